@@ -1,0 +1,54 @@
+package org.echolstm.cli;
+
+import org.echolstm.AppInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The command line: {@code echo-lstm <command> [options]}. */
+@Command(name = "echo-lstm",
+        mixinStandardHelpOptions = true,
+        versionProvider = EchoCommand.Version.class,
+        description = "Train, evaluate and query LSTMs on the echo sequence prediction problem.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
+                CommandLine.HelpCommand.class})
+public final class EchoCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
+    }
+
+    /** Runs the command line and returns the exit status: 0 success, 1 failure, 2 bad arguments. */
+    public static int execute(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new EchoCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (e instanceof CommandFailure failure) {
+                cl.getErr().println(failure.getMessage());
+                return 1;
+            }
+            org.slf4j.LoggerFactory.getLogger(EchoCommand.class).error("Command failed", e);
+            cl.getErr().println("Unexpected error: " + e + " (details in the log)");
+            return 1;
+        });
+        return commandLine;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.VERSION};
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.echolstm.cli;
+
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.Prediction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Ask a saved model which value it echoes for a sequence.")
+final class PredictCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model file.")
+    Path model;
+
+    @Option(names = "--sequence", paramLabel = "V,V,...", required = true,
+            description = "The sequence, comma-separated values, as long as the model's task.")
+    String sequence;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "3",
+            description = "How many of the most likely values to show (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--json", description = "Print a JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        int[] values = parseSequence(cl);
+        EchoModel echoModel = Options.openModel(model);
+        Prediction prediction = Options.validated(cl, () -> echoModel.predict(values));
+        int k = Math.max(1, Math.min(top, prediction.probabilities().length));
+        float[] p = prediction.probabilities();
+        List<Integer> ranked = IntStream.range(0, p.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> p[i]).reversed()).limit(k).toList();
+        if (json) {
+            List<Map<String, Object>> topList = new ArrayList<>();
+            for (int value : ranked) {
+                topList.add(Json.object("value", value, "probability", (double) p[value]));
+            }
+            cl.getOut().println(Json.line(Json.object("predicted", prediction.predicted(),
+                    "expected", prediction.expected(), "correct", prediction.correct(),
+                    "sequence", Arrays.stream(values).boxed().toList(), "top", topList)));
+        } else {
+            cl.getOut().printf(Locale.ROOT, "predicted %d, expected %d %s%n", prediction.predicted(),
+                    prediction.expected(), prediction.correct() ? "✓" : "✗");
+            for (int value : ranked) {
+                cl.getOut().printf(Locale.ROOT, "  %4d  %6.2f %%%n", value, p[value] * 100);
+            }
+        }
+        return 0;
+    }
+
+    private int[] parseSequence(CommandLine cl) {
+        String[] parts = sequence.trim().split("\\s*,\\s*");
+        int[] values = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                values[i] = Integer.parseInt(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(cl, "Invalid value for --sequence: value " + (i + 1)
+                        + " ('" + parts[i] + "') is not a whole number");
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,213 @@
+package org.echolstm.cli;
+
+import org.echolstm.AppInfo;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelFileException;
+import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.Preset;
+import org.echolstm.training.StopReason;
+import org.echolstm.training.StopRule;
+import org.echolstm.training.TrainingListener;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.training.TrainingSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train an LSTM on fresh echo samples until the stop rule holds.",
+                "Without --samples or --target it trains to 99 % held-out accuracy (at most 1,000,000 samples)."})
+final class TrainCommand implements Callable<Integer> {
+    static final long DEFAULT_SAFETY_LIMIT = 1_000_000;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Start from a preset: ${COMPLETION-CANDIDATES} (default: DEFAULT). Other flags override it.")
+    Preset preset = Preset.DEFAULT;
+
+    @Option(names = "--length", paramLabel = "N", description = "Sequence length (1..1000).")
+    Integer length;
+
+    @Option(names = "--features", paramLabel = "N", description = "Number of distinct values (2..1000).")
+    Integer features;
+
+    @Option(names = "--index", paramLabel = "I", description = "Echo index: the position to echo (0..length-1).")
+    Integer echoIndex;
+
+    @Option(names = "--units", paramLabel = "N", description = "LSTM units (1..512).")
+    Integer units;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Samples per training step (1..4096).")
+    Integer batch;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (1e-6..10).")
+    Double learningRate;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", converter = OptimizerConverter.class,
+            description = "Adam, SGD, RMSProp or Nesterov (default: Adam).")
+    Optimizer optimizer;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the weights and the sample stream (default: 1).")
+    Long seed;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Stop after this many training samples.")
+    Long samples;
+
+    @Option(names = "--target", paramLabel = "ACC", description = "Stop at this held-out accuracy (0..1, e.g. 0.99).")
+    Double target;
+
+    @Option(names = "--eval-samples", paramLabel = "N", defaultValue = "1000",
+            description = "Held-out samples for the accuracy (default: ${DEFAULT-VALUE}).")
+    int evalSamples;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Continue training this model file.")
+    Path model;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the trained model to this file.")
+    Path out;
+
+    @Option(names = "--json", description = "Print one JSON object per line (progress and final).")
+    boolean json;
+
+    @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "1",
+            description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
+    double progressSeconds;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        EchoModel echoModel = model != null ? continuedModel(cl) : newModel(cl);
+        TrainingSettings settings = Options.validated(cl, this::trainingSettings);
+        PrintWriter stdout = cl.getOut();
+
+        TrainingSession session = new TrainingSession(echoModel, settings);
+        session.addListener(new ProgressPrinter(stdout, json, progressSeconds));
+        if (!json) {
+            stdout.printf(Locale.ROOT, "Training %s on task %s (length/features/index), %d LSTM units, %s %s, batch %d%n",
+                    echoModel.parameterCount() + " parameters", echoModel.task(), echoModel.settings().units(),
+                    echoModel.settings().optimizer(), echoModel.settings().learningRate(), settings.batchSize());
+        }
+        StopReason reason = session.run();
+        double accuracy = session.evaluateHeldOut();
+        MetricsSnapshot last = session.latest();
+        if (out != null) {
+            try {
+                ModelFiles.save(session.modelSnapshot(), out, AppInfo.VERSION);
+            } catch (ModelFileException e) {
+                throw new CommandFailure("Cannot save the model: " + e.getMessage());
+            }
+        }
+        if (json) {
+            stdout.println(Json.line(Json.object("event", "final", "samples", last.samplesSeen(),
+                    "loss", Json.number(last.smoothedLoss()), "accuracy", accuracy,
+                    "trainAccuracy", Json.number(last.trainAccuracy()), "seconds", last.elapsedSeconds(),
+                    "reason", reason.name(), "model", out == null ? null : out.toString())));
+        } else {
+            stdout.printf(Locale.ROOT, "Done (%s): %,d samples in %.1f s, held-out accuracy %.2f %%, loss %.4f%n",
+                    reason.description(), last.samplesSeen(), last.elapsedSeconds(), accuracy * 100,
+                    last.smoothedLoss());
+            if (out != null) {
+                stdout.println("Saved the model to " + out);
+            }
+        }
+        return reason == StopReason.DIVERGED ? 1 : 0;
+    }
+
+    private EchoModel newModel(CommandLine cl) {
+        EchoTask task = Options.validated(cl, () -> new EchoTask(
+                length != null ? length : preset.task().length(),
+                features != null ? features : preset.task().features(),
+                echoIndex != null ? echoIndex : Math.min(preset.task().echoIndex(),
+                        (length != null ? length : preset.task().length()) - 1)));
+        ModelSettings base = preset.modelSettings(seed != null ? seed : Preset.DEFAULT_SEED);
+        ModelSettings settings = Options.validated(cl, () -> new ModelSettings(
+                units != null ? units : base.units(),
+                optimizer != null ? optimizer : base.optimizer(),
+                learningRate != null ? learningRate : base.learningRate(),
+                base.seed()));
+        return new EchoModel(task, settings);
+    }
+
+    private EchoModel continuedModel(CommandLine cl) {
+        for (Object flag : Arrays.asList(length, features, echoIndex, units, learningRate, optimizer, seed)) {
+            if (flag != null) {
+                throw new CommandLine.ParameterException(cl, "--model continues a saved model: its task, units, "
+                        + "optimizer and seed come from the file, so --length, --features, --index, --units, --lr, "
+                        + "--optimizer and --seed cannot be given with it.");
+            }
+        }
+        return Options.openModel(model);
+    }
+
+    private TrainingSettings trainingSettings() {
+        StopRule rule;
+        if (samples == null && target == null) {
+            StopRule presetRule = preset.trainingSettings().stopRule();
+            rule = presetRule.hasSampleLimit() ? presetRule : new StopRule(DEFAULT_SAFETY_LIMIT, presetRule.targetAccuracy());
+        } else {
+            rule = new StopRule(samples != null ? samples : (target != null ? DEFAULT_SAFETY_LIMIT : 0),
+                    target != null ? target : 0);
+        }
+        int batchSize = batch != null ? batch : preset.trainingSettings().batchSize();
+        return new TrainingSettings(batchSize, rule, evalSamples, TrainingSettings.DEFAULT_EVAL_EVERY);
+    }
+
+    /** Prints a progress line at a steady rate, not per step. */
+    private static final class ProgressPrinter implements TrainingListener {
+        private final PrintWriter out;
+        private final boolean json;
+        private final long intervalNanos;
+        private long nextAt;
+
+        ProgressPrinter(PrintWriter out, boolean json, double seconds) {
+            this.out = out;
+            this.json = json;
+            this.intervalNanos = (long) (Math.max(0.05, seconds) * 1e9);
+            this.nextAt = System.nanoTime() + intervalNanos;
+        }
+
+        @Override
+        public void onStep(MetricsSnapshot s) {
+            long now = System.nanoTime();
+            if (now < nextAt) {
+                return;
+            }
+            nextAt = now + intervalNanos;
+            if (json) {
+                Map<String, Object> line = Json.object("event", "progress", "samples", s.samplesSeen(),
+                        "loss", Json.number(s.smoothedLoss()), "trainAccuracy", Json.number(s.trainAccuracy()),
+                        "heldOutAccuracy", s.heldOutAccuracy().isPresent() ? s.heldOutAccuracy().getAsDouble() : null,
+                        "samplesPerSecond", Json.number(s.samplesPerSecond()), "seconds", s.elapsedSeconds());
+                out.println(Json.line(line));
+            } else {
+                out.printf(Locale.ROOT, "%,10d samples  loss %.4f  train acc %5.1f %%  held-out %s  %,.0f samples/s%n",
+                        s.samplesSeen(), s.smoothedLoss(), s.trainAccuracy() * 100,
+                        s.heldOutAccuracy().isPresent()
+                                ? String.format(Locale.ROOT, "%5.1f %%", s.heldOutAccuracy().getAsDouble() * 100) : "  -  ",
+                        s.samplesPerSecond());
+            }
+            out.flush();
+        }
+    }
+
+    static final class OptimizerConverter implements CommandLine.ITypeConverter<Optimizer> {
+        @Override
+        public Optimizer convert(String value) {
+            return Optimizer.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not an optimizer; choose Adam, SGD, RMSProp or Nesterov"));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.echolstm.echo;
+
+import java.util.Optional;
+
+/** Range checks that produce the user-facing message for a setting. One home for all ranges. */
+public final class Bounds {
+    private Bounds() {
+    }
+
+    /** The message for {@code value} of {@code field} outside {@code min..max}, if it is. */
+    public static Optional<String> problem(String field, long value, long min, long max) {
+        if (value >= min && value <= max) {
+            return Optional.empty();
+        }
+        return Optional.of(field + " must be between " + min + " and " + max + " (was " + value + ")");
+    }
+
+    /** The message for {@code value} of {@code field} outside {@code min..max}, if it is. */
+    public static Optional<String> problem(String field, double value, double min, double max) {
+        if (Double.isFinite(value) && value >= min && value <= max) {
+            return Optional.empty();
+        }
+        return Optional.of(field + " must be between " + format(min) + " and " + format(max)
+                + " (was " + format(value) + ")");
+    }
+
+    public static int require(String field, int value, int min, int max) {
+        problem(field, value, min, max).ifPresent(message -> {
+            throw new InvalidSettingException(field, message);
+        });
+        return value;
+    }
+
+    public static long require(String field, long value, long min, long max) {
+        problem(field, value, min, max).ifPresent(message -> {
+            throw new InvalidSettingException(field, message);
+        });
+        return value;
+    }
+
+    public static double require(String field, double value, double min, double max) {
+        problem(field, value, min, max).ifPresent(message -> {
+            throw new InvalidSettingException(field, message);
+        });
+        return value;
+    }
+
+    /** Numbers as a person writes them: 0.001, 1e-06, 1 — no trailing ".0". */
+    public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}

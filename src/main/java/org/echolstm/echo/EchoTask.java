@@ -1,0 +1,47 @@
+package org.echolstm.echo;
+
+/**
+ * The echo sequence prediction problem: random sequences of {@code length} values in
+ * {@code 0..features-1}; the answer is the value found at {@code echoIndex}.
+ */
+public record EchoTask(int length, int features, int echoIndex) {
+    public static final int MIN_LENGTH = 1;
+    public static final int MAX_LENGTH = 1000;
+    public static final int MIN_FEATURES = 2;
+    public static final int MAX_FEATURES = 1000;
+
+    /** The notebook's task: sequences of 10 values over 25 features, echo the value at index 7. */
+    public static final EchoTask NOTEBOOK = new EchoTask(10, 25, 7);
+
+    public EchoTask {
+        Bounds.require("sequence length", length, MIN_LENGTH, MAX_LENGTH);
+        Bounds.require("features", features, MIN_FEATURES, MAX_FEATURES);
+        Bounds.require("echo index", echoIndex, 0, length - 1);
+    }
+
+    /** The answer for {@code sequence}: the value at the echo index. */
+    public int target(int[] sequence) {
+        if (sequence.length != length) {
+            throw new InvalidSettingException("sequence",
+                    "sequence must have " + length + " values (had " + sequence.length + ")");
+        }
+        return sequence[echoIndex];
+    }
+
+    /** Checks a sequence typed by a user: right length, every value in range. */
+    public int[] requireValidSequence(int[] sequence) {
+        target(sequence);
+        for (int i = 0; i < sequence.length; i++) {
+            if (sequence[i] < 0 || sequence[i] >= features) {
+                throw new InvalidSettingException("sequence", "sequence value " + (i + 1) + " must be between 0 and "
+                        + (features - 1) + " (was " + sequence[i] + ")");
+            }
+        }
+        return sequence;
+    }
+
+    @Override
+    public String toString() {
+        return length + "/" + features + "/" + echoIndex;
+    }
+}

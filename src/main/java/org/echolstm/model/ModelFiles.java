@@ -1,0 +1,286 @@
+package org.echolstm.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.InvalidSettingException;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Model files: DL4J's own zip (configuration, coefficients, updater state, readable by any DL4J
+ * code) plus one JSON entry of ours with the task and the settings.
+ *
+ * <p>An opened file is untrusted. Before anything reaches DL4J it is checked here: only the known
+ * entries, each of bounded size, no Java-serialized objects (DL4J's own restore deserializes
+ * {@code preprocessor.bin} with an unfiltered {@code ObjectInputStream}; we never call it), a
+ * configuration of our architecture only, and parameter arrays of exactly the expected length.
+ */
+public final class ModelFiles {
+    public static final String METADATA_ENTRY = "echo-lstm.json";
+    static final String CONFIGURATION_ENTRY = "configuration.json";
+    static final String COEFFICIENTS_ENTRY = "coefficients.bin";
+    static final String UPDATER_ENTRY = "updaterState.bin";
+    private static final Set<String> KNOWN_ENTRIES =
+            Set.of(METADATA_ENTRY, CONFIGURATION_ENTRY, COEFFICIENTS_ENTRY, UPDATER_ENTRY);
+
+    private static final long MAX_FILE_BYTES = 512L << 20;
+    private static final int MAX_JSON_BYTES = 1 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ModelFiles() {
+    }
+
+    /** Writes {@code model} to {@code file} atomically: a failed write leaves any previous file intact. */
+    public static void save(EchoModel model, Path file, String appVersion) throws ModelFileException {
+        ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, appVersion, model.task(),
+                model.settings(), model.samplesTrained());
+        try {
+            ByteArrayOutputStream dl4jZip = new ByteArrayOutputStream();
+            ModelSerializer.writeModel(model.network(), dl4jZip, true);
+            AtomicFiles.write(file, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                    copyEntries(dl4jZip.toByteArray(), zip);
+                    zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
+                    zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
+                    zip.closeEntry();
+                }
+            });
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ModelFileException("Could not write the model file " + file.getFileName() + ": "
+                    + AtomicFiles.describe(e), e);
+        }
+    }
+
+    private static void copyEntries(byte[] zipBytes, ZipOutputStream target) throws IOException {
+        try (ZipInputStream source = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            for (ZipEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
+                target.putNextEntry(new ZipEntry(entry.getName()));
+                source.transferTo(target);
+                target.closeEntry();
+            }
+        }
+    }
+
+    /** Opens a model file written by {@link #save}, checking everything before DL4J sees it. */
+    public static EchoModel open(Path file) throws ModelFileException {
+        Map<String, byte[]> entries = readEntries(file);
+        byte[] metadataBytes = entries.get(METADATA_ENTRY);
+        if (metadataBytes == null) {
+            throw new ModelFileException("This DL4J model has no echo task stored with it, so its sequence "
+                    + "length and echo index are unknown.");
+        }
+        ModelMetadata metadata = parseMetadata(metadataBytes);
+        return restore(entries, metadata.task(), metadata.settings(), metadata.samplesTrained());
+    }
+
+    private static ModelMetadata parseMetadata(byte[] bytes) throws ModelFileException {
+        try {
+            ModelMetadata metadata = JSON.readValue(bytes, ModelMetadata.class);
+            if (metadata.task() == null || metadata.settings() == null) {
+                throw new ModelFileException("The model file's task description is incomplete.");
+            }
+            if (metadata.formatVersion() > ModelMetadata.FORMAT_VERSION) {
+                throw new ModelFileException("The model file was written by a newer version of this application.");
+            }
+            return metadata;
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvalidSettingException invalid) {
+                throw new ModelFileException("The model file's task is invalid: " + invalid.getMessage() + ".");
+            }
+            throw new ModelFileException("The model file's task description is not valid JSON.", e);
+        }
+    }
+
+    private static EchoModel restore(Map<String, byte[]> entries, EchoTask task, ModelSettings settings,
+                                     long samplesTrained) throws ModelFileException {
+        byte[] configuration = entries.get(CONFIGURATION_ENTRY);
+        byte[] coefficients = entries.get(COEFFICIENTS_ENTRY);
+        if (configuration == null || coefficients == null) {
+            throw new ModelFileException("The model file lacks its network configuration or its weights.");
+        }
+        MultiLayerConfiguration conf = parseConfiguration(configuration);
+        checkArchitecture(conf, task, settings);
+        long expected = EchoNetworkFactory.parameterCount(task.features(), settings.units());
+        INDArray params = Nd4jArrayCodec.readFloatRow(coefficients, expected, "weights");
+        MultiLayerNetwork network = new MultiLayerNetwork(conf);
+        network.init(params, false);
+        byte[] updater = entries.get(UPDATER_ENTRY);
+        if (updater != null) {
+            INDArray state = network.getUpdater(true).getStateViewArray();
+            long stateLength = state == null ? 0 : state.length();
+            if (stateLength > 0) {
+                state.assign(Nd4jArrayCodec.readFloatRow(updater, stateLength, "optimizer state"));
+            }
+        }
+        return new EchoModel(task, settings, network, Math.max(0, samplesTrained));
+    }
+
+    /** DL4J's JSON names classes to instantiate: allow only DL4J's and ND4J's own before parsing. */
+    private static MultiLayerConfiguration parseConfiguration(byte[] bytes) throws ModelFileException {
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            checkClassNames(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new ModelFileException("The model file's network configuration is not valid JSON.", e);
+        }
+        try {
+            return MultiLayerConfiguration.fromJson(json);
+        } catch (RuntimeException e) {
+            throw new ModelFileException("The model file's network configuration is not a DL4J layer stack.", e);
+        }
+    }
+
+    private static void checkClassNames(JsonNode node) throws ModelFileException {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getKey().equals("@class")) {
+                    String name = field.getValue().asText();
+                    if (!name.startsWith("org.deeplearning4j.nn.") && !name.startsWith("org.nd4j.linalg.")) {
+                        throw new ModelFileException("The model file's configuration refers to a class that is not "
+                                + "part of DL4J (" + name + ").");
+                    }
+                }
+                checkClassNames(field.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode child : node) {
+                checkClassNames(child);
+            }
+        }
+    }
+
+    /** Only the LSTM → softmax network this application builds, with shapes matching the task. */
+    static void checkArchitecture(MultiLayerConfiguration conf, EchoTask task, ModelSettings settings)
+            throws ModelFileException {
+        if (conf.getConfs().size() != 2) {
+            throw notOurs();
+        }
+        Layer first = conf.getConf(0).getLayer();
+        Layer second = conf.getConf(1).getLayer();
+        if (!(first instanceof LastTimeStep wrapper) || !(wrapper.getUnderlying() instanceof LSTM lstm)
+                || !(second instanceof OutputLayer output)) {
+            throw notOurs();
+        }
+        if (!(output.getActivationFn() instanceof ActivationSoftmax) || !(output.getLossFn() instanceof LossMCXENT)) {
+            throw notOurs();
+        }
+        if (lstm.getNIn() != task.features() || output.getNOut() != task.features()
+                || lstm.getNOut() != settings.units() || output.getNIn() != settings.units()) {
+            throw new ModelFileException("The model file's layer sizes do not match its task (" + task.features()
+                    + " features, " + settings.units() + " LSTM units).");
+        }
+        if (conf.getInputPreProcessors() != null && !conf.getInputPreProcessors().isEmpty()
+                || ((BaseLayer) output).getRegularization() != null && !output.getRegularization().isEmpty()) {
+            throw notOurs();
+        }
+    }
+
+    private static ModelFileException notOurs() {
+        return new ModelFileException("The model file holds a network other than an LSTM followed by a softmax "
+                + "output layer, so it cannot be used here.");
+    }
+
+    /** Reads the known entries, each bounded in size; anything else in the zip refuses the file. */
+    static Map<String, byte[]> readEntries(Path file) throws ModelFileException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ModelFileException(name + " is too large to be a model of this application.");
+            }
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(name + " does not exist.", e);
+        } catch (AccessDeniedException e) {
+            throw new ModelFileException(name + " cannot be read (permission denied).", e);
+        } catch (IOException e) {
+            throw new ModelFileException(name + " cannot be read: " + AtomicFiles.describe(e), e);
+        }
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                if (!KNOWN_ENTRIES.contains(entry.getName())) {
+                    throw new ModelFileException(name + " contains an unexpected entry (" + entry.getName()
+                            + "); it is not a model file of this application.");
+                }
+                if (entries.containsKey(entry.getName())) {
+                    throw new ModelFileException(name + " contains the entry " + entry.getName() + " twice.");
+                }
+                long limit = entry.getName().endsWith(".json") ? MAX_JSON_BYTES : MAX_FILE_BYTES;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    entries.put(entry.getName(), readBounded(in, limit, name));
+                }
+            }
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (ZipException e) {
+            throw new ModelFileException(name + " is not a model file (not a readable zip archive).", e);
+        } catch (IOException e) {
+            throw new ModelFileException(name + " cannot be read: " + AtomicFiles.describe(e), e);
+        }
+        return entries;
+    }
+
+    private static byte[] readBounded(InputStream in, long limit, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > limit) {
+                throw new ModelFileException(name + " contains an entry larger than any model of this application.");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** The metadata of a model file, if it has ours. */
+    public static Optional<ModelMetadata> readMetadata(Path file) throws ModelFileException {
+        byte[] bytes = readEntries(file).get(METADATA_ENTRY);
+        return bytes == null ? Optional.empty() : Optional.of(parseMetadata(bytes));
+    }
+
+    /** Writes a DL4J zip without our metadata (as other DL4J code would), for interoperability. */
+    static void writePlainDl4j(MultiLayerNetwork network, OutputStream out) throws IOException {
+        ModelSerializer.writeModel(network, out, true);
+    }
+}

@@ -1,0 +1,56 @@
+package org.echolstm.training;
+
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+
+/**
+ * Ready-made lessons. {@link #DEFAULT} is the tuned setting: the notebook's task and network,
+ * trained in batches of 32 with Adam at 0.01, which reaches 99 % held-out accuracy several
+ * times faster in wall time than the notebook's batch-1 training (see README, "Defaults").
+ */
+public enum Preset {
+    DEFAULT("Tuned default (10/25/7, batch 32)", EchoTask.NOTEBOOK, 25, 0.01, 32, StopRule.accuracy(0.99)),
+    NOTEBOOK("Notebook (10/25/7, batch 1)", EchoTask.NOTEBOOK, 25, 0.001, 1, StopRule.samples(10_000)),
+    BROWNLEE("Brownlee (5/10/2)", new EchoTask(5, 10, 2), 25, 0.01, 32, StopRule.accuracy(0.99)),
+    LONG("Long (50/100/17)", new EchoTask(50, 100, 17), 25, 0.01, 32, StopRule.accuracy(0.99));
+
+    public static final long DEFAULT_SEED = 1;
+
+    private final String displayName;
+    private final EchoTask task;
+    private final int units;
+    private final double learningRate;
+    private final int batchSize;
+    private final StopRule stopRule;
+
+    Preset(String displayName, EchoTask task, int units, double learningRate, int batchSize, StopRule stopRule) {
+        this.displayName = displayName;
+        this.task = task;
+        this.units = units;
+        this.learningRate = learningRate;
+        this.batchSize = batchSize;
+        this.stopRule = stopRule;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public EchoTask task() {
+        return task;
+    }
+
+    public ModelSettings modelSettings(long seed) {
+        return new ModelSettings(units, Optimizer.ADAM, learningRate, seed);
+    }
+
+    public TrainingSettings trainingSettings() {
+        return new TrainingSettings(batchSize, stopRule);
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

@@ -1,0 +1,33 @@
+package org.echolstm.training;
+
+import org.echolstm.echo.Bounds;
+
+/**
+ * When training ends by itself: after a number of samples, at a held-out accuracy, whichever comes
+ * first. Zero means "no such limit"; with neither, training runs until stopped.
+ */
+public record StopRule(long maxSamples, double targetAccuracy) {
+    public static final long MAX_SAMPLES = 1_000_000_000L;
+    public static final StopRule NONE = new StopRule(0, 0);
+
+    public StopRule {
+        Bounds.require("samples", maxSamples, 0, MAX_SAMPLES);
+        Bounds.require("target accuracy", targetAccuracy, 0, 1);
+    }
+
+    public static StopRule samples(long maxSamples) {
+        return new StopRule(maxSamples, 0);
+    }
+
+    public static StopRule accuracy(double target) {
+        return new StopRule(0, target);
+    }
+
+    public boolean hasSampleLimit() {
+        return maxSamples > 0;
+    }
+
+    public boolean hasTarget() {
+        return targetAccuracy > 0;
+    }
+}

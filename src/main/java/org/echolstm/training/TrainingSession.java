@@ -1,0 +1,318 @@
+package org.echolstm.training;
+
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.Prediction;
+import org.echolstm.model.StepResult;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The one training loop of the application: trains a model on fresh samples until its stop rule,
+ * with pause, resume, single steps and stop callable from any thread.
+ *
+ * <p>{@link #run()} trains on the calling thread (a background thread in the window, the main
+ * thread on the command line). All model access goes through one lock, so a step, a prediction
+ * or a snapshot never sees a half-updated model. The sample stream is seeded with the model's
+ * seed and positioned after the samples it has already seen, so training that is saved and
+ * continued draws the same samples as training that never stopped.
+ */
+public final class TrainingSession {
+    /** Training samples over which the moving training accuracy is taken. */
+    public static final int TRAIN_ACCURACY_WINDOW = 1000;
+    private static final double LOSS_SMOOTHING = 0.02;
+    private static final long HELD_OUT_SEED_SALT = 0x9E3779B97F4A7C15L;
+
+    private final EchoModel model;
+    private final TrainingSettings settings;
+    private final SequenceGenerator generator;
+    private final EchoBatch heldOut;
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+
+    private final ReentrantLock modelLock = new ReentrantLock();
+    // Guarded by modelLock: the running metrics.
+    private long steps;
+    private double lastLoss = Double.NaN;
+    private double smoothedLoss = Double.NaN;
+    private final boolean[] recentCorrect = new boolean[TRAIN_ACCURACY_WINDOW];
+    private int recentNext;
+    private int recentCount;
+    private int recentCorrectCount;
+    private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
+    private long nextEvaluationAt;
+    private long trainingNanos;
+    private long rateMarkSamples;
+    private long rateMarkNanos;
+    private double samplesPerSecond;
+
+    private final Object control = new Object();
+    // Guarded by control.
+    private TrainingState state = TrainingState.READY;
+    private boolean pauseRequested;
+    private boolean stopRequested;
+    private volatile MetricsSnapshot latest;
+
+    public TrainingSession(EchoModel model, TrainingSettings settings) {
+        this.model = Objects.requireNonNull(model);
+        this.settings = Objects.requireNonNull(settings);
+        long seed = model.settings().seed();
+        this.generator = new SequenceGenerator(model.task(), seed);
+        for (long i = 0; i < model.samplesTrained(); i++) {
+            generator.nextSequence();
+        }
+        this.heldOut = new SequenceGenerator(model.task(), seed ^ HELD_OUT_SEED_SALT).nextBatch(settings.evalSamples());
+        this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
+        this.rateMarkSamples = model.samplesTrained();
+    }
+
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TrainingListener listener) {
+        listeners.remove(listener);
+    }
+
+    public TrainingState state() {
+        synchronized (control) {
+            return state;
+        }
+    }
+
+    /** The latest metrics, or a snapshot of the untrained state. */
+    public MetricsSnapshot latest() {
+        MetricsSnapshot snapshot = latest;
+        return snapshot != null ? snapshot : withModel(m -> snapshot(false));
+    }
+
+    /**
+     * Trains until the stop rule holds or {@link #stop()} is called, honouring pauses. Returns why
+     * it ended. Calling it again after it ended continues training the same model.
+     */
+    public StopReason run() {
+        synchronized (control) {
+            if (state == TrainingState.RUNNING || state == TrainingState.PAUSED) {
+                throw new IllegalStateException("this session is already running");
+            }
+            stopRequested = false;
+            setState(TrainingState.RUNNING);
+        }
+        StopReason reason;
+        try {
+            reason = loop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reason = StopReason.STOPPED;
+        } catch (RuntimeException | Error e) {
+            finish();
+            throw e;
+        }
+        finish();
+        return reason;
+    }
+
+    private StopReason loop() throws InterruptedException {
+        while (true) {
+            synchronized (control) {
+                while (pauseRequested && !stopRequested) {
+                    setState(TrainingState.PAUSED);
+                    control.wait();
+                }
+                if (stopRequested) {
+                    return StopReason.STOPPED;
+                }
+                setState(TrainingState.RUNNING);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            MetricsSnapshot snapshot = trainOneBatch();
+            StopReason reason = stopReasonAfter(snapshot);
+            if (reason != null) {
+                return reason;
+            }
+        }
+    }
+
+    private StopReason stopReasonAfter(MetricsSnapshot snapshot) {
+        if (!Double.isFinite(snapshot.loss())) {
+            return StopReason.DIVERGED;
+        }
+        StopRule rule = settings.stopRule();
+        if (rule.hasTarget() && snapshot.heldOutFresh()
+                && snapshot.heldOutAccuracy().orElse(0) >= rule.targetAccuracy()) {
+            return StopReason.TARGET_REACHED;
+        }
+        if (rule.hasSampleLimit() && snapshot.samplesSeen() >= rule.maxSamples()) {
+            return StopReason.SAMPLE_LIMIT;
+        }
+        return null;
+    }
+
+    private void finish() {
+        synchronized (control) {
+            pauseRequested = false;
+            stopRequested = false;
+            setState(TrainingState.FINISHED);
+        }
+    }
+
+    /** Pauses a running session after its current step. */
+    public void pause() {
+        synchronized (control) {
+            pauseRequested = true;
+        }
+    }
+
+    public void resume() {
+        synchronized (control) {
+            pauseRequested = false;
+            control.notifyAll();
+        }
+    }
+
+    /** Ends a run after its current step (promptly: a step takes milliseconds). */
+    public void stop() {
+        synchronized (control) {
+            stopRequested = true;
+            control.notifyAll();
+        }
+    }
+
+    /** Trains exactly one batch now; for a session that is not running (ready, paused or finished). */
+    public MetricsSnapshot step() {
+        synchronized (control) {
+            if (state == TrainingState.RUNNING && !pauseRequested) {
+                throw new IllegalStateException("pause the session before stepping");
+            }
+        }
+        return trainOneBatch();
+    }
+
+    private MetricsSnapshot trainOneBatch() {
+        MetricsSnapshot snapshot;
+        modelLock.lock();
+        try {
+            long start = System.nanoTime();
+            EchoBatch batch = generator.nextBatch(settings.batchSize());
+            StepResult result = model.fit(batch);
+            steps++;
+            recordLoss(result.loss());
+            recordCorrect(result, batch);
+            boolean evaluated = false;
+            if (model.samplesTrained() >= nextEvaluationAt) {
+                heldOutAccuracy = OptionalDouble.of(Evaluator.accuracy(model::predictedValues, heldOut));
+                while (nextEvaluationAt <= model.samplesTrained()) {
+                    nextEvaluationAt += settings.evalEvery();
+                }
+                evaluated = true;
+            }
+            long end = System.nanoTime();
+            trainingNanos += end - start;
+            updateRate();
+            snapshot = snapshot(evaluated);
+            latest = snapshot;
+        } finally {
+            modelLock.unlock();
+        }
+        for (TrainingListener listener : listeners) {
+            listener.onStep(snapshot);
+        }
+        return snapshot;
+    }
+
+    private void recordLoss(double loss) {
+        lastLoss = loss;
+        smoothedLoss = Double.isNaN(smoothedLoss) || !Double.isFinite(smoothedLoss)
+                ? loss : smoothedLoss + LOSS_SMOOTHING * (loss - smoothedLoss);
+    }
+
+    private void recordCorrect(StepResult result, EchoBatch batch) {
+        // The step reports a count; spread it over the batch's slots in the window.
+        for (int i = 0; i < batch.size(); i++) {
+            boolean correct = i < result.correct();
+            if (recentCount == recentCorrect.length) {
+                if (recentCorrect[recentNext]) {
+                    recentCorrectCount--;
+                }
+            } else {
+                recentCount++;
+            }
+            recentCorrect[recentNext] = correct;
+            if (correct) {
+                recentCorrectCount++;
+            }
+            recentNext = (recentNext + 1) % recentCorrect.length;
+        }
+    }
+
+    private void updateRate() {
+        long sinceMark = trainingNanos - rateMarkNanos;
+        if (sinceMark >= 250_000_000L || samplesPerSecond == 0) {
+            long samples = model.samplesTrained() - rateMarkSamples;
+            if (sinceMark > 0) {
+                samplesPerSecond = samples * 1e9 / sinceMark;
+            }
+            rateMarkSamples = model.samplesTrained();
+            rateMarkNanos = trainingNanos;
+        }
+    }
+
+    private MetricsSnapshot snapshot(boolean heldOutFresh) {
+        TrainingState current;
+        synchronized (control) {
+            current = state;
+        }
+        return new MetricsSnapshot(current, model.samplesTrained(), steps, lastLoss, smoothedLoss,
+                recentCount == 0 ? Double.NaN : (double) recentCorrectCount / recentCount,
+                heldOutAccuracy, heldOutFresh, samplesPerSecond, trainingNanos);
+    }
+
+    private void setState(TrainingState newState) {
+        // Called with the control monitor held; listeners only record the state.
+        if (state != newState) {
+            state = newState;
+            for (TrainingListener listener : listeners) {
+                listener.onStateChanged(newState);
+            }
+        }
+    }
+
+    /** Runs {@code action} on the model while no step can change it. */
+    public <T> T withModel(Function<EchoModel, T> action) {
+        modelLock.lock();
+        try {
+            return action.apply(model);
+        } finally {
+            modelLock.unlock();
+        }
+    }
+
+    public Prediction predict(int[] sequence) {
+        return withModel(m -> m.predict(sequence));
+    }
+
+    /** Accuracy on the session's held-out set right now. */
+    public double evaluateHeldOut() {
+        return withModel(m -> {
+            double accuracy = Evaluator.accuracy(m::predictedValues, heldOut);
+            heldOutAccuracy = OptionalDouble.of(accuracy);
+            return accuracy;
+        });
+    }
+
+    /** A consistent copy of the model (parameters and optimizer state), taken between two steps. */
+    public EchoModel modelSnapshot() {
+        return withModel(EchoModel::copy);
+    }
+}
