@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an LSTM on fresh echo samples until the stop rule holds.",
-                "Without --samples or --target it trains to 99 % held-out accuracy (at most 1,000,000 samples)."})
+                "Without --samples or --target it trains to 99 %% held-out accuracy (at most 1,000,000 samples)."})
 final class TrainCommand implements Callable<Integer> {
     static final long DEFAULT_SAFETY_LIMIT = 1_000_000;
 

@@ -45,11 +45,11 @@ public final class Bounds {
         return value;
     }
 
-    /** Numbers as a person writes them: 0.001, 1e-06, 1 — no trailing ".0". */
+    /** Numbers as a person writes them: 0.001, 0.000001, 10 (no exponent, no trailing ".0"). */
     public static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
         }
-        return Double.toString(value);
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -154,11 +154,13 @@ public final class ModelFiles {
     /** DL4J's JSON names classes to instantiate: allow only DL4J's and ND4J's own before parsing. */
     private static MultiLayerConfiguration parseConfiguration(byte[] bytes) throws ModelFileException {
         String json = new String(bytes, StandardCharsets.UTF_8);
+        JsonNode tree;
         try {
-            checkClassNames(JSON.readTree(json));
+            tree = JSON.readTree(json);
         } catch (IOException e) {
             throw new ModelFileException("The model file's network configuration is not valid JSON.", e);
         }
+        checkClassNames(tree);
         try {
             return MultiLayerConfiguration.fromJson(json);
         } catch (RuntimeException e) {

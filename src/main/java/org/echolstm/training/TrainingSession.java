@@ -104,7 +104,7 @@ public final class TrainingSession {
             if (state == TrainingState.RUNNING || state == TrainingState.PAUSED) {
                 throw new IllegalStateException("this session is already running");
             }
-            stopRequested = false;
+            // A stop requested before the run began (a race with the thread starting it) still counts.
             setState(TrainingState.RUNNING);
         }
         StopReason reason;
@@ -181,7 +181,10 @@ public final class TrainingSession {
         }
     }
 
-    /** Ends a run after its current step (promptly: a step takes milliseconds). */
+    /**
+     * Ends a run after its current step (promptly: a step takes milliseconds). Called before the
+     * run begins, the run ends at once.
+     */
     public void stop() {
         synchronized (control) {
             stopRequested = true;

@@ -1,0 +1,50 @@
+package org.echolstm;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Dependencies point one way: echo ← model ← training ← {cli, ui}. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.echolstm");
+    }
+
+    @Test
+    void echoKnowsNoModelTrainingUiJavaFxOrDl4j() {
+        noClasses().that().resideInAPackage("org.echolstm.echo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.echolstm.model..", "org.echolstm.training..",
+                        "org.echolstm.cli..", "org.echolstm.ui..", "javafx..", "org.deeplearning4j..", "org.nd4j..")
+                .check(classes);
+    }
+
+    @Test
+    void modelKnowsNoTrainingCliOrUi() {
+        noClasses().that().resideInAPackage("org.echolstm.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.echolstm.training..", "org.echolstm.cli..",
+                        "org.echolstm.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void trainingKnowsNoCliOrUi() {
+        noClasses().that().resideInAPackage("org.echolstm.training..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.echolstm.cli..", "org.echolstm.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotDependOnTheCommandLine() {
+        noClasses().that().resideInAPackage("org.echolstm.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.echolstm.cli..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,159 @@
+package org.echolstm.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path folder;
+    static Path model;
+    static JsonNode trainFinal;
+
+    record Result(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+
+        JsonNode lastJson() throws Exception {
+            List<String> lines = lines();
+            return JSON.readTree(lines.get(lines.size() - 1));
+        }
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = EchoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void trainAnEasyModel() throws Exception {
+        model = folder.resolve("easy.zip");
+        Result result = run("train", "--length", "4", "--features", "5", "--index", "2", "--units", "16",
+                "--lr", "0.02", "--batch", "32", "--target", "0.95", "--seed", "1", "--json", "--out", model.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        trainFinal = result.lastJson();
+    }
+
+    @Test
+    void trainPrintsAFinalJsonObjectAndSavesTheModel() {
+        assertThat(trainFinal.get("event").asText()).isEqualTo("final");
+        assertThat(trainFinal.get("reason").asText()).isEqualTo("TARGET_REACHED");
+        assertThat(trainFinal.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(trainFinal.get("samples").asLong()).isPositive();
+        assertThat(trainFinal.get("loss").asDouble()).isPositive();
+        assertThat(trainFinal.get("seconds").asDouble()).isPositive();
+        assertThat(Files.exists(model)).isTrue();
+    }
+
+    @Test
+    void evaluateConfirmsTheAccuracyOnFreshSamples() throws Exception {
+        Result result = run("evaluate", "--model", model.toString(), "--samples", "2000", "--json");
+        assertThat(result.status()).isZero();
+        JsonNode json = result.lastJson();
+        assertThat(json.get("accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(json.get("samples").asInt()).isEqualTo(2000);
+        assertThat(json.get("correct").asInt()).isEqualTo((int) Math.round(json.get("accuracy").asDouble() * 2000));
+    }
+
+    @Test
+    void evaluatePrintsASentenceWithoutJson() {
+        Result result = run("evaluate", "--model", model.toString(), "--samples", "100");
+        assertThat(result.out()).startsWith("Accuracy ").contains("of 100 fresh samples").contains("4/5/2");
+    }
+
+    @Test
+    void predictEchoesTheValueAtTheIndex() throws Exception {
+        Result result = run("predict", "--model", model.toString(), "--sequence", "1,4,3,0", "--json");
+        assertThat(result.status()).as(result.err()).isZero();
+        JsonNode json = result.lastJson();
+        assertThat(json.get("expected").asInt()).isEqualTo(3);
+        assertThat(json.get("predicted").asInt()).isBetween(0, 4);
+        assertThat(json.get("top")).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,2,3        | Invalid value for --sequence: sequence must have 4 values (had 3)",
+            "1,2,3,5      | Invalid value for --sequence: sequence value 4 must be between 0 and 4 (was 5)",
+            "1,x,3,4      | Invalid value for --sequence: value 2 ('x') is not a whole number",
+    })
+    void predictRefusesABadSequence(String sequence, String message) {
+        Result result = run("predict", "--model", model.toString(), "--sequence", sequence);
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err().lines().findFirst()).contains(message);
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--length 0              | Invalid value for --length: sequence length must be between 1 and 1000 (was 0)",
+            "--features 1            | Invalid value for --features: features must be between 2 and 1000 (was 1)",
+            "--length 10 --index 10  | Invalid value for --index: echo index must be between 0 and 9 (was 10)",
+            "--units 0               | Invalid value for --units: LSTM units must be between 1 and 512 (was 0)",
+            "--lr 0                  | Invalid value for --lr: learning rate must be between 0.000001 and 10 (was 0)",
+            "--batch 0               | Invalid value for --batch: batch size must be between 1 and 4096 (was 0)",
+            "--target 1.5            | Invalid value for --target: target accuracy must be between 0 and 1 (was 1.5)",
+            "--samples -5            | Invalid value for --samples: samples must be between 0 and 1000000000 (was -5)",
+            "--length abc            | Invalid value for option '--length': 'abc' is not an int",
+            "--optimizer foo         | Invalid value for option '--optimizer': 'foo' is not an optimizer; choose Adam, SGD, RMSProp or Nesterov",
+    })
+    void badTrainArgumentsNameTheFlagAndRangeWithStatusTwo(String args, String message) {
+        Result result = run(("train " + args).split(" "));
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err().lines().findFirst()).contains(message);
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unreadableModelIsOneSentenceAndStatusOne() throws Exception {
+        Path junk = folder.resolve("junk.zip");
+        Files.writeString(junk, "not a model");
+        Result result = run("evaluate", "--model", junk.toString());
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err().strip())
+                .isEqualTo("Cannot open the model: junk.zip is not a model file (not a readable zip archive).");
+    }
+
+    @Test
+    void continuingAModelKeepsItsTaskAndAddsSamples() throws Exception {
+        Path continued = folder.resolve("more.zip");
+        Result result = run("train", "--model", model.toString(), "--samples",
+                String.valueOf(trainFinal.get("samples").asLong() + 64), "--json", "--out", continued.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.lastJson().get("samples").asLong()).isEqualTo(trainFinal.get("samples").asLong() + 64);
+        assertThat(run("train", "--model", model.toString(), "--length", "5").status()).isEqualTo(2);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("Echo LSTM Explorer ");
+        Result help = run("train", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--length", "--features", "--index", "--units", "--batch", "--lr",
+                "--optimizer", "--seed", "--samples", "--target", "--eval-samples", "--out", "--json");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Result result = run("bogus");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("Unmatched argument");
+    }
+}

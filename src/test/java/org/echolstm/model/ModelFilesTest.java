@@ -1,0 +1,227 @@
+package org.echolstm.model;
+
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ModelFilesTest {
+    private static final EchoTask TASK = new EchoTask(6, 8, 3);
+    private static EchoModel trained;
+    private static Path saved;
+
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void trainAndSave() throws IOException {
+        trained = new EchoModel(TASK, new ModelSettings(6, Optimizer.ADAM, 0.01, 5));
+        SequenceGenerator generator = new SequenceGenerator(TASK, 5);
+        for (int i = 0; i < 10; i++) {
+            trained.fit(generator.nextBatch(8));
+        }
+        saved = folder.resolve("model.zip");
+        ModelFiles.save(trained, saved, "test");
+    }
+
+    @Test
+    void savedModelOpensWithIdenticalOutputsTaskAndSettings() throws IOException {
+        EchoModel opened = ModelFiles.open(saved);
+        assertThat(opened.task()).isEqualTo(TASK);
+        assertThat(opened.settings()).isEqualTo(trained.settings());
+        assertThat(opened.samplesTrained()).isEqualTo(80);
+        EchoBatch batch = new SequenceGenerator(TASK, 99).nextBatch(50);
+        float[][] expected = trained.probabilities(batch);
+        float[][] actual = opened.probabilities(batch);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i]).containsExactly(expected[i]);
+        }
+    }
+
+    @Test
+    void optimizerStateSurvivesSoTrainingContinuesIdentically() throws IOException {
+        EchoModel opened = ModelFiles.open(saved);
+        EchoModel original = trained.copy();
+        EchoBatch batch = new SequenceGenerator(TASK, 7).nextBatch(8);
+        double lossOpened = opened.fit(batch).loss();
+        double lossOriginal = original.fit(batch).loss();
+        assertThat(lossOpened).isEqualTo(lossOriginal);
+        assertThat(opened.network().params()).isEqualTo(original.network().params());
+    }
+
+    @Test
+    void fileIsAPlainDl4jZipWithOurMetadataEntry() throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(saved))) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+            assertThat(names).containsExactlyInAnyOrder("configuration.json", "coefficients.bin",
+                    "updaterState.bin", ModelFiles.METADATA_ENTRY);
+        }
+        var restored = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(saved.toFile());
+        assertThat(restored.params()).isEqualTo(trained.network().params());
+    }
+
+    @Test
+    void aDl4jZipWithoutOurMetadataIsRefusedWithAReason() throws IOException {
+        Path plain = folder.resolve("plain.zip");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            ModelFiles.writePlainDl4j(trained.network(), out);
+        }
+        assertThatThrownBy(() -> ModelFiles.open(plain)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("no echo task stored");
+    }
+
+    @Test
+    void notAZipIsRefused() throws IOException {
+        Path text = folder.resolve("notes.zip");
+        Files.writeString(text, "hello");
+        assertThatThrownBy(() -> ModelFiles.open(text)).isInstanceOf(ModelFileException.class)
+                .hasMessage("notes.zip is not a model file (not a readable zip archive).");
+    }
+
+    @Test
+    void truncatedFileIsRefused() throws IOException {
+        byte[] bytes = Files.readAllBytes(saved);
+        Path truncated = folder.resolve("truncated.zip");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length - 100));
+        assertThatThrownBy(() -> ModelFiles.open(truncated)).isInstanceOf(ModelFileException.class);
+    }
+
+    @Test
+    void missingFileIsRefused() {
+        assertThatThrownBy(() -> ModelFiles.open(folder.resolve("nope.zip")))
+                .isInstanceOf(ModelFileException.class).hasMessage("nope.zip does not exist.");
+    }
+
+    @Test
+    void serializedObjectEntryIsRefusedBeforeAnythingIsDeserialized() throws IOException {
+        Path hostile = copyWith("hostile.zip", "preprocessor.bin", new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5});
+        assertThatThrownBy(() -> ModelFiles.open(hostile)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("unexpected entry (preprocessor.bin)");
+    }
+
+    @Test
+    void pathTraversalEntryIsRefused() throws IOException {
+        Path hostile = copyWith("traversal.zip", "../../evil.sh", "echo".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ModelFiles.open(hostile)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("unexpected entry");
+    }
+
+    @Test
+    void hugeEntryIsRefusedWithoutReadingItAll() throws IOException {
+        Path bomb = folder.resolve("bomb.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("configuration.json"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 3; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+        assertThatThrownBy(() -> ModelFiles.open(bomb)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("larger than any model");
+    }
+
+    @Test
+    void metadataWithAnInvalidTaskIsRefused() throws IOException {
+        Path bad = replaceEntry("badtask.zip", ModelFiles.METADATA_ENTRY, new String(readEntry(ModelFiles.METADATA_ENTRY),
+                StandardCharsets.UTF_8).replace("\"echoIndex\" : 3", "\"echoIndex\" : 30").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ModelFiles.open(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("echo index must be between 0 and 5 (was 30)");
+    }
+
+    @Test
+    void metadataThatDisagreesWithTheWeightsShapesIsRefused() throws IOException {
+        Path bad = replaceEntry("badshape.zip", ModelFiles.METADATA_ENTRY, new String(readEntry(ModelFiles.METADATA_ENTRY),
+                StandardCharsets.UTF_8).replace("\"features\" : 8", "\"features\" : 9").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ModelFiles.open(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("layer sizes do not match");
+    }
+
+    @Test
+    void configurationNamingForeignClassesIsRefused() throws IOException {
+        String json = new String(readEntry("configuration.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"@class\" : \"org\\.deeplearning4j[^\"]*\"", "\"@class\" : \"java.lang.ProcessBuilder\"");
+        Path bad = replaceEntry("foreign.zip", "configuration.json", json.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ModelFiles.open(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("not part of DL4J (java.lang.ProcessBuilder)");
+    }
+
+    @Test
+    void weightsOfTheWrongLengthAreRefused() throws IOException {
+        byte[] coefficients = readEntry("coefficients.bin");
+        Path bad = replaceEntry("short.zip", "coefficients.bin", Arrays.copyOf(coefficients, coefficients.length - 40));
+        assertThatThrownBy(() -> ModelFiles.open(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("weights");
+    }
+
+    @Test
+    void failedWriteLeavesThePreviousFileIntact() throws IOException {
+        Path target = folder.resolve("keep.zip");
+        ModelFiles.save(trained, target, "test");
+        byte[] before = Files.readAllBytes(target);
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write(new byte[] {1, 2, 3});
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class);
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    private static byte[] readEntry(String name) throws IOException {
+        return ModelFiles.readEntries(saved).get(name);
+    }
+
+    private static Path copyWith(String fileName, String extraName, byte[] extra) throws IOException {
+        Path target = folder.resolve(fileName);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(saved));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry(extraName));
+            out.write(extra);
+            out.closeEntry();
+        }
+        return target;
+    }
+
+    private static Path replaceEntry(String fileName, String entryName, byte[] content) throws IOException {
+        Path target = folder.resolve(fileName);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(saved));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(entryName)) {
+                    out.write(content);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,170 @@
+package org.echolstm.training;
+
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class TrainingSessionTest {
+    static final EchoTask EASY = new EchoTask(4, 5, 2);
+
+    static EchoModel easyModel(long seed) {
+        return new EchoModel(EASY, new ModelSettings(16, Optimizer.ADAM, 0.02, seed));
+    }
+
+    @Test
+    void learnsAnEasyTaskToTheTargetAccuracy() {
+        TrainingSession session = new TrainingSession(easyModel(1),
+                new TrainingSettings(32, new StopRule(100_000, 0.95), 500, 256));
+        StopReason reason = session.run();
+        assertThat(reason).isEqualTo(StopReason.TARGET_REACHED);
+        assertThat(session.latest().heldOutAccuracy().getAsDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(session.evaluateHeldOut()).isGreaterThanOrEqualTo(0.95);
+        assertThat(session.latest().smoothedLoss()).isLessThan(Math.log(5));
+        assertThat(session.state()).isEqualTo(TrainingState.FINISHED);
+    }
+
+    @Test
+    void stopsAtTheSampleLimitExactly() {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(16, StopRule.samples(64)));
+        List<MetricsSnapshot> snapshots = new ArrayList<>();
+        session.addListener(snapshots::add);
+        assertThat(session.run()).isEqualTo(StopReason.SAMPLE_LIMIT);
+        assertThat(snapshots).extracting(MetricsSnapshot::samplesSeen).containsExactly(16L, 32L, 48L, 64L);
+        assertThat(snapshots).allSatisfy(s -> assertThat(s.loss()).isPositive());
+    }
+
+    @Test
+    void sameSeedGivesTheSameLossCurve() {
+        assertThat(lossCurve(easyModel(3), 96)).isEqualTo(lossCurve(easyModel(3), 96));
+        assertThat(lossCurve(easyModel(3), 96)).isNotEqualTo(lossCurve(easyModel(4), 96));
+    }
+
+    @Test
+    void savedAndContinuedTrainingMatchesUninterruptedTraining(@TempDir Path folder) throws Exception {
+        List<Double> uninterrupted = lossCurve(easyModel(5), 128);
+
+        TrainingSession first = new TrainingSession(easyModel(5), new TrainingSettings(16, StopRule.samples(64)));
+        List<Double> curve = new ArrayList<>();
+        first.addListener(s -> curve.add(s.loss()));
+        first.run();
+        Path file = folder.resolve("half.zip");
+        ModelFiles.save(first.modelSnapshot(), file, "test");
+
+        TrainingSession second = new TrainingSession(ModelFiles.open(file), new TrainingSettings(16, StopRule.samples(128)));
+        second.addListener(s -> curve.add(s.loss()));
+        second.run();
+        assertThat(curve).hasSameSizeAs(uninterrupted);
+        for (int i = 0; i < curve.size(); i++) {
+            assertThat(curve.get(i)).isCloseTo(uninterrupted.get(i), org.assertj.core.data.Offset.offset(1e-5));
+        }
+    }
+
+    @Test
+    void pauseStepResumeAndStopFromAnotherThread() throws Exception {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
+        CountDownLatch paused = new CountDownLatch(1);
+        CountDownLatch stepping = new CountDownLatch(5);
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onStep(MetricsSnapshot snapshot) {
+                stepping.countDown();
+            }
+
+            @Override
+            public void onStateChanged(TrainingState state) {
+                if (state == TrainingState.PAUSED) {
+                    paused.countDown();
+                }
+            }
+        });
+        CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(session::run);
+        assertThat(stepping.await(1, TimeUnit.MINUTES)).isTrue();
+
+        session.pause();
+        assertThat(paused.await(1, TimeUnit.MINUTES)).isTrue();
+        long atPause = session.latest().samplesSeen();
+        assertThat(session.state()).isEqualTo(TrainingState.PAUSED);
+        assertThat(session.step().samplesSeen()).isEqualTo(atPause + 8);
+        assertThat(session.step().samplesSeen()).isEqualTo(atPause + 16);
+        assertThat(session.latest().samplesSeen()).isEqualTo(atPause + 16);
+
+        CountDownLatch moreSteps = new CountDownLatch(3);
+        session.addListener(s -> moreSteps.countDown());
+        session.resume();
+        assertThat(moreSteps.await(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(session.latest().samplesSeen()).isGreaterThan(atPause + 16);
+
+        session.stop();
+        assertThat(run.get(1, TimeUnit.MINUTES)).isEqualTo(StopReason.STOPPED);
+        assertThat(session.state()).isEqualTo(TrainingState.FINISHED);
+    }
+
+    @Test
+    void stopEndsAPausedRun() throws Exception {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
+        session.pause();
+        CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(session::run);
+        session.stop();
+        assertThat(run.get(1, TimeUnit.MINUTES)).isEqualTo(StopReason.STOPPED);
+    }
+
+    @Test
+    void steppingWhileRunningIsRefusedAndRunningTwiceIsRefused() throws Exception {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
+        CountDownLatch started = new CountDownLatch(1);
+        session.addListener(s -> started.countDown());
+        CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(session::run);
+        assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+        assertThatThrownBy(session::step).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(session::run).isInstanceOf(IllegalStateException.class);
+        session.stop();
+        run.get(1, TimeUnit.MINUTES);
+    }
+
+    @Test
+    void aFinishedSessionContinuesWhenRunAgain() {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(16, StopRule.samples(32)));
+        session.run();
+        session.step();
+        assertThat(session.latest().samplesSeen()).isEqualTo(48);
+    }
+
+    @Test
+    void heldOutAccuracyIsMeasuredAtTheConfiguredInterval() {
+        TrainingSession session = new TrainingSession(easyModel(1),
+                new TrainingSettings(16, StopRule.samples(160), 100, 64));
+        List<MetricsSnapshot> fresh = new ArrayList<>();
+        session.addListener(s -> {
+            if (s.heldOutFresh()) {
+                fresh.add(s);
+            }
+        });
+        session.run();
+        assertThat(fresh).extracting(MetricsSnapshot::samplesSeen).containsExactly(64L, 128L);
+        assertThat(fresh).allSatisfy(s -> assertThat(s.heldOutAccuracy()).isPresent());
+    }
+
+    private static List<Double> lossCurve(EchoModel model, long samples) {
+        TrainingSession session = new TrainingSession(model, new TrainingSettings(16, StopRule.samples(samples)));
+        List<Double> losses = new ArrayList<>();
+        session.addListener(s -> losses.add(s.loss()));
+        session.run();
+        return losses;
+    }
+}
