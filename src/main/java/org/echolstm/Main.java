@@ -13,6 +13,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             org.echolstm.ui.App.launchWindow(args);
+            // Native libraries may keep threads alive; the window is closed, so leave now.
+            System.exit(0);
         } else {
             System.exit(EchoCommand.execute(args));
         }

@@ -207,7 +207,7 @@ public final class TrainingSession {
         modelLock.lock();
         try {
             long start = System.nanoTime();
-            EchoBatch batch = generator.nextBatch(settings.batchSize());
+            EchoBatch batch = generator.nextBatch(nextBatchSize());
             StepResult result = model.fit(batch);
             steps++;
             recordLoss(result.loss());
@@ -232,6 +232,14 @@ public final class TrainingSession {
             listener.onStep(snapshot);
         }
         return snapshot;
+    }
+
+    /** The batch size, or less for the last batch before a sample limit, so runs end exactly on it. */
+    private int nextBatchSize() {
+        StopRule rule = settings.stopRule();
+        long remaining = rule.maxSamples() - model.samplesTrained();
+        return rule.hasSampleLimit() && remaining > 0 && remaining < settings.batchSize()
+                ? (int) remaining : settings.batchSize();
     }
 
     private void recordLoss(double loss) {

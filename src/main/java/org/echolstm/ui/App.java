@@ -1,12 +1,23 @@
 package org.echolstm.ui;
 
 import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.echolstm.AppInfo;
 
-/** The JavaFX application. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+
+/** The JavaFX application: one main window. */
 public final class App extends Application {
+    private MainViewModel viewModel;
+    private MainView view;
 
     public static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -14,7 +25,63 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Echo LSTM Explorer"), 800, 600));
+        Window window = open(stage);
+        this.viewModel = window.viewModel();
+        this.view = window.view();
         stage.show();
+    }
+
+    /** The window's parts, for the application, the screenshot command and the tests. */
+    public record Window(Stage stage, MainView view, MainViewModel viewModel) {
+    }
+
+    /** Builds the main window on {@code stage} (not shown yet). */
+    public static Window open(Stage stage) {
+        FXMLLoader loader = new FXMLLoader(resource("MainView.fxml"));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window layout", e);
+        }
+        MainView view = loader.getController();
+        MainViewModel viewModel = new MainViewModel(new FxDialogService(() -> stage));
+        view.bind(viewModel);
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(resource("MainView.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        addIcons(stage);
+        stage.setOnHidden(e -> {
+            view.unbind();
+            viewModel.shutdown();
+        });
+        return new Window(stage, view, viewModel);
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            InputStream in = App.class.getResourceAsStream("icons/icon-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+
+    /** A resource beside this class; fails fast when it is missing. */
+    static URL resource(String name) {
+        return Objects.requireNonNull(App.class.getResource(name), () -> "missing resource " + name);
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.unbind();
+        }
+        if (viewModel != null) {
+            viewModel.shutdown();
+        }
     }
 }

@@ -1,0 +1,117 @@
+package org.echolstm.cli;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.echolstm.ui.App;
+import org.echolstm.ui.UiState;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+@Command(name = "screenshot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Open the window, train on the default task, and save a PNG of the whole window.",
+                "Needs a display (under a headless system: xvfb-run -a ...)."})
+final class ScreenshotCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1280", description = "Window width (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", paramLabel = "H", defaultValue = "800", description = "Window height (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "20000",
+            description = "Samples to train before the picture (default: ${DEFAULT-VALUE}; 0: untrained).")
+    long samples;
+
+    @Override
+    public Integer call() throws Exception {
+        if (width < 640 || width > 7680 || height < 480 || height > 4320) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid window size: width must be between 640 and 7680 and height between 480 and 4320");
+        }
+        if (samples < 0 || samples > 10_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for --samples: samples must be between 0 and 10000000 (was " + samples + ")");
+        }
+        CompletableFuture<App.Window> opened = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> {
+                try {
+                    Stage stage = new Stage();
+                    App.Window window = App.open(stage);
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                    stage.show();
+                    opened.complete(window);
+                } catch (RuntimeException e) {
+                    opened.completeExceptionally(e);
+                }
+            });
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            throw new CommandFailure("Cannot open a window (" + e.getMessage() + "); on a system without a display "
+                    + "run it under xvfb-run -a.");
+        }
+        App.Window window = opened.get(1, TimeUnit.MINUTES);
+        if (samples > 0) {
+            trainOnWindow(window);
+        }
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        // Two frames after the last update so the charts and the heatmap have been laid out.
+        Platform.runLater(() -> Platform.runLater(() -> {
+            window.view().charts().update(window.viewModel().history());
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+            image.complete(window.stage().getScene().snapshot(null));
+        }));
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(1, TimeUnit.MINUTES), null), "png", out.toFile());
+        } catch (IOException e) {
+            throw new CommandFailure("Cannot write " + out + ": " + e.getMessage());
+        } finally {
+            Platform.runLater(() -> window.stage().hide());
+            Platform.exit();
+        }
+        spec.commandLine().getOut().println("Saved " + out);
+        return 0;
+    }
+
+    private void trainOnWindow(App.Window window) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var parameters = window.viewModel().parameters();
+            parameters.sampleLimit.textProperty().set(Long.toString(samples));
+            parameters.targetAccuracy.textProperty().set("");
+            window.viewModel().stateProperty().addListener((obs, old, now) -> {
+                if (old == UiState.RUNNING && now == UiState.IDLE) {
+                    done.complete(null);
+                }
+            });
+            window.viewModel().train();
+        });
+        done.get(30, TimeUnit.MINUTES);
+        CompletableFuture<Void> predicted = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            window.viewModel().predictionProperty().addListener((obs, old, now) -> {
+                if (now.isPresent()) {
+                    predicted.complete(null);
+                }
+            });
+            window.viewModel().newSample();
+        });
+        predicted.get(1, TimeUnit.MINUTES);
+    }
+}

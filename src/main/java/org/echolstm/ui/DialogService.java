@@ -1,0 +1,10 @@
+package org.echolstm.ui;
+
+/** The one way the application asks and tells the user things in dialogs. */
+public interface DialogService {
+    /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** Shows an error in plain words; the details (a stack trace) are logged and can be copied. */
+    void showError(String title, String message, Throwable details);
+}

@@ -1,0 +1,557 @@
+package org.echolstm.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Prediction;
+import org.echolstm.training.MetricHistory;
+import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.StopReason;
+import org.echolstm.training.TrainingListener;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.training.TrainingSettings;
+import org.echolstm.training.TrainingState;
+import org.echolstm.ui.parameters.ParametersViewModel;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The window's state and commands. Training runs on one owned background thread; the training
+ * thread only stores its latest metrics, and {@link #onFrame(long)} (called once per frame) moves
+ * them into the properties, so the window updates at most once a frame however fast training is.
+ * Only this class reaches the training session.
+ */
+public final class MainViewModel {
+    static final long CHART_INTERVAL_NANOS = 100_000_000L;
+    static final long PREDICTION_INTERVAL_NANOS = 250_000_000L;
+    static final int RECENT_PREDICTIONS = 20;
+    private static final long SAMPLE_SEED_SALT = 0x2545F4914F6CDD1DL;
+
+    private final ParametersViewModel parameters = new ParametersViewModel();
+    private final DialogService dialogs;
+    private final ExecutorService trainingThread = Executors.newSingleThreadExecutor(named("training"));
+    private final ExecutorService predictionThread = Executors.newSingleThreadExecutor(named("prediction"));
+
+    private final MetricHistory history = new MetricHistory(500);
+    private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
+    private boolean predictionInFlight; // FX thread only, like the two below
+    private boolean predictionPending;
+    private boolean pendingAddsToTable;
+    private final CompletableFuture<Void> libraryReady;
+    private TrainingSession session; // FX thread only
+    private long lastChartUpdate;
+    private long lastPredictionUpdate;
+    private MetricsSnapshot shownSnapshot;
+    private SequenceGenerator sampleGenerator;
+
+    private final ReadOnlyObjectWrapper<UiState> state = new ReadOnlyObjectWrapper<>(UiState.NO_MODEL);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No model yet: press Train to start.");
+    private final ReadOnlyStringWrapper samplesText = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper("0:00.0");
+    private final ReadOnlyStringWrapper heldOutText = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<EchoTask> sampleTask = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<int[]> sample = new ReadOnlyObjectWrapper<>(new int[0]);
+    private final ReadOnlyObjectWrapper<Optional<Prediction>> prediction = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<PredictionRow> recentPredictions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MetricsSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+
+    private final BooleanBinding canTrain;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canResume;
+    private final BooleanBinding canStep;
+    private final BooleanBinding canStop;
+    private final BooleanBinding canReset;
+
+    public MainViewModel(DialogService dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+        BooleanBinding idle = state.isEqualTo(UiState.NO_MODEL).or(state.isEqualTo(UiState.IDLE));
+        canTrain = idle.and(parameters.validProperty());
+        canPause = state.isEqualTo(UiState.RUNNING);
+        canResume = state.isEqualTo(UiState.PAUSED);
+        canStep = idle.and(parameters.validProperty()).or(state.isEqualTo(UiState.PAUSED));
+        canStop = state.isEqualTo(UiState.RUNNING).or(state.isEqualTo(UiState.PAUSED));
+        canReset = state.isEqualTo(UiState.IDLE);
+        newSample();
+        parameters.validProperty().addListener((obs, old, now) -> {
+            if (now && state.get() == UiState.NO_MODEL) {
+                newSample();
+            }
+        });
+        // Load ND4J and DL4J in the background while the window is already usable.
+        libraryReady = CompletableFuture.runAsync(() -> new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK),
+                trainingThread);
+    }
+
+    /**
+     * Runs {@code action} now if the numerics library is loaded, otherwise shows that it is loading
+     * and runs it once it is (the first start of ND4J unpacks and loads native code).
+     */
+    private void whenLibraryReady(Runnable action) {
+        if (libraryReady.isDone()) {
+            action.run();
+            return;
+        }
+        state.set(UiState.PREPARING);
+        status.set("Loading the numerics library…");
+        libraryReady.whenComplete((ok, error) -> Platform.runLater(() -> {
+            state.set(session == null ? UiState.NO_MODEL : UiState.IDLE);
+            if (error != null) {
+                failed("The numerics library could not be loaded", error);
+            } else {
+                status.set("Ready");
+                action.run();
+            }
+        }));
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    // ---- properties -------------------------------------------------------------------------
+
+    public ParametersViewModel parameters() {
+        return parameters;
+    }
+
+    public MetricHistory history() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<UiState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty samplesTextProperty() {
+        return samplesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty elapsedTextProperty() {
+        return elapsedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty heldOutTextProperty() {
+        return heldOutText.getReadOnlyProperty();
+    }
+
+    /** "predicted 14, expected 14 ✓" for the sample on screen. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<int[]> sampleProperty() {
+        return sample.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EchoTask> sampleTaskProperty() {
+        return sampleTask.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Prediction>> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    public ObservableList<PredictionRow> recentPredictions() {
+        return recentPredictions;
+    }
+
+    /** The metrics shown now (updated at most once a frame). */
+    public ReadOnlyObjectProperty<MetricsSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canTrainProperty() {
+        return canTrain;
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return canPause;
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return canResume;
+    }
+
+    public BooleanBinding canStepProperty() {
+        return canStep;
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+
+    public BooleanBinding canResetProperty() {
+        return canReset;
+    }
+
+    // ---- commands ---------------------------------------------------------------------------
+
+    /** Starts training (creating the model if needed); asks first if that discards a model. */
+    public void train() {
+        if (canTrain.get()) {
+            whenLibraryReady(this::startTraining);
+        }
+    }
+
+    private void startTraining() {
+        if (!canTrain.get() || !prepareSession()) {
+            return;
+        }
+        TrainingSession current = session;
+        Task<StopReason> task = new Task<>() {
+            @Override
+            protected StopReason call() {
+                return current.run();
+            }
+        };
+        task.setOnSucceeded(e -> finished(task.getValue()));
+        task.setOnFailed(e -> failed("Training failed", task.getException()));
+        state.set(UiState.RUNNING);
+        status.set("Training…");
+        trainingThread.execute(task);
+    }
+
+    public void pause() {
+        if (canPause.get()) {
+            session.pause();
+            state.set(UiState.PAUSED);
+            status.set("Paused");
+        }
+    }
+
+    public void resume() {
+        if (canResume.get()) {
+            session.resume();
+            state.set(UiState.RUNNING);
+            status.set("Training…");
+        }
+    }
+
+    /** Pause when running, resume when paused. */
+    public void togglePause() {
+        if (canPause.get()) {
+            pause();
+        } else if (canResume.get()) {
+            resume();
+        }
+    }
+
+    /** Trains one batch (in the background), then shows its prediction. */
+    public void step() {
+        if (canStep.get()) {
+            whenLibraryReady(this::startStep);
+        }
+    }
+
+    private void startStep() {
+        if (!canStep.get()) {
+            return;
+        }
+        boolean paused = state.get() == UiState.PAUSED;
+        if (!paused && !prepareSession()) {
+            return;
+        }
+        TrainingSession current = session;
+        UiState after = paused ? UiState.PAUSED : UiState.IDLE;
+        state.set(UiState.STEPPING);
+        Task<MetricsSnapshot> task = new Task<>() {
+            @Override
+            protected MetricsSnapshot call() {
+                return current.step();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            state.set(after);
+            status.set(paused ? "Paused" : "Stepped one batch");
+            showMetrics(task.getValue());
+            requestPrediction(true);
+        });
+        task.setOnFailed(e -> failed("Training step failed", task.getException()));
+        // A paused run holds the training thread, so steps of a paused run go to the prediction thread.
+        (paused ? predictionThread : trainingThread).execute(task);
+    }
+
+    public void stop() {
+        if (canStop.get()) {
+            session.resume();
+            session.stop();
+            status.set("Stopping…");
+        }
+    }
+
+    /** Discards the weights (asking first) and starts again from fresh ones. */
+    public void resetWeights() {
+        if (!canReset.get()) {
+            return;
+        }
+        if (!dialogs.confirm("Reset weights?", "The trained model (" + String.format(Locale.ROOT, "%,d",
+                shownSamples()) + " samples) will be discarded and new random weights drawn.", "Reset")) {
+            return;
+        }
+        discardModel();
+    }
+
+    /** Draws a fresh sample for the heatmap and asks the model about it. */
+    public void newSample() {
+        Optional<EchoTask> task = session != null ? Optional.of(sessionTask()) : parameters.task();
+        if (task.isEmpty()) {
+            return;
+        }
+        if (sampleGenerator == null || !sampleGenerator.task().equals(task.get())) {
+            long seed = parameters.modelSettings().map(ModelSettings::seed).orElse(1L);
+            sampleGenerator = new SequenceGenerator(task.get(), seed ^ SAMPLE_SEED_SALT);
+        }
+        sampleTask.set(task.get());
+        sample.set(sampleGenerator.nextSequence());
+        prediction.set(Optional.empty());
+        verdict.set(session == null ? "No model yet" : "");
+        requestPrediction(true);
+    }
+
+    /** Stops training and the background threads; called when the window closes. */
+    public void shutdown() {
+        if (session != null) {
+            session.stop();
+        }
+        trainingThread.shutdownNow();
+        predictionThread.shutdownNow();
+        try {
+            trainingThread.awaitTermination(2, TimeUnit.SECONDS);
+            predictionThread.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True when both background threads have ended (after {@link #shutdown()}). */
+    public boolean isShutDown() {
+        return trainingThread.isTerminated() && predictionThread.isTerminated();
+    }
+
+    // ---- per frame --------------------------------------------------------------------------
+
+    /** Moves the latest metrics into the properties; called once per frame on the FX thread. */
+    public void onFrame(long now) {
+        MetricsSnapshot s = latest.get();
+        if (s != null && s != shownSnapshot) {
+            showMetrics(s);
+        }
+        if (state.get() == UiState.RUNNING && now - lastPredictionUpdate >= PREDICTION_INTERVAL_NANOS) {
+            lastPredictionUpdate = now;
+            requestPrediction(false);
+        }
+    }
+
+    /** Whether the charts are due for a redraw (at most every 100 ms). */
+    public boolean chartsDue(long now) {
+        if (now - lastChartUpdate >= CHART_INTERVAL_NANOS) {
+            lastChartUpdate = now;
+            return true;
+        }
+        return false;
+    }
+
+    private void showMetrics(MetricsSnapshot s) {
+        shownSnapshot = s;
+        snapshot.set(s);
+        samplesText.set(String.format(Locale.ROOT, "%,d", s.samplesSeen()));
+        speedText.set(s.samplesPerSecond() > 0 ? String.format(Locale.ROOT, "%,.0f/s", s.samplesPerSecond()) : "–");
+        long tenths = s.elapsedNanos() / 100_000_000L;
+        elapsedText.set(String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, (tenths / 10) % 60, tenths % 10));
+        heldOutText.set(s.heldOutAccuracy().isPresent()
+                ? String.format(Locale.ROOT, "%.1f %%", s.heldOutAccuracy().getAsDouble() * 100) : "–");
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    /**
+     * Makes sure a session exists for the panes' settings: keeps the model when only training
+     * settings changed, asks before discarding it when the task or the network changed.
+     */
+    private boolean prepareSession() {
+        EchoTask task = parameters.task().orElseThrow();
+        ModelSettings modelSettings = parameters.modelSettings().orElseThrow();
+        TrainingSettings trainingSettings = parameters.trainingSettings().orElseThrow();
+        if (session != null) {
+            EchoModel current = session.withModel(m -> m);
+            boolean sameModel = current.task().equals(task) && current.settings().equals(modelSettings);
+            if (!sameModel) {
+                if (!dialogs.confirm("Discard the trained model?", "The task or the network settings changed. "
+                        + "Training with them starts a new model and discards the current one ("
+                        + String.format(Locale.ROOT, "%,d", current.samplesTrained()) + " samples trained).",
+                        "Discard and start")) {
+                    return false;
+                }
+                discardModel();
+            } else if (session.settings().equals(trainingSettings)) {
+                return true;
+            } else {
+                attach(new TrainingSession(current, trainingSettings));
+                return true;
+            }
+        }
+        // Quick once the library is loaded (see whenLibraryReady).
+        attach(new TrainingSession(new EchoModel(task, modelSettings), trainingSettings));
+        newSample();
+        return true;
+    }
+
+    private void attach(TrainingSession newSession) {
+        if (session != null) {
+            session.removeListener(bridge);
+            session.removeListener(history);
+        }
+        session = newSession;
+        session.addListener(history);
+        session.addListener(bridge);
+    }
+
+    private final TrainingListener bridge = new TrainingListener() {
+        @Override
+        public void onStep(MetricsSnapshot s) {
+            latest.set(s);
+        }
+
+        @Override
+        public void onStateChanged(TrainingState newState) {
+            // The window drives the state itself; pausing is confirmed by the session here.
+        }
+    };
+
+    private void discardModel() {
+        if (session != null) {
+            session.removeListener(bridge);
+            session.removeListener(history);
+        }
+        session = null;
+        latest.set(null);
+        shownSnapshot = null;
+        snapshot.set(null);
+        history.clear();
+        samplesText.set("0");
+        speedText.set("–");
+        elapsedText.set("0:00.0");
+        heldOutText.set("–");
+        recentPredictions.clear();
+        state.set(UiState.NO_MODEL);
+        status.set("No model yet: press Train to start.");
+        newSample();
+    }
+
+    private void finished(StopReason reason) {
+        state.set(UiState.IDLE);
+        MetricsSnapshot last = latest.get();
+        if (last != null) {
+            showMetrics(last);
+        }
+        status.set(switch (reason) {
+            case STOPPED -> "Stopped";
+            case DIVERGED -> "Training diverged (loss is not a number): lower the learning rate and reset the weights.";
+            default -> "Finished: " + reason.description();
+        });
+        requestPrediction(true);
+    }
+
+    private void failed(String title, Throwable error) {
+        state.set(session == null ? UiState.NO_MODEL : UiState.IDLE);
+        status.set(title);
+        dialogs.showError(title, "Something went wrong: " + error.getMessage(), error);
+    }
+
+    private long shownSamples() {
+        MetricsSnapshot s = latest.get();
+        return s == null ? 0 : s.samplesSeen();
+    }
+
+    private EchoTask sessionTask() {
+        return session.withModel(EchoModel::task);
+    }
+
+    /**
+     * Asks the model about the sample on screen, off the FX thread. One request at a time: a
+     * request made while one is out is remembered and sent when the answer arrives.
+     */
+    private void requestPrediction(boolean addToTable) {
+        TrainingSession current = session;
+        int[] sequence = sample.get();
+        if (current == null || sequence.length == 0) {
+            return;
+        }
+        if (predictionInFlight) {
+            predictionPending = true;
+            pendingAddsToTable |= addToTable;
+            return;
+        }
+        predictionInFlight = true;
+        long samplesSeen = shownSamples();
+        try {
+            predictionThread.execute(() -> {
+                try {
+                    Prediction p = current.predict(sequence);
+                    Platform.runLater(() -> showPrediction(current, sequence, p, samplesSeen, addToTable));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> {
+                        predictionInFlight = false;
+                        failed("Prediction failed", e);
+                    });
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            predictionInFlight = false; // shutting down
+        }
+    }
+
+    private void showPrediction(TrainingSession from, int[] sequence, Prediction p, long samplesSeen,
+                                boolean addToTable) {
+        predictionInFlight = false;
+        if (from == session && sequence == sample.get()) {
+            prediction.set(Optional.of(p));
+            verdict.set(String.format(Locale.ROOT, "predicted %d, expected %d %s", p.predicted(), p.expected(),
+                    p.correct() ? "✓" : "✗"));
+            if (addToTable) {
+                recentPredictions.add(0, PredictionRow.of(p, samplesSeen));
+                if (recentPredictions.size() > RECENT_PREDICTIONS) {
+                    recentPredictions.remove(RECENT_PREDICTIONS, recentPredictions.size());
+                }
+            }
+        }
+        if (predictionPending) {
+            boolean add = pendingAddsToTable;
+            predictionPending = false;
+            pendingAddsToTable = false;
+            requestPrediction(add);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.echolstm.ui.parameters;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.echolstm.model.Optimizer;
+import org.echolstm.training.Preset;
+
+/** The parameter panes: task, model and training settings, each field with its inline message. */
+public final class ParametersView {
+    @FXML
+    private ComboBox<Preset> presetBox;
+    @FXML
+    private GridPane taskGrid;
+    @FXML
+    private GridPane modelGrid;
+    @FXML
+    private GridPane trainingGrid;
+
+    private ParametersViewModel viewModel;
+
+    public void bind(ParametersViewModel model) {
+        this.viewModel = model;
+        presetBox.getItems().setAll(Preset.values());
+        presetBox.valueProperty().bindBidirectional(model.presetProperty());
+
+        addRow(taskGrid, model.length, "length", "Sequence length", "How many values each sequence has (1–1000).",
+                sliderFor(model.length, 1, 100, null));
+        addRow(taskGrid, model.features, "features", "Features", "How many different values can appear (2–1000).",
+                sliderFor(model.features, 2, 200, null));
+        addRow(taskGrid, model.echoIndex, "echoIndex", "Echo index",
+                "The position whose value the network must answer (0 = first).",
+                sliderFor(model.echoIndex, 0, 9, model.maxEchoIndexProperty()));
+
+        addRow(modelGrid, model.units, "units", "LSTM units", "Memory cells in the LSTM layer (1–512).", null);
+        ComboBox<Optimizer> optimizerBox = new ComboBox<>();
+        optimizerBox.setId("optimizerBox");
+        optimizerBox.getItems().setAll(Optimizer.values());
+        optimizerBox.valueProperty().bindBidirectional(model.optimizerProperty());
+        optimizerBox.setMaxWidth(Double.MAX_VALUE);
+        optimizerBox.setTooltip(new Tooltip("The rule that turns gradients into weight updates."));
+        int row = modelGrid.getRowCount();
+        modelGrid.add(new Label("Optimizer"), 0, row);
+        modelGrid.add(optimizerBox, 1, row);
+        addRow(modelGrid, model.learningRate, "learningRate", "Learning rate",
+                "Step size of the optimizer (0.000001–10). Adam: 0.001–0.02 works well.", null);
+        addRow(modelGrid, model.seed, "seed", "Seed",
+                "Same seed, same initial weights and same samples: runs can be repeated.", null);
+
+        addRow(trainingGrid, model.batchSize, "batchSize", "Batch size",
+                "Samples per weight update (1–4096). The notebook used 1.", null);
+        addRow(trainingGrid, model.sampleLimit, "sampleLimit", "Stop after samples",
+                "Stop after this many training samples (empty: no limit).", null);
+        addRow(trainingGrid, model.targetAccuracy, "targetAccuracy", "Stop at accuracy %",
+                "Stop when held-out accuracy reaches this percentage (empty: no target).", null);
+    }
+
+    public ParametersViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** A label, the field, an optional slider, and the field's message on the line below. */
+    private static void addRow(GridPane grid, ParametersViewModel.Field field, String id, String label,
+                               String help, Slider slider) {
+        int row = grid.getRowCount();
+        Label caption = new Label(label);
+        TextField text = new TextField();
+        text.setId(id + "Field");
+        text.setPrefColumnCount(7);
+        text.textProperty().bindBidirectional(field.textProperty());
+        text.setTooltip(new Tooltip(help));
+        caption.setLabelFor(text);
+        Label error = new Label();
+        error.setId(id + "Error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(field.errorProperty());
+        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        text.pseudoClassStateChanged(INVALID, !field.errorProperty().get().isEmpty());
+        field.errorProperty().addListener((obs, old, now) -> text.pseudoClassStateChanged(INVALID, !now.isEmpty()));
+        grid.add(caption, 0, row);
+        grid.add(text, 1, row);
+        GridPane.setHgrow(text, Priority.ALWAYS);
+        if (slider != null) {
+            slider.setId(id + "Slider");
+            grid.add(slider, 1, row + 1);
+            row++;
+        }
+        grid.add(error, 0, row + 1, 2, 1);
+    }
+
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    /** A slider that follows the field when it holds a number, and sets it when moved. */
+    private static Slider sliderFor(ParametersViewModel.Field field, int min, int max, ReadOnlyIntegerProperty dynamicMax) {
+        Slider slider = new Slider(min, max, min);
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        if (dynamicMax != null) {
+            slider.maxProperty().bind(javafx.beans.binding.Bindings.max(1, dynamicMax));
+        }
+        boolean[] updating = {false};
+        Runnable fromText = () -> {
+            try {
+                double value = Double.parseDouble(field.textProperty().get().trim());
+                updating[0] = true;
+                slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), value)));
+            } catch (NumberFormatException | NullPointerException ignored) {
+                // Not a number: the field shows the message; the slider stays where it was.
+            } finally {
+                updating[0] = false;
+            }
+        };
+        field.textProperty().addListener((obs, old, now) -> fromText.run());
+        slider.maxProperty().addListener((obs, old, now) -> fromText.run());
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (!updating[0] && slider.isValueChanging() || !updating[0] && slider.isFocused()) {
+                field.textProperty().set(Long.toString(Math.round(now.doubleValue())));
+            }
+        });
+        fromText.run();
+        return slider;
+    }
+}

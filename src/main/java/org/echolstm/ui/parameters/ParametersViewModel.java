@@ -1,0 +1,223 @@
+package org.echolstm.ui.parameters;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.echolstm.echo.Bounds;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.echolstm.training.Preset;
+import org.echolstm.training.StopRule;
+import org.echolstm.training.TrainingSettings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The parameter panes' state: every field as text (what the user typed) with its own error message
+ * (empty when valid). The values are read as records only when everything is valid.
+ */
+public final class ParametersViewModel {
+
+    /** A text field with its validation message. */
+    public static final class Field {
+        private final String name;
+        private final StringProperty text = new SimpleStringProperty("");
+        private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+        Field(String name) {
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public StringProperty textProperty() {
+            return text;
+        }
+
+        public ReadOnlyStringProperty errorProperty() {
+            return error.getReadOnlyProperty();
+        }
+
+        String text() {
+            return text.get() == null ? "" : text.get().trim();
+        }
+    }
+
+    public final Field length = new Field("sequence length");
+    public final Field features = new Field("features");
+    public final Field echoIndex = new Field("echo index");
+    public final Field units = new Field("LSTM units");
+    public final Field batchSize = new Field("batch size");
+    public final Field learningRate = new Field("learning rate");
+    public final Field seed = new Field("seed");
+    public final Field sampleLimit = new Field("samples");
+    public final Field targetAccuracy = new Field("target accuracy");
+    private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(Optimizer.ADAM);
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
+    /** The largest allowed echo index for the current length (for the slider), at least 0. */
+    private final ReadOnlyIntegerWrapper maxEchoIndex = new ReadOnlyIntegerWrapper(0);
+    private final BooleanBinding valid;
+
+    public ParametersViewModel() {
+        for (Field field : fields()) {
+            field.text.addListener((obs, old, now) -> validate());
+        }
+        optimizer.addListener((obs, old, now) -> validate());
+        valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(f -> f.error.get().isEmpty()),
+                fields().stream().map(f -> (ObservableValue<?>) f.error).toArray(ObservableValue[]::new));
+        preset.addListener((obs, old, now) -> {
+            if (now != null) {
+                apply(now, seedValue().orElse(Preset.DEFAULT_SEED));
+            }
+        });
+        preset.set(Preset.DEFAULT);
+    }
+
+    public List<Field> fields() {
+        return List.of(length, features, echoIndex, units, batchSize, learningRate, seed, sampleLimit, targetAccuracy);
+    }
+
+    public ObjectProperty<Optimizer> optimizerProperty() {
+        return optimizer;
+    }
+
+    public ObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    public ReadOnlyIntegerProperty maxEchoIndexProperty() {
+        return maxEchoIndex.getReadOnlyProperty();
+    }
+
+    /** True while every field holds an allowed value. */
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** Fills every field from a preset. */
+    public void apply(Preset chosen, long seedValue) {
+        show(chosen.task(), chosen.modelSettings(seedValue), chosen.trainingSettings());
+    }
+
+    /** Shows existing settings (of an opened model, of saved preferences). */
+    public void show(EchoTask task, ModelSettings model, TrainingSettings training) {
+        length.text.set(Integer.toString(task.length()));
+        features.text.set(Integer.toString(task.features()));
+        echoIndex.text.set(Integer.toString(task.echoIndex()));
+        units.text.set(Integer.toString(model.units()));
+        learningRate.text.set(Bounds.format(model.learningRate()));
+        optimizer.set(model.optimizer());
+        seed.text.set(Long.toString(model.seed()));
+        batchSize.text.set(Integer.toString(training.batchSize()));
+        StopRule rule = training.stopRule();
+        sampleLimit.text.set(rule.hasSampleLimit() ? Long.toString(rule.maxSamples()) : "");
+        targetAccuracy.text.set(rule.hasTarget() ? Bounds.format(Math.round(rule.targetAccuracy() * 10000) / 100.0) : "");
+    }
+
+    private void validate() {
+        Optional<Integer> lengthValue = parseInt(length, EchoTask.MIN_LENGTH, EchoTask.MAX_LENGTH);
+        parseInt(features, EchoTask.MIN_FEATURES, EchoTask.MAX_FEATURES);
+        int maxIndex = lengthValue.map(l -> l - 1).orElse(Math.max(0, maxEchoIndex.get()));
+        maxEchoIndex.set(maxIndex);
+        parseInt(echoIndex, 0, maxIndex);
+        parseInt(units, ModelSettings.MIN_UNITS, ModelSettings.MAX_UNITS);
+        parseInt(batchSize, 1, TrainingSettings.MAX_BATCH);
+        parseDouble(learningRate, ModelSettings.MIN_LEARNING_RATE, ModelSettings.MAX_LEARNING_RATE);
+        parseLong(seed, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (sampleLimit.text().isEmpty()) {
+            sampleLimit.error.set("");
+        } else {
+            parseLong(sampleLimit, 1, StopRule.MAX_SAMPLES);
+        }
+        if (targetAccuracy.text().isEmpty()) {
+            targetAccuracy.error.set("");
+        } else {
+            parseDouble(targetAccuracy, 1, 100);
+        }
+    }
+
+    private static Optional<Integer> parseInt(Field field, int min, int max) {
+        return parseLong(field, min, max).map(Long::intValue);
+    }
+
+    private static Optional<Long> parseLong(Field field, long min, long max) {
+        long value;
+        try {
+            value = Long.parseLong(field.text());
+        } catch (NumberFormatException e) {
+            field.error.set(field.text().isEmpty()
+                    ? field.name + " is required" + range(min, max)
+                    : field.name + " must be a whole number" + range(min, max));
+            return Optional.empty();
+        }
+        Optional<String> problem = Bounds.problem(field.name, value, min, max);
+        field.error.set(problem.orElse(""));
+        return problem.isPresent() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Optional<Double> parseDouble(Field field, double min, double max) {
+        double value;
+        try {
+            value = Double.parseDouble(field.text());
+        } catch (NumberFormatException e) {
+            field.error.set(field.text().isEmpty()
+                    ? field.name + " is required (between " + Bounds.format(min) + " and " + Bounds.format(max) + ")"
+                    : field.name + " must be a number between " + Bounds.format(min) + " and " + Bounds.format(max));
+            return Optional.empty();
+        }
+        Optional<String> problem = Bounds.problem(field.name, value, min, max);
+        field.error.set(problem.orElse(""));
+        return problem.isPresent() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static String range(long min, long max) {
+        return min == Long.MIN_VALUE ? "" : " between " + min + " and " + max;
+    }
+
+    private Optional<Long> seedValue() {
+        try {
+            return Optional.of(Long.parseLong(seed.text()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The task, when its three fields are valid. */
+    public Optional<EchoTask> task() {
+        if (Stream.of(length, features, echoIndex).anyMatch(f -> !f.error.get().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new EchoTask(Integer.parseInt(length.text()), Integer.parseInt(features.text()),
+                Integer.parseInt(echoIndex.text())));
+    }
+
+    public Optional<ModelSettings> modelSettings() {
+        if (Stream.of(units, learningRate, seed).anyMatch(f -> !f.error.get().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModelSettings(Integer.parseInt(units.text()), optimizer.get(),
+                Double.parseDouble(learningRate.text()), Long.parseLong(seed.text())));
+    }
+
+    public Optional<TrainingSettings> trainingSettings() {
+        if (Stream.of(batchSize, sampleLimit, targetAccuracy).anyMatch(f -> !f.error.get().isEmpty())) {
+            return Optional.empty();
+        }
+        long samples = sampleLimit.text().isEmpty() ? 0 : Long.parseLong(sampleLimit.text());
+        double target = targetAccuracy.text().isEmpty() ? 0 : Double.parseDouble(targetAccuracy.text()) / 100;
+        return Optional.of(new TrainingSettings(Integer.parseInt(batchSize.text()), new StopRule(samples, target)));
+    }
+}
