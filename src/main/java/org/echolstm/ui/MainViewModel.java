@@ -247,7 +247,19 @@ public final class MainViewModel {
         if (canPause.get()) {
             session.pause();
             state.set(UiState.PAUSED);
-            status.set("Paused");
+            status.set("Pausing…");
+        }
+    }
+
+    /** The training thread has finished its step and waits: the numbers on screen are final. */
+    private void pauseConfirmed() {
+        if (state.get() == UiState.PAUSED) {
+            MetricsSnapshot s = latest.get();
+            if (s != null) {
+                showMetrics(s);
+            }
+            status.set(String.format(Locale.ROOT, "Paused at %,d samples", shownSamples()));
+            requestPrediction(true);
         }
     }
 
@@ -294,7 +306,8 @@ public final class MainViewModel {
         };
         task.setOnSucceeded(e -> {
             state.set(after);
-            status.set(paused ? "Paused" : "Stepped one batch");
+            status.set(String.format(Locale.ROOT, paused ? "Paused at %,d samples" : "Stepped to %,d samples",
+                    task.getValue().samplesSeen()));
             showMetrics(task.getValue());
             requestPrediction(true);
         });
@@ -446,7 +459,9 @@ public final class MainViewModel {
 
         @Override
         public void onStateChanged(TrainingState newState) {
-            // The window drives the state itself; pausing is confirmed by the session here.
+            if (newState == TrainingState.PAUSED) {
+                Platform.runLater(MainViewModel.this::pauseConfirmed);
+            }
         }
     };
 

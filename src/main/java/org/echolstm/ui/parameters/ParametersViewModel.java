@@ -21,6 +21,7 @@ import org.echolstm.training.TrainingSettings;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -197,27 +198,36 @@ public final class ParametersViewModel {
 
     /** The task, when its three fields are valid. */
     public Optional<EchoTask> task() {
-        if (Stream.of(length, features, echoIndex).anyMatch(f -> !f.error.get().isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(new EchoTask(Integer.parseInt(length.text()), Integer.parseInt(features.text()),
-                Integer.parseInt(echoIndex.text())));
+        return build(() -> new EchoTask(Integer.parseInt(length.text()), Integer.parseInt(features.text()),
+                Integer.parseInt(echoIndex.text())), length, features, echoIndex);
     }
 
     public Optional<ModelSettings> modelSettings() {
-        if (Stream.of(units, learningRate, seed).anyMatch(f -> !f.error.get().isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(new ModelSettings(Integer.parseInt(units.text()), optimizer.get(),
-                Double.parseDouble(learningRate.text()), Long.parseLong(seed.text())));
+        return build(() -> new ModelSettings(Integer.parseInt(units.text()), optimizer.get(),
+                Double.parseDouble(learningRate.text()), Long.parseLong(seed.text())), units, learningRate, seed);
     }
 
     public Optional<TrainingSettings> trainingSettings() {
-        if (Stream.of(batchSize, sampleLimit, targetAccuracy).anyMatch(f -> !f.error.get().isEmpty())) {
+        return build(() -> {
+            long samples = sampleLimit.text().isEmpty() ? 0 : Long.parseLong(sampleLimit.text());
+            double target = targetAccuracy.text().isEmpty() ? 0 : Double.parseDouble(targetAccuracy.text()) / 100;
+            return new TrainingSettings(Integer.parseInt(batchSize.text()), new StopRule(samples, target));
+        }, batchSize, sampleLimit, targetAccuracy);
+    }
+
+    /**
+     * Builds a value from fields that show no error. Listeners may ask while a change is still being
+     * validated (one field's message updated, the next not yet), so a value that does not parse or
+     * is out of range also counts as "not available", never as an exception.
+     */
+    private static <T> Optional<T> build(Supplier<T> factory, Field... sources) {
+        if (Stream.of(sources).anyMatch(f -> !f.error.get().isEmpty())) {
             return Optional.empty();
         }
-        long samples = sampleLimit.text().isEmpty() ? 0 : Long.parseLong(sampleLimit.text());
-        double target = targetAccuracy.text().isEmpty() ? 0 : Double.parseDouble(targetAccuracy.text()) / 100;
-        return Optional.of(new TrainingSettings(Integer.parseInt(batchSize.text()), new StopRule(samples, target)));
+        try {
+            return Optional.of(factory.get());
+        } catch (IllegalArgumentException e) { // NumberFormatException and InvalidSettingException
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,194 @@
+package org.echolstm.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.training.MetricsSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private App.Window window;
+
+    @Start
+    void start(Stage stage) {
+        window = App.open(stage);
+        stage.show();
+    }
+
+    private MainViewModel vm() {
+        return window.viewModel();
+    }
+
+    private void type(FxRobot robot, String fieldId, String text) {
+        robot.clickOn("#" + fieldId);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+
+    private static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    private long samplesShown() {
+        MetricsSnapshot s = vm().snapshotProperty().get();
+        return s == null ? 0 : s.samplesSeen();
+    }
+
+    /** An easy task that trains to 95 % in seconds. */
+    private void easyTask(FxRobot robot, String target) {
+        type(robot, "lengthField", "4");
+        type(robot, "featuresField", "5");
+        type(robot, "echoIndexField", "2");
+        type(robot, "unitsField", "16");
+        type(robot, "learningRateField", "0.02");
+        type(robot, "sampleLimitField", "");
+        type(robot, "targetAccuracyField", target);
+    }
+
+    @Test
+    void settingATaskThroughThePanes(FxRobot robot) {
+        type(robot, "lengthField", "6");
+        type(robot, "featuresField", "9");
+        type(robot, "echoIndexField", "5");
+        assertThat(vm().parameters().task()).contains(new EchoTask(6, 9, 5));
+        assertThat(robot.lookup("#trainButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void anInvalidValueDisablesTrainAndShowsWhatIsAllowed(FxRobot robot) {
+        Button train = robot.lookup("#trainButton").queryButton();
+        type(robot, "featuresField", "abc");
+        Label error = robot.lookup("#featuresError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("features must be a whole number between 2 and 1000");
+        assertThat(train.isDisabled()).isTrue();
+
+        type(robot, "featuresField", "25");
+        assertThat(error.isVisible()).isFalse();
+        assertThat(train.isDisabled()).isFalse();
+
+        // The echo index range follows the length.
+        type(robot, "lengthField", "5");
+        Label indexError = robot.lookup("#echoIndexError").queryAs(Label.class);
+        assertThat(indexError.getText()).isEqualTo("echo index must be between 0 and 4 (was 7)");
+        assertThat(train.isDisabled()).isTrue();
+        assertThat(robot.lookup("#stepButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void trainingAnEasyTaskFillsBothChartsAndReachesTheTarget(FxRobot robot) throws Exception {
+        easyTask(robot, "95");
+        robot.clickOn("#trainButton");
+        waitFor(180, () -> vm().stateProperty().get() == UiState.IDLE);
+        assertThat(vm().statusProperty().get()).isEqualTo("Finished: target accuracy reached");
+        MetricsSnapshot last = vm().snapshotProperty().get();
+        assertThat(last.heldOutAccuracy().getAsDouble()).isGreaterThanOrEqualTo(0.95);
+        waitFor(10, () -> window.view().charts().lossSeries().stream().allMatch(s -> s.getData().size() > 5)
+                && window.view().charts().accuracySeries().stream().allMatch(s -> !s.getData().isEmpty()));
+        assertThat(window.view().charts().pointCount()).isLessThanOrEqualTo(4 * 500);
+        assertThat(robot.lookup("#heldOutLabel").queryAs(Label.class).getText()).endsWith("%");
+    }
+
+    @Test
+    void pauseStepAndResumeChangeSamplesSeenAsExpected(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        type(robot, "batchSizeField", "8");
+        robot.clickOn("#trainButton");
+        waitFor(60, () -> samplesShown() > 0);
+
+        robot.clickOn("#pauseButton");
+        waitFor(30, () -> vm().statusProperty().get().startsWith("Paused at"));
+        long atPause = samplesShown();
+        assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Resume");
+
+        robot.clickOn("#stepButton");
+        waitFor(30, () -> samplesShown() == atPause + 8);
+        robot.clickOn("#stepButton");
+        waitFor(30, () -> samplesShown() == atPause + 16);
+        assertThat(vm().stateProperty().get()).isEqualTo(UiState.PAUSED);
+
+        robot.clickOn("#pauseButton"); // Resume
+        waitFor(30, () -> samplesShown() > atPause + 16);
+        robot.clickOn("#stopButton");
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        assertThat(vm().statusProperty().get()).isEqualTo("Stopped");
+    }
+
+    @Test
+    void newSampleChangesTheHeatmapAndThePrediction(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        robot.clickOn("#stepButton");
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && vm().predictionProperty().get().isPresent());
+        int[] before = window.view().heatmap().sequence();
+        int[] predictedFor = vm().predictionProperty().get().orElseThrow().sequence();
+        assertThat(predictedFor).containsExactly(before);
+
+        robot.clickOn("#newSampleButton");
+        waitFor(30, () -> vm().predictionProperty().get().isPresent()
+                && !Arrays.equals(vm().predictionProperty().get().get().sequence(), before));
+        int[] after = window.view().heatmap().sequence();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(vm().predictionProperty().get().get().sequence()).containsExactly(after);
+        assertThat(vm().predictionProperty().get().get().expected()).isEqualTo(after[2]);
+        assertThat(robot.lookup("#verdictLabel").queryAs(Label.class).getText()).startsWith("predicted ");
+        assertThat(vm().recentPredictions()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void changingTheTaskOfATrainedModelAsksFirst(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        robot.clickOn("#stepButton");
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE);
+        type(robot, "featuresField", "6");
+        robot.clickOn("#trainButton");
+        waitFor(10, () -> robot.lookup("Cancel").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(vm().stateProperty().get()).isEqualTo(UiState.IDLE);
+        assertThat(samplesShown()).isEqualTo(32);
+
+        robot.clickOn("#trainButton");
+        waitFor(10, () -> robot.lookup("Discard and start").tryQuery().isPresent());
+        robot.clickOn("Discard and start");
+        waitFor(30, () -> vm().stateProperty().get() == UiState.RUNNING);
+        robot.clickOn("#stopButton");
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        assertThat(vm().sampleTaskProperty().get()).isEqualTo(new EchoTask(4, 6, 2));
+    }
+
+    @Test
+    void closingDuringTrainingLeavesNoTrainingThread(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        robot.clickOn("#trainButton");
+        waitFor(60, () -> samplesShown() > 0);
+        robot.interact(() -> window.stage().close());
+        waitFor(10, () -> vm().isShutDown());
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("training") && t.isAlive());
+    }
+
+    @Test
+    void typingInAFieldUpdatesTheViewModel(FxRobot robot) {
+        type(robot, "seedField", "42");
+        assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("42");
+        assertThat(vm().parameters().modelSettings().orElseThrow().seed()).isEqualTo(42);
+    }
+}
