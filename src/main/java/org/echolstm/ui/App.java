@@ -18,6 +18,8 @@ import java.util.Objects;
 public final class App extends Application {
     private MainViewModel viewModel;
     private MainView view;
+    private Stage stage;
+    private final UserSettings settings = UserSettings.forUser();
 
     public static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -28,6 +30,9 @@ public final class App extends Application {
         Window window = open(stage);
         this.viewModel = window.viewModel();
         this.view = window.view();
+        this.stage = stage;
+        settings.restore(viewModel.parameters());
+        settings.restore(stage);
         stage.show();
     }
 
@@ -77,6 +82,10 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (stage != null) {
+            settings.save(viewModel.parameters());
+            settings.save(stage);
+        }
         if (view != null) {
             view.unbind();
         }

@@ -1,0 +1,88 @@
+package org.echolstm.ui;
+
+import javafx.stage.Stage;
+import org.echolstm.model.Optimizer;
+import org.echolstm.ui.parameters.ParametersViewModel;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs (the parameter fields, window size and position), in
+ * {@code java.util.prefs}. Values are restored as text, so even a stored value that is no longer
+ * allowed shows up with its message instead of failing.
+ */
+public final class UserSettings {
+    private final Preferences node;
+
+    public UserSettings(Preferences node) {
+        this.node = node;
+    }
+
+    public static UserSettings forUser() {
+        return new UserSettings(Preferences.userRoot().node("org/echolstm/explorer"));
+    }
+
+    public void restore(ParametersViewModel parameters) {
+        for (ParametersViewModel.Field field : parameters.fields()) {
+            String value = node.get("field." + field.name(), null);
+            if (value != null) {
+                field.textProperty().set(value);
+            }
+        }
+        Optimizer.parse(node.get("optimizer", "")).ifPresent(parameters.optimizerProperty()::set);
+    }
+
+    public void save(ParametersViewModel parameters) {
+        for (ParametersViewModel.Field field : parameters.fields()) {
+            node.put("field." + field.name(), field.textProperty().get());
+        }
+        node.put("optimizer", parameters.optimizerProperty().get().name());
+        flush();
+    }
+
+    public void restore(Stage stage) {
+        double width = node.getDouble("window.width", 0);
+        double height = node.getDouble("window.height", 0);
+        if (width >= 640 && height >= 480) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            double x = node.getDouble("window.x", Double.NaN);
+            double y = node.getDouble("window.y", Double.NaN);
+            boolean onScreen = !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+            if (!Double.isNaN(x) && !Double.isNaN(y) && onScreen) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+        stage.setMaximized(node.getBoolean("window.maximized", false));
+    }
+
+    public void save(Stage stage) {
+        node.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            node.putDouble("window.width", stage.getWidth());
+            node.putDouble("window.height", stage.getHeight());
+            node.putDouble("window.x", stage.getX());
+            node.putDouble("window.y", stage.getY());
+        }
+        flush();
+    }
+
+    /** Forgets everything stored. */
+    public void clear() {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            org.slf4j.LoggerFactory.getLogger(UserSettings.class).warn("Cannot clear the preferences", e);
+        }
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            org.slf4j.LoggerFactory.getLogger(UserSettings.class).warn("Cannot store the preferences", e);
+        }
+    }
+}
