@@ -3,7 +3,7 @@ package org.echolstm.cli;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.training.LessonFiles;
 import picocli.CommandLine;
 
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class Options {
 
     static EchoModel openModel(Path file) {
         try {
-            return ModelFiles.open(file);
+            return LessonFiles.openModel(file);
         } catch (ModelFileException e) {
             throw new CommandFailure("Cannot open the model: " + e.getMessage());
         }

@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -63,6 +62,15 @@ public final class ModelFiles {
 
     /** Writes {@code model} to {@code file} atomically: a failed write leaves any previous file intact. */
     public static void save(EchoModel model, Path file, String appVersion) throws ModelFileException {
+        save(model, file, appVersion, Map.of());
+    }
+
+    /**
+     * Writes {@code model} plus {@code extraEntries} (a lesson's settings and history) atomically.
+     * Extra entries must be among those {@link #open(Path, Set)} is told to accept.
+     */
+    public static void save(EchoModel model, Path file, String appVersion, Map<String, byte[]> extraEntries)
+            throws ModelFileException {
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.FORMAT_VERSION, appVersion, model.task(),
                 model.settings(), model.samplesTrained());
         try {
@@ -74,13 +82,15 @@ public final class ModelFiles {
                     zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
                     zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
                     zip.closeEntry();
+                    for (Map.Entry<String, byte[]> extra : new java.util.TreeMap<>(extraEntries).entrySet()) {
+                        zip.putNextEntry(new ZipEntry(extra.getKey()));
+                        zip.write(extra.getValue());
+                        zip.closeEntry();
+                    }
                 }
             });
-        } catch (ModelFileException e) {
-            throw e;
         } catch (IOException e) {
-            throw new ModelFileException("Could not write the model file " + file.getFileName() + ": "
-                    + AtomicFiles.describe(e), e);
+            throw new ModelFileException("Could not write " + file.getFileName() + ": " + AtomicFiles.describe(e), e);
         }
     }
 
@@ -94,16 +104,113 @@ public final class ModelFiles {
         }
     }
 
+    /** A model file's model and the extra entries it was allowed to carry. */
+    public record Opened(EchoModel model, Map<String, byte[]> extras) {
+    }
+
+    /**
+     * A DL4J model of a compatible architecture made elsewhere: it has no task stored, so the user
+     * must give the sequence length and echo index; the feature count comes from its shape.
+     */
+    public static final class TaskUnknownException extends ModelFileException {
+        private final int features;
+
+        TaskUnknownException(int features) {
+            super("This DL4J model has no echo task stored with it, so its sequence length and echo index "
+                    + "are unknown.");
+            this.features = features;
+        }
+
+        public int features() {
+            return features;
+        }
+    }
+
     /** Opens a model file written by {@link #save}, checking everything before DL4J sees it. */
     public static EchoModel open(Path file) throws ModelFileException {
-        Map<String, byte[]> entries = readEntries(file);
+        return open(file, Set.of()).model();
+    }
+
+    /**
+     * Opens a model file that may also carry the named extra entries. A compatible DL4J model
+     * without our task fails with {@link TaskUnknownException}; see {@link #openWithTask}.
+     */
+    public static Opened open(Path file, Set<String> extraEntries) throws ModelFileException {
+        Map<String, byte[]> entries = readEntries(file, extraEntries);
         byte[] metadataBytes = entries.get(METADATA_ENTRY);
         if (metadataBytes == null) {
-            throw new ModelFileException("This DL4J model has no echo task stored with it, so its sequence "
-                    + "length and echo index are unknown.");
+            MultiLayerConfiguration conf = parseConfiguration(requireEntry(entries, CONFIGURATION_ENTRY));
+            throw new TaskUnknownException(foreignSettings(conf).features());
         }
         ModelMetadata metadata = parseMetadata(metadataBytes);
-        return restore(entries, metadata.task(), metadata.settings(), metadata.samplesTrained());
+        EchoModel model = restore(entries, metadata.task(), metadata.settings(), metadata.samplesTrained());
+        Map<String, byte[]> extras = new HashMap<>(entries);
+        extras.keySet().retainAll(extraEntries);
+        return new Opened(model, extras);
+    }
+
+    /**
+     * Opens a DL4J model made elsewhere (no task stored) for the given sequence length and echo
+     * index; the optimizer, learning rate, units and seed come from its configuration.
+     */
+    public static EchoModel openWithTask(Path file, int length, int echoIndex) throws ModelFileException {
+        Map<String, byte[]> entries = readEntries(file, Set.of());
+        MultiLayerConfiguration conf = parseConfiguration(requireEntry(entries, CONFIGURATION_ENTRY));
+        ForeignSettings foreign = foreignSettings(conf);
+        EchoTask task;
+        try {
+            task = new EchoTask(length, foreign.features(), echoIndex);
+        } catch (InvalidSettingException e) {
+            throw new ModelFileException(e.getMessage() + ".");
+        }
+        return restore(entries, task, foreign.settings(), 0);
+    }
+
+    private record ForeignSettings(int features, ModelSettings settings) {
+    }
+
+    /** Reads units, optimizer and seed from a configuration of our architecture. */
+    private static ForeignSettings foreignSettings(MultiLayerConfiguration conf) throws ModelFileException {
+        if (conf.getConfs().size() != 2 || !(conf.getConf(0).getLayer() instanceof LastTimeStep wrapper)
+                || !(wrapper.getUnderlying() instanceof LSTM lstm)) {
+            throw notOurs();
+        }
+        org.nd4j.linalg.learning.config.IUpdater updater = lstm.getIUpdater();
+        Optimizer optimizer;
+        if (updater instanceof org.nd4j.linalg.learning.config.Adam) {
+            optimizer = Optimizer.ADAM;
+        } else if (updater instanceof org.nd4j.linalg.learning.config.Sgd) {
+            optimizer = Optimizer.SGD;
+        } else if (updater instanceof org.nd4j.linalg.learning.config.RmsProp) {
+            optimizer = Optimizer.RMSPROP;
+        } else if (updater instanceof org.nd4j.linalg.learning.config.Nesterovs) {
+            optimizer = Optimizer.NESTEROV;
+        } else {
+            throw new ModelFileException("The model file's network uses an optimizer this application does not "
+                    + "offer (" + (updater == null ? "none" : updater.getClass().getSimpleName()) + ").");
+        }
+        try {
+            ModelSettings settings = new ModelSettings((int) lstm.getNOut(), optimizer,
+                    updater.getLearningRate(0, 0), conf.getConf(0).getSeed());
+            int features = (int) lstm.getNIn();
+            if (features < EchoTask.MIN_FEATURES || features > EchoTask.MAX_FEATURES) {
+                throw new ModelFileException("The model file's network has " + features + " inputs; features must "
+                        + "be between " + EchoTask.MIN_FEATURES + " and " + EchoTask.MAX_FEATURES + ".");
+            }
+            return new ForeignSettings(features, settings);
+        } catch (InvalidSettingException e) {
+            throw new ModelFileException("The model file's network is outside what this application supports: "
+                    + e.getMessage() + ".");
+        }
+    }
+
+    private static byte[] requireEntry(Map<String, byte[]> entries, String name) throws ModelFileException {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new ModelFileException("The model file lacks its " + (name.equals(CONFIGURATION_ENTRY)
+                    ? "network configuration" : name) + ".");
+        }
+        return bytes;
     }
 
     private static ModelMetadata parseMetadata(byte[] bytes) throws ModelFileException {
@@ -219,8 +326,12 @@ public final class ModelFiles {
                 + "output layer, so it cannot be used here.");
     }
 
-    /** Reads the known entries, each bounded in size; anything else in the zip refuses the file. */
     static Map<String, byte[]> readEntries(Path file) throws ModelFileException {
+        return readEntries(file, Set.of());
+    }
+
+    /** Reads the known entries, each bounded in size; anything else in the zip refuses the file. */
+    static Map<String, byte[]> readEntries(Path file, Set<String> extraEntries) throws ModelFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             long size = Files.size(file);
@@ -239,7 +350,7 @@ public final class ModelFiles {
             var all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
-                if (!KNOWN_ENTRIES.contains(entry.getName())) {
+                if (!KNOWN_ENTRIES.contains(entry.getName()) && !extraEntries.contains(entry.getName())) {
                     throw new ModelFileException(name + " contains an unexpected entry (" + entry.getName()
                             + "); it is not a model file of this application.");
                 }
@@ -247,6 +358,9 @@ public final class ModelFiles {
                     throw new ModelFileException(name + " contains the entry " + entry.getName() + " twice.");
                 }
                 long limit = entry.getName().endsWith(".json") ? MAX_JSON_BYTES : MAX_FILE_BYTES;
+                if (entry.getSize() > limit) {
+                    throw new ModelFileException(name + " contains an entry larger than any model of this application.");
+                }
                 try (InputStream in = zip.getInputStream(entry)) {
                     entries.put(entry.getName(), readBounded(in, limit, name));
                 }
@@ -273,12 +387,6 @@ public final class ModelFiles {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    /** The metadata of a model file, if it has ours. */
-    public static Optional<ModelMetadata> readMetadata(Path file) throws ModelFileException {
-        byte[] bytes = readEntries(file).get(METADATA_ENTRY);
-        return bytes == null ? Optional.empty() : Optional.of(parseMetadata(bytes));
     }
 
     /** Writes a DL4J zip without our metadata (as other DL4J code would), for interoperability. */

@@ -81,6 +81,22 @@ public final class MetricHistory implements TrainingListener {
         version++;
     }
 
+    /** The curves as CSV in long form: one line per point, {@code series,samples,value}. */
+    public static String toCsv(Curves curves) {
+        StringBuilder csv = new StringBuilder("series,samples,value\n");
+        appendCsv(csv, "loss", curves.loss());
+        appendCsv(csv, "smoothed_loss", curves.smoothedLoss());
+        appendCsv(csv, "training_accuracy", curves.trainAccuracy());
+        appendCsv(csv, "held_out_accuracy", curves.heldOutAccuracy());
+        return csv.toString();
+    }
+
+    private static void appendCsv(StringBuilder csv, String series, List<Point> points) {
+        for (Point p : points) {
+            csv.append(series).append(',').append(p.samples()).append(',').append(p.value()).append('\n');
+        }
+    }
+
     public synchronized void clear() {
         restore(new Curves(List.of(), List.of(), List.of(), List.of(), 0));
     }

@@ -89,6 +89,43 @@ class ModelFilesTest {
     }
 
     @Test
+    void aCompatibleDl4jZipOpensOnceTheTaskIsGiven() throws IOException {
+        Path plain = folder.resolve("plain2.zip");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            ModelFiles.writePlainDl4j(trained.network(), out);
+        }
+        assertThatThrownBy(() -> ModelFiles.open(plain, java.util.Set.of()))
+                .isInstanceOfSatisfying(ModelFiles.TaskUnknownException.class,
+                        e -> assertThat(e.features()).isEqualTo(8));
+        EchoModel opened = ModelFiles.openWithTask(plain, 6, 3);
+        assertThat(opened.task()).isEqualTo(TASK);
+        assertThat(opened.settings().units()).isEqualTo(6);
+        assertThat(opened.settings().optimizer()).isEqualTo(Optimizer.ADAM);
+        assertThat(opened.settings().learningRate()).isEqualTo(0.01);
+        EchoBatch batch = new SequenceGenerator(TASK, 3).nextBatch(5);
+        assertThat(opened.probabilities(batch)[2]).containsExactly(trained.probabilities(batch)[2]);
+        assertThatThrownBy(() -> ModelFiles.openWithTask(plain, 6, 6)).isInstanceOf(ModelFileException.class)
+                .hasMessage("echo index must be between 0 and 5 (was 6).");
+    }
+
+    @Test
+    void aDl4jZipOfAnotherArchitectureIsRefused() throws IOException {
+        var conf = new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder().list()
+                .layer(new org.deeplearning4j.nn.conf.layers.DenseLayer.Builder().nIn(4).nOut(3).build())
+                .layer(new org.deeplearning4j.nn.conf.layers.OutputLayer.Builder().nIn(3).nOut(2)
+                        .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build())
+                .build();
+        var network = new org.deeplearning4j.nn.multilayer.MultiLayerNetwork(conf);
+        network.init();
+        Path other = folder.resolve("dense.zip");
+        try (OutputStream out = Files.newOutputStream(other)) {
+            ModelFiles.writePlainDl4j(network, out);
+        }
+        assertThatThrownBy(() -> ModelFiles.open(other)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("network other than an LSTM followed by a softmax output layer");
+    }
+
+    @Test
     void notAZipIsRefused() throws IOException {
         Path text = folder.resolve("notes.zip");
         Files.writeString(text, "hello");

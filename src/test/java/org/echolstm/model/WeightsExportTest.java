@@ -1,0 +1,90 @@
+package org.echolstm.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.echolstm.echo.EchoTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WeightsExportTest {
+    private final EchoModel model = new EchoModel(new EchoTask(5, 6, 2), new ModelSettings(3, Optimizer.ADAM, 0.01, 4));
+
+    @Test
+    void tensorsHaveTheirNamesShapesAndDl4jValues() {
+        var tensors = WeightsExport.tensors(model);
+        assertThat(tensors).extracting(WeightsExport.Tensor::name).containsExactly("lstm_input_weights",
+                "lstm_recurrent_weights", "lstm_bias", "dense_weights", "dense_bias");
+        assertThat(tensors.get(0).shape()).containsExactly(6, 12);
+        assertThat(tensors.get(1).shape()).containsExactly(3, 12);
+        assertThat(tensors.get(2).shape()).containsExactly(12);
+        assertThat(tensors.get(3).shape()).containsExactly(3, 6);
+        assertThat(tensors.get(4).shape()).containsExactly(6);
+        var inputWeights = model.network().getParam("0_W");
+        // C order: element (r, c) at r * columns + c.
+        assertThat(tensors.get(0).values()[4 * 12 + 7]).isEqualTo(inputWeights.getFloat(4, 7));
+        var denseWeights = model.network().getParam("1_W");
+        assertThat(tensors.get(3).values()[2 * 6 + 5]).isEqualTo(denseWeights.getFloat(2, 5));
+        long total = tensors.stream().mapToLong(t -> t.values().length).sum();
+        assertThat(total).isEqualTo(model.parameterCount());
+    }
+
+    @Test
+    void jsonHoldsShapesAndValues(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("w.json");
+        WeightsExport.writeJson(model, file);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("task").get("features").asInt()).isEqualTo(6);
+        JsonNode recurrent = json.get("tensors").get(1);
+        assertThat(recurrent.get("name").asText()).isEqualTo("lstm_recurrent_weights");
+        assertThat(recurrent.get("shape").toString()).isEqualTo("[3,12]");
+        assertThat(recurrent.get("values")).hasSize(3);
+        assertThat(recurrent.get("values").get(1)).hasSize(12);
+        assertThat((float) recurrent.get("values").get(1).get(5).asDouble())
+                .isEqualTo(model.network().getParam("0_RW").getFloat(1, 5));
+        assertThat(json.get("gateOrder").get(1).asText()).isEqualTo("forget gate");
+    }
+
+    @Test
+    void npzHoldsNumpyArraysWithShapesAndValues(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("w.npz");
+        WeightsExport.writeNpz(model, file);
+        Map<String, byte[]> arrays = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                arrays.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(arrays).containsOnlyKeys("lstm_input_weights.npy", "lstm_recurrent_weights.npy", "lstm_bias.npy",
+                "dense_weights.npy", "dense_bias.npy");
+        byte[] npy = arrays.get("dense_weights.npy");
+        assertThat(new String(npy, 1, 5, StandardCharsets.US_ASCII)).isEqualTo("NUMPY");
+        int headerLength = (npy[8] & 0xFF) | (npy[9] & 0xFF) << 8;
+        assertThat((10 + headerLength) % 64).isZero();
+        String header = new String(npy, 10, headerLength, StandardCharsets.US_ASCII);
+        assertThat(header).contains("'descr': '<f4'", "'fortran_order': False", "'shape': (3, 6)").endsWith("\n");
+        ByteBuffer data = ByteBuffer.wrap(npy, 10 + headerLength, npy.length - 10 - headerLength)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(npy.length - 10 - headerLength).isEqualTo(4 * 18);
+        var expected = model.network().getParam("1_W");
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 6; c++) {
+                assertThat(data.getFloat()).isEqualTo(expected.getFloat(r, c));
+            }
+        }
+        String biasHeader = new String(arrays.get("lstm_bias.npy"), 10, 60, StandardCharsets.US_ASCII);
+        assertThat(biasHeader).contains("'shape': (12,)");
+    }
+}
