@@ -32,6 +32,7 @@ public final class App extends Application {
         this.view = window.view();
         this.stage = stage;
         settings.restore(viewModel.parameters());
+        settings.restoreFiles(viewModel);
         settings.restore(stage);
         stage.show();
     }
@@ -84,6 +85,7 @@ public final class App extends Application {
     public void stop() {
         if (stage != null) {
             settings.save(viewModel.parameters());
+            settings.saveFiles(viewModel);
             settings.save(stage);
         }
         if (view != null) {

@@ -7,4 +7,10 @@ public interface DialogService {
 
     /** Shows an error in plain words; the details (a stack trace) are logged and can be copied. */
     void showError(String title, String message, Throwable details);
+
+    /**
+     * Asks for the sequence length and echo index of a model made elsewhere whose feature count is
+     * known; empty when the user cancels. Returns {length, echoIndex}.
+     */
+    java.util.Optional<int[]> askTask(String fileName, int features);
 }

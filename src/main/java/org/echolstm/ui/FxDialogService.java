@@ -59,4 +59,49 @@ public final class FxDialogService implements DialogService {
         }
         alert.showAndWait();
     }
+
+    @Override
+    public java.util.Optional<int[]> askTask(String fileName, int features) {
+        javafx.scene.control.Dialog<int[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Which echo task?");
+        dialog.setHeaderText(fileName + " is a DL4J model without a stored task. It has " + features
+                + " features; give its sequence length and echo index.");
+        dialog.initOwner(owner.get());
+        javafx.scene.control.TextField length = new javafx.scene.control.TextField("10");
+        length.setId("foreignLengthField");
+        javafx.scene.control.TextField index = new javafx.scene.control.TextField("0");
+        index.setId("foreignIndexField");
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.getStyleClass().add("field-error");
+        problem.setStyle("-fx-text-fill: #b91c1c;");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new javafx.scene.control.Label("Sequence length"), length);
+        grid.addRow(1, new javafx.scene.control.Label("Echo index"), index);
+        grid.add(problem, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        javafx.scene.Node openButton = dialog.getDialogPane().lookupButton(open);
+        Runnable check = () -> {
+            String message = "";
+            try {
+                new org.echolstm.echo.EchoTask(Integer.parseInt(length.getText().trim()), features,
+                        Integer.parseInt(index.getText().trim()));
+            } catch (NumberFormatException e) {
+                message = "sequence length and echo index must be whole numbers";
+            } catch (org.echolstm.echo.InvalidSettingException e) {
+                message = e.getMessage();
+            }
+            problem.setText(message);
+            openButton.setDisable(!message.isEmpty());
+        };
+        length.textProperty().addListener((obs, old, now) -> check.run());
+        index.textProperty().addListener((obs, old, now) -> check.run());
+        check.run();
+        dialog.setResultConverter(button -> button == open
+                ? new int[] {Integer.parseInt(length.getText().trim()), Integer.parseInt(index.getText().trim())} : null);
+        return dialog.showAndWait();
+    }
 }

@@ -53,6 +53,28 @@ public final class MainView {
     @FXML
     private Button resetButton;
     @FXML
+    private MenuItem newItem;
+    @FXML
+    private MenuItem openItem;
+    @FXML
+    private javafx.scene.control.Menu recentMenu;
+    @FXML
+    private MenuItem saveItem;
+    @FXML
+    private MenuItem saveAsItem;
+    @FXML
+    private MenuItem openLessonItem;
+    @FXML
+    private MenuItem saveLessonItem;
+    @FXML
+    private MenuItem exportJsonItem;
+    @FXML
+    private MenuItem exportNpzItem;
+    @FXML
+    private MenuItem exportCsvItem;
+    @FXML
+    private javafx.scene.layout.HBox samplePicture;
+    @FXML
     private MenuItem trainItem;
     @FXML
     private MenuItem pauseItem;
@@ -100,6 +122,19 @@ public final class MainView {
         stopItem.disableProperty().bind(stopButton.disableProperty());
         resetButton.disableProperty().bind(model.canResetProperty().not());
         resetItem.disableProperty().bind(resetButton.disableProperty());
+
+        var cannotOpen = model.canOpenProperty().not();
+        newItem.disableProperty().bind(cannotOpen);
+        openItem.disableProperty().bind(cannotOpen);
+        recentMenu.disableProperty().bind(cannotOpen.or(javafx.beans.binding.Bindings.isEmpty(model.recentFiles())));
+        openLessonItem.disableProperty().bind(cannotOpen);
+        var noModel = model.hasModelProperty().not();
+        for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, saveLessonItem, exportJsonItem, exportNpzItem,
+                exportCsvItem}) {
+            item.disableProperty().bind(noModel);
+        }
+        model.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent());
+        fillRecent();
 
         statusLabel.textProperty().bind(model.statusProperty());
         samplesLabel.textProperty().bind(model.samplesTextProperty());
@@ -176,6 +211,126 @@ public final class MainView {
         viewModel.newSample();
     }
 
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (java.nio.file.Path file : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (file.getFileName().toString().endsWith(LESSON_EXTENSION)) {
+                    viewModel.openLesson(file);
+                } else {
+                    viewModel.openModel(file);
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+    }
+
+    static final String MODEL_EXTENSION = ".zip";
+    static final String LESSON_EXTENSION = ".echolesson";
+
+    /** A file chooser that starts in the folder last used for this kind of file. */
+    private java.util.Optional<java.nio.file.Path> choose(boolean save, String kind, String title, String description,
+                                                          String extension, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description, "*" + extension));
+        viewModel.lastFolder(kind).filter(java.nio.file.Files::isDirectory)
+                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        if (save) {
+            chooser.setInitialFileName(suggestedName + extension);
+        }
+        java.io.File file = save ? chooser.showSaveDialog(root.getScene().getWindow())
+                : chooser.showOpenDialog(root.getScene().getWindow());
+        if (file == null) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path path = file.toPath();
+        if (save && !path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + extension);
+        }
+        viewModel.rememberFolder(kind, path.toAbsolutePath().getParent());
+        return java.util.Optional.of(path);
+    }
+
+    private String suggestedName() {
+        var task = viewModel.sampleTaskProperty().get();
+        return task == null ? "echo-lstm" : "echo-lstm-" + task.length() + "-" + task.features() + "-" + task.echoIndex();
+    }
+
+    @FXML
+    private void newModel() {
+        viewModel.newModel();
+    }
+
+    @FXML
+    private void openModel() {
+        choose(false, "model", "Open model", "Model files (DL4J zip)", MODEL_EXTENSION, "")
+                .ifPresent(viewModel::openModel);
+    }
+
+    @FXML
+    private void saveModel() {
+        var current = viewModel.currentFileProperty().get();
+        if (current.isPresent() && current.get().getFileName().toString().endsWith(MODEL_EXTENSION)) {
+            viewModel.saveModel(current.get());
+        } else {
+            saveModelAs();
+        }
+    }
+
+    @FXML
+    private void saveModelAs() {
+        choose(true, "model", "Save model", "Model files (DL4J zip)", MODEL_EXTENSION, suggestedName())
+                .ifPresent(viewModel::saveModel);
+    }
+
+    @FXML
+    private void openLesson() {
+        choose(false, "lesson", "Open lesson", "Lessons", LESSON_EXTENSION, "").ifPresent(viewModel::openLesson);
+    }
+
+    @FXML
+    private void saveLesson() {
+        choose(true, "lesson", "Save lesson", "Lessons", LESSON_EXTENSION, suggestedName())
+                .ifPresent(viewModel::saveLesson);
+    }
+
+    @FXML
+    private void exportWeightsJson() {
+        choose(true, "export", "Export weights as JSON", "JSON", ".json", suggestedName() + "-weights")
+                .ifPresent(file -> viewModel.export(MainViewModel.Export.WEIGHTS_JSON, file));
+    }
+
+    @FXML
+    private void exportWeightsNpz() {
+        choose(true, "export", "Export weights as NumPy arrays", "NumPy arrays", ".npz", suggestedName() + "-weights")
+                .ifPresent(file -> viewModel.export(MainViewModel.Export.WEIGHTS_NPZ, file));
+    }
+
+    @FXML
+    private void exportHistoryCsv() {
+        choose(true, "export", "Export training history", "CSV", ".csv", suggestedName() + "-history")
+                .ifPresent(file -> viewModel.export(MainViewModel.Export.HISTORY_CSV, file));
+    }
+
+    @FXML
+    private void exportChartsPng() {
+        choose(true, "export", "Export charts", "PNG images", ".png", suggestedName() + "-charts")
+                .ifPresent(file -> viewModel.exportImage(picture(charts), file));
+    }
+
+    @FXML
+    private void exportHeatmapPng() {
+        choose(true, "export", "Export heatmap", "PNG images", ".png", suggestedName() + "-sample")
+                .ifPresent(file -> viewModel.exportImage(picture(samplePicture), file));
+    }
+
+    private static java.awt.image.BufferedImage picture(javafx.scene.Node node) {
+        return javafx.embed.swing.SwingFXUtils.fromFXImage(node.snapshot(null, null), null);
+    }
+
     @FXML
     private void quit() {
         root.getScene().getWindow().hide();
@@ -189,6 +344,10 @@ public final class MainView {
                 F6          Pause / Resume
                 F7          Step one batch
                 F8          Stop
+                Ctrl+O      Open model
+                Ctrl+S      Save model
+                Ctrl+Shift+S  Save model as
+                Ctrl+Shift+N  New model
                 Ctrl+R      Reset weights
                 Ctrl+N      New sample
                 Ctrl+Q      Quit

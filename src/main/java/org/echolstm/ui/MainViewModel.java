@@ -9,11 +9,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.echolstm.AppInfo;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
+import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.ModelFiles;
 import org.echolstm.model.Prediction;
+import org.echolstm.model.WeightsExport;
+import org.echolstm.training.Lesson;
+import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.StopReason;
@@ -23,6 +29,7 @@ import org.echolstm.training.TrainingSettings;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,12 +50,14 @@ public final class MainViewModel {
     static final long CHART_INTERVAL_NANOS = 100_000_000L;
     static final long PREDICTION_INTERVAL_NANOS = 250_000_000L;
     static final int RECENT_PREDICTIONS = 20;
+    static final int RECENT_FILES = 8;
     private static final long SAMPLE_SEED_SALT = 0x2545F4914F6CDD1DL;
 
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final DialogService dialogs;
     private final ExecutorService trainingThread = Executors.newSingleThreadExecutor(named("training"));
-    private final ExecutorService predictionThread = Executors.newSingleThreadExecutor(named("prediction"));
+    /** Predictions, steps of a paused run, and file work: everything but the run itself. */
+    private final ExecutorService backgroundThread = Executors.newSingleThreadExecutor(named("background"));
 
     private final MetricHistory history = new MetricHistory(500);
     private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
@@ -63,6 +72,11 @@ public final class MainViewModel {
     private SequenceGenerator sampleGenerator;
 
     private final ReadOnlyObjectWrapper<UiState> state = new ReadOnlyObjectWrapper<>(UiState.NO_MODEL);
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<Optional<Path>> currentFile = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private long savedSamples;
+    private final java.util.Map<String, Path> lastFolders = new java.util.HashMap<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No model yet: press Train to start.");
     private final ReadOnlyStringWrapper samplesText = new ReadOnlyStringWrapper("0");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("–");
@@ -81,16 +95,20 @@ public final class MainViewModel {
     private final BooleanBinding canStep;
     private final BooleanBinding canStop;
     private final BooleanBinding canReset;
+    private final BooleanBinding hasModel;
+    private final BooleanBinding canOpen;
 
     public MainViewModel(DialogService dialogs) {
         this.dialogs = Objects.requireNonNull(dialogs);
-        BooleanBinding idle = state.isEqualTo(UiState.NO_MODEL).or(state.isEqualTo(UiState.IDLE));
+        BooleanBinding idle = state.isEqualTo(UiState.NO_MODEL).or(state.isEqualTo(UiState.IDLE)).and(busy.not());
         canTrain = idle.and(parameters.validProperty());
         canPause = state.isEqualTo(UiState.RUNNING);
         canResume = state.isEqualTo(UiState.PAUSED);
         canStep = idle.and(parameters.validProperty()).or(state.isEqualTo(UiState.PAUSED));
         canStop = state.isEqualTo(UiState.RUNNING).or(state.isEqualTo(UiState.PAUSED));
         canReset = state.isEqualTo(UiState.IDLE);
+        hasModel = state.isNotEqualTo(UiState.NO_MODEL).and(state.isNotEqualTo(UiState.PREPARING)).and(busy.not());
+        canOpen = idle;
         newSample();
         parameters.validProperty().addListener((obs, old, now) -> {
             if (now && state.get() == UiState.NO_MODEL) {
@@ -312,8 +330,8 @@ public final class MainViewModel {
             requestPrediction(true);
         });
         task.setOnFailed(e -> failed("Training step failed", task.getException()));
-        // A paused run holds the training thread, so steps of a paused run go to the prediction thread.
-        (paused ? predictionThread : trainingThread).execute(task);
+        // A paused run holds the training thread, so steps of a paused run go to the background thread.
+        (paused ? backgroundThread : trainingThread).execute(task);
     }
 
     public void stop() {
@@ -353,16 +371,229 @@ public final class MainViewModel {
         requestPrediction(true);
     }
 
+    // ---- files --------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Optional<Path>> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** The folder last used for a kind of file ("model", "lesson", "export"). */
+    public Optional<Path> lastFolder(String kind) {
+        return Optional.ofNullable(lastFolders.get(kind));
+    }
+
+    public void rememberFolder(String kind, Path folder) {
+        if (folder != null) {
+            lastFolders.put(kind, folder);
+        }
+    }
+
+    /** True when a model exists (to save or export). */
+    public BooleanBinding hasModelProperty() {
+        return hasModel;
+    }
+
+    /** True when a file may be opened or a new model started (nothing is running). */
+    public BooleanBinding canOpenProperty() {
+        return canOpen;
+    }
+
+    /** Discards the model (asking first if it has unsaved training) and starts from the panes again. */
+    public void newModel() {
+        if (canOpen.get() && confirmDiscardUnsaved()) {
+            discardModel();
+            currentFile.set(Optional.empty());
+        }
+    }
+
+    /** Opens a model file (or the model of a lesson file) and continues from it. */
+    public void openModel(Path file) {
+        if (!canOpen.get() || !confirmDiscardUnsaved()) {
+            return;
+        }
+        runFileTask("Opening " + file.getFileName() + "…", () -> {
+            try {
+                return new Lesson(LessonFiles.openModel(file), null, null);
+            } catch (ModelFiles.TaskUnknownException e) {
+                Optional<int[]> answer = askOnFxThread(() -> dialogs.askTask(file.getFileName().toString(), e.features()));
+                if (answer.isEmpty()) {
+                    return null;
+                }
+                return new Lesson(ModelFiles.openWithTask(file, answer.get()[0], answer.get()[1]), null, null);
+            }
+        }, lesson -> install(lesson, file, "Opened " + file.getFileName()));
+    }
+
+    /** Opens a lesson file: model, training settings and curves. */
+    public void openLesson(Path file) {
+        if (canOpen.get() && confirmDiscardUnsaved()) {
+            runFileTask("Opening " + file.getFileName() + "…", () -> LessonFiles.open(file),
+                    lesson -> install(lesson, file, "Opened the lesson " + file.getFileName()));
+        }
+    }
+
+    /** Saves the model to {@code file}: a consistent copy, taken between two steps, even while training. */
+    public void saveModel(Path file) {
+        TrainingSession current = session;
+        if (current == null) {
+            return;
+        }
+        runFileTask("Saving " + file.getFileName() + "…", () -> {
+            EchoModel snapshot = current.modelSnapshot();
+            ModelFiles.save(snapshot, file, AppInfo.VERSION);
+            return snapshot.samplesTrained();
+        }, samples -> saved(file, samples, "Saved the model to " + file.getFileName()));
+    }
+
+    public void saveLesson(Path file) {
+        TrainingSession current = session;
+        if (current == null) {
+            return;
+        }
+        runFileTask("Saving " + file.getFileName() + "…", () -> {
+            EchoModel snapshot = current.modelSnapshot();
+            LessonFiles.save(new Lesson(snapshot, current.settings(), history.curves()), file, AppInfo.VERSION);
+            return snapshot.samplesTrained();
+        }, samples -> saved(file, samples, "Saved the lesson to " + file.getFileName()));
+    }
+
+    /** The kinds of export the File menu offers that need the model or its history. */
+    public enum Export { WEIGHTS_JSON, WEIGHTS_NPZ, HISTORY_CSV }
+
+    public void export(Export kind, Path file) {
+        TrainingSession current = session;
+        if (current == null && kind != Export.HISTORY_CSV) {
+            return;
+        }
+        runFileTask("Exporting to " + file.getFileName() + "…", () -> {
+            switch (kind) {
+                case WEIGHTS_JSON -> WeightsExport.writeJson(current.modelSnapshot(), file);
+                case WEIGHTS_NPZ -> WeightsExport.writeNpz(current.modelSnapshot(), file);
+                case HISTORY_CSV -> AtomicFiles.write(file, out -> out.write(
+                        MetricHistory.toCsv(history.curves()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            return file;
+        }, written -> status.set("Exported " + written.getFileName()));
+    }
+
+    /** Writes a PNG made by the view (charts, heatmap) off the FX thread. */
+    public void exportImage(java.awt.image.BufferedImage image, Path file) {
+        runFileTask("Exporting to " + file.getFileName() + "…", () -> {
+            AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(image, "png", out));
+            return file;
+        }, written -> status.set("Exported " + written.getFileName()));
+    }
+
+    @FunctionalInterface
+    private interface FileWork<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs file work in the background; a failure is one sentence in a dialog, nothing else changes. */
+    private <T> void runFileTask(String message, FileWork<T> work, java.util.function.Consumer<T> onSuccess) {
+        String before = status.get();
+        status.set(message);
+        busy.set(true);
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            if (task.getValue() == null) {
+                status.set(before);
+            } else {
+                onSuccess.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            status.set(before);
+            Throwable error = task.getException();
+            if (error instanceof java.io.IOException io) {
+                dialogs.showError("File not read or written", io.getMessage(), null);
+            } else {
+                dialogs.showError("File not read or written", "Something went wrong: " + error, error);
+            }
+        });
+        backgroundThread.execute(task);
+    }
+
+    private <T> T askOnFxThread(java.util.function.Supplier<T> question) throws Exception {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(question.get());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer.get();
+    }
+
+    private void install(Lesson lesson, Path file, String message) {
+        EchoModel model = lesson.model();
+        discardModel();
+        TrainingSettings training = lesson.settings() != null ? lesson.settings()
+                : parameters.trainingSettings().orElse(org.echolstm.training.Preset.DEFAULT.trainingSettings());
+        parameters.show(model.task(), model.settings(), training);
+        attach(new TrainingSession(model, training));
+        if (lesson.history() != null) {
+            history.restore(lesson.history());
+        }
+        MetricsSnapshot start = session.latest();
+        latest.set(start);
+        showMetrics(start);
+        savedSamples = model.samplesTrained();
+        currentFile.set(Optional.of(file));
+        rememberRecent(file);
+        state.set(UiState.IDLE);
+        status.set(message + String.format(Locale.ROOT, " (%,d samples trained)", model.samplesTrained()));
+        newSample();
+    }
+
+    private void saved(Path file, long samples, String message) {
+        savedSamples = samples;
+        currentFile.set(Optional.of(file));
+        rememberRecent(file);
+        status.set(message);
+    }
+
+    private void rememberRecent(Path file) {
+        Path absolute = file.toAbsolutePath();
+        recentFiles.remove(absolute);
+        recentFiles.add(0, absolute);
+        if (recentFiles.size() > RECENT_FILES) {
+            recentFiles.remove(RECENT_FILES, recentFiles.size());
+        }
+    }
+
+    /** Whether training happened since the model was last saved or opened. */
+    public boolean hasUnsavedTraining() {
+        return session != null && shownSamples() > savedSamples;
+    }
+
+    private boolean confirmDiscardUnsaved() {
+        return !hasUnsavedTraining() || dialogs.confirm("Discard unsaved training?", String.format(Locale.ROOT,
+                "The current model has %,d samples of training that are not saved.", shownSamples()), "Discard");
+    }
+
     /** Stops training and the background threads; called when the window closes. */
     public void shutdown() {
         if (session != null) {
             session.stop();
         }
         trainingThread.shutdownNow();
-        predictionThread.shutdownNow();
+        backgroundThread.shutdownNow();
         try {
             trainingThread.awaitTermination(2, TimeUnit.SECONDS);
-            predictionThread.awaitTermination(1, TimeUnit.SECONDS);
+            backgroundThread.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -370,7 +601,7 @@ public final class MainViewModel {
 
     /** True when both background threads have ended (after {@link #shutdown()}). */
     public boolean isShutDown() {
-        return trainingThread.isTerminated() && predictionThread.isTerminated();
+        return trainingThread.isTerminated() && backgroundThread.isTerminated();
     }
 
     // ---- per frame --------------------------------------------------------------------------
@@ -471,6 +702,7 @@ public final class MainViewModel {
             session.removeListener(history);
         }
         session = null;
+        savedSamples = 0;
         latest.set(null);
         shownSnapshot = null;
         snapshot.set(null);
@@ -532,7 +764,7 @@ public final class MainViewModel {
         predictionInFlight = true;
         long samplesSeen = shownSamples();
         try {
-            predictionThread.execute(() -> {
+            backgroundThread.execute(() -> {
                 try {
                     Prediction p = current.predict(sequence);
                     Platform.runLater(() -> showPrediction(current, sequence, p, samplesSeen, addToTable));

@@ -41,6 +41,39 @@ public final class UserSettings {
         flush();
     }
 
+    /** Recent files (those that still exist) and the last folder of each kind of file. */
+    public void restoreFiles(MainViewModel viewModel) {
+        for (int i = MainViewModel.RECENT_FILES - 1; i >= 0; i--) {
+            String path = node.get("recent." + i, null);
+            if (path != null && java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
+                viewModel.recentFiles().remove(java.nio.file.Path.of(path));
+                viewModel.recentFiles().add(0, java.nio.file.Path.of(path));
+            }
+        }
+        for (String kind : FOLDER_KINDS) {
+            String folder = node.get("folder." + kind, null);
+            if (folder != null) {
+                viewModel.rememberFolder(kind, java.nio.file.Path.of(folder));
+            }
+        }
+    }
+
+    public void saveFiles(MainViewModel viewModel) {
+        for (int i = 0; i < MainViewModel.RECENT_FILES; i++) {
+            if (i < viewModel.recentFiles().size()) {
+                node.put("recent." + i, viewModel.recentFiles().get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        for (String kind : FOLDER_KINDS) {
+            viewModel.lastFolder(kind).ifPresent(folder -> node.put("folder." + kind, folder.toString()));
+        }
+        flush();
+    }
+
+    private static final java.util.List<String> FOLDER_KINDS = java.util.List.of("model", "lesson", "export");
+
     public void restore(Stage stage) {
         double width = node.getDouble("window.width", 0);
         double height = node.getDouble("window.height", 0);

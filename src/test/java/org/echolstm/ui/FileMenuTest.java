@@ -1,0 +1,188 @@
+package org.echolstm.ui;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.echolstm.training.LessonFiles;
+import org.echolstm.training.MetricsSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The File menu's work, driven through the window's view model (file choosers are the OS's). */
+@ExtendWith(ApplicationExtension.class)
+class FileMenuTest {
+    private App.Window window;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        window = App.open(stage);
+        stage.show();
+    }
+
+    private MainViewModel vm() {
+        return window.viewModel();
+    }
+
+    private static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    private long samplesShown() {
+        MetricsSnapshot s = vm().snapshotProperty().get();
+        return s == null ? 0 : s.samplesSeen();
+    }
+
+    private void easyTask(FxRobot robot) {
+        robot.interact(() -> {
+            var p = vm().parameters();
+            p.length.textProperty().set("4");
+            p.features.textProperty().set("5");
+            p.echoIndex.textProperty().set("2");
+            p.units.textProperty().set("16");
+            p.learningRate.textProperty().set("0.02");
+            p.sampleLimit.textProperty().set("");
+            p.targetAccuracy.textProperty().set("");
+        });
+    }
+
+    @Test
+    void savingWhileTrainingWritesAConsistentModelAndTrainingGoesOn(FxRobot robot) throws Exception {
+        easyTask(robot);
+        robot.interact(() -> vm().train());
+        waitFor(60, () -> samplesShown() > 0);
+        Path file = folder.resolve("live.zip");
+        robot.interact(() -> vm().saveModel(file));
+        waitFor(30, () -> vm().statusProperty().get().startsWith("Saved the model"));
+        assertThat(vm().stateProperty().get()).isEqualTo(UiState.RUNNING);
+        EchoModel saved = ModelFiles.open(file);
+        assertThat(saved.samplesTrained()).isPositive();
+        long atSave = saved.samplesTrained();
+        waitFor(30, () -> samplesShown() > atSave);
+        robot.interact(() -> vm().stop());
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        assertThat(vm().recentFiles()).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void openingAModelRestoresItsTaskAndTrainingContinuesFromIt(FxRobot robot) throws Exception {
+        EchoModel model = new EchoModel(new EchoTask(6, 7, 4), new ModelSettings(5, Optimizer.RMSPROP, 0.003, 3));
+        var session = new org.echolstm.training.TrainingSession(model,
+                new org.echolstm.training.TrainingSettings(8, org.echolstm.training.StopRule.samples(64)));
+        session.run();
+        Path file = folder.resolve("six.zip");
+        ModelFiles.save(session.modelSnapshot(), file, "test");
+
+        robot.interact(() -> vm().openModel(file));
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE && vm().statusProperty().get().startsWith("Opened"));
+        assertThat(vm().parameters().task()).contains(new EchoTask(6, 7, 4));
+        assertThat(vm().parameters().modelSettings().orElseThrow().optimizer()).isEqualTo(Optimizer.RMSPROP);
+        assertThat(samplesShown()).isEqualTo(64);
+        assertThat(vm().currentFileProperty().get()).contains(file);
+
+        robot.interact(() -> vm().step());
+        waitFor(30, () -> samplesShown() > 64 && vm().stateProperty().get() == UiState.IDLE);
+        assertThat(vm().hasUnsavedTraining()).isTrue();
+    }
+
+    @Test
+    void aHostileFileIsRefusedInOneSentenceAndTheModelIsUntouched(FxRobot robot) throws Exception {
+        easyTask(robot);
+        robot.interact(() -> vm().step());
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        robot.interact(() -> vm().saveModel(folder.resolve("saved.zip")));
+        waitFor(30, () -> vm().statusProperty().get().startsWith("Saved"));
+
+        Path hostile = folder.resolve("hostile.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("preprocessor.bin"));
+            zip.write(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5});
+            zip.closeEntry();
+        }
+        robot.interact(() -> vm().openModel(hostile));
+        waitFor(30, () -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
+        Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
+        assertThat(content.getText()).isEqualTo("hostile.zip contains an unexpected entry (preprocessor.bin); "
+                + "it is not a model file of this application.");
+        robot.clickOn("OK");
+        assertThat(vm().stateProperty().get()).isEqualTo(UiState.IDLE);
+        assertThat(samplesShown()).isEqualTo(32);
+        assertThat(vm().parameters().task()).contains(new EchoTask(4, 5, 2));
+    }
+
+    @Test
+    void aLessonRestoresSettingsAndCurves(FxRobot robot) throws Exception {
+        easyTask(robot);
+        robot.interact(() -> vm().parameters().sampleLimit.textProperty().set("640"));
+        robot.interact(() -> vm().train());
+        waitFor(120, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 640);
+        Path lesson = folder.resolve("class.echolesson");
+        robot.interact(() -> vm().saveLesson(lesson));
+        waitFor(30, () -> vm().statusProperty().get().startsWith("Saved the lesson"));
+        int points = vm().history().curves().totalPoints();
+
+        // Saved: starting a new model asks nothing.
+        robot.interact(() -> vm().newModel());
+        assertThat(vm().stateProperty().get()).isEqualTo(UiState.NO_MODEL);
+        assertThat(vm().history().curves().totalPoints()).isZero();
+
+        robot.interact(() -> vm().openLesson(lesson));
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        assertThat(vm().history().curves().totalPoints()).isEqualTo(points);
+        assertThat(vm().parameters().sampleLimit.textProperty().get()).isEqualTo("640");
+        assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(640);
+    }
+
+    @Test
+    void aForeignDl4jModelAsksForItsTask(FxRobot robot) throws Exception {
+        EchoModel model = new EchoModel(new EchoTask(5, 9, 1), new ModelSettings(4, Optimizer.ADAM, 0.01, 3));
+        Path plain = folder.resolve("elsewhere.zip");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            org.deeplearning4j.util.ModelSerializer.writeModel(model.network(), out, true);
+        }
+        robot.interact(() -> vm().openModel(plain));
+        waitFor(30, () -> robot.lookup("#foreignLengthField").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#foreignLengthField").queryTextInputControl().setText("5");
+            robot.lookup("#foreignIndexField").queryTextInputControl().setText("1");
+        });
+        robot.clickOn("Open");
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE && vm().statusProperty().get().startsWith("Opened"));
+        assertThat(vm().parameters().task()).contains(new EchoTask(5, 9, 1));
+    }
+
+    @Test
+    void exportsWriteFilesThatReadBack(FxRobot robot) throws Exception {
+        easyTask(robot);
+        robot.interact(() -> vm().step());
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        Path csv = folder.resolve("history.csv");
+        Path npz = folder.resolve("w.npz");
+        robot.interact(() -> vm().export(MainViewModel.Export.HISTORY_CSV, csv));
+        waitFor(30, () -> Files.exists(csv));
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("series,samples,value");
+        robot.interact(() -> vm().export(MainViewModel.Export.WEIGHTS_NPZ, npz));
+        waitFor(30, () -> Files.exists(npz));
+        assertThat(Files.size(npz)).isGreaterThan(4L * 16 * 4 * 5);
+    }
+}
