@@ -151,10 +151,8 @@ final class LstmEngine {
         int outputs = Math.toIntExact(output.getNOut());
 
         Block[] blocks = updaterBlocks(lstm, output, inputs, units, outputs);
-        int stateLength = 0;
-        for (Block block : blocks) {
-            stateLength = block.stateStart() + (int) block.updater().stateSize(block.length());
-        }
+        Block lastBlock = blocks[blocks.length - 1];
+        int stateLength = lastBlock.stateStart() + (int) lastBlock.updater().stateSize(lastBlock.length());
         float[] params = network.params().toFloatVector();
         float[] state = new float[stateLength];
         if (stateLength > 0) {
