@@ -1,6 +1,13 @@
 package org.echolstm.model;
 
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
@@ -9,7 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +176,36 @@ class LstmEngineTest {
         }
         assertThat(engine.iteration()).isEqualTo(network.getLayerWiseConfigurations().getIterationCount())
                 .isEqualTo(steps);
+    }
+
+    @Test
+    void mixedUpdatersAndSchedulesFollowDl4jsUpdaterBlocks() {
+        EchoTask task = SMALL;
+        LSTM lstm = new LSTM.Builder().nIn(task.features()).nOut(4).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID)
+                .updater(new Adam(new ExponentialSchedule(ScheduleType.ITERATION, 0.02, 0.9))).build();
+        OutputLayer output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(4).nOut(task.features())
+                .activation(Activation.SOFTMAX).updater(new Nesterovs(0.05, 0.9)).biasUpdater(new Sgd(0.1)).build();
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).weightInit(WeightInit.XAVIER)
+                .list().layer(new LastTimeStep(lstm)).layer(output)
+                .setInputType(InputType.recurrent(task.features(), task.length())).build();
+        MultiLayerNetwork network = new MultiLayerNetwork(conf);
+        network.init();
+        LstmEngine engine = LstmEngine.of(network);
+        int lstmParams = 4 * 4 * (task.features() + 4) + 4 * 4;
+        int outputWeights = 4 * task.features();
+        // Adam m and v for the LSTM, then Nesterov's v for the output weights; SGD keeps none for the bias.
+        assertThat(engine.updaterState()).hasSize(2 * lstmParams + outputWeights);
+
+        SequenceGenerator generator = new SequenceGenerator(task, 8);
+        for (int step = 0; step < 15; step++) {
+            EchoBatch batch = generator.nextBatch(4);
+            network.fit(inputs(batch), labels(batch));
+            engine.fit(batch);
+        }
+        assertClose("parameters", engine.params(), network.params().toFloatVector(), 1e-4, 1e-6);
+        assertClose("updater state", engine.updaterState(),
+                network.getUpdater().getStateViewArray().toFloatVector(), 1e-4, 1e-9);
     }
 
     @Test
