@@ -11,21 +11,39 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A trained (or training) network together with the task it solves. Not thread-safe: the
  * training session owns it and hands out {@link #copy() copies}.
+ *
+ * <p>Training and prediction run on {@link LstmEngine}, which computes exactly what DL4J would
+ * without its per-operation overhead. The DL4J network stays the source of truth for files and
+ * export: {@link #network()} brings it up to date with the engine whenever it is asked for.
  */
 public final class EchoModel {
     private final EchoTask task;
     private final ModelSettings settings;
     private final MultiLayerNetwork network;
+    private final LstmEngine engine;
+    /** Whether the engine has trained since the network last received its state. */
+    private boolean networkBehind;
     private long samplesTrained;
 
     public EchoModel(EchoTask task, ModelSettings settings) {
         this(task, settings, EchoNetworkFactory.build(task, settings), 0);
     }
 
+    /**
+     * A model continuing from {@code network}: its parameters, optimizer state and iteration count.
+     *
+     * @throws IllegalArgumentException if the network is not this application's architecture for
+     *                                  the task and settings
+     */
     EchoModel(EchoTask task, ModelSettings settings, MultiLayerNetwork network, long samplesTrained) {
         this.task = task;
         this.settings = settings;
         this.network = network;
+        this.engine = LstmEngine.of(network);
+        if (engine.inputs() != task.features() || engine.outputs() != task.features()
+                || engine.units() != settings.units()) {
+            throw new IllegalArgumentException("the network's layer sizes do not match the task and settings");
+        }
         this.samplesTrained = samplesTrained;
     }
 
@@ -37,8 +55,16 @@ public final class EchoModel {
         return settings;
     }
 
-    /** The DL4J network: the product's source of truth for parameters and file format. */
+    /**
+     * The DL4J network, holding the current parameters, optimizer state and iteration count: the
+     * product's source of truth for parameters and file format. Read it (save it, export it, clone
+     * it); changes made to it are not seen by this model.
+     */
     public MultiLayerNetwork network() {
+        if (networkBehind) {
+            engine.writeTo(network);
+            networkBehind = false;
+        }
         return network;
     }
 
@@ -47,7 +73,7 @@ public final class EchoModel {
     }
 
     public long parameterCount() {
-        return network.numParams();
+        return engine.parameterCount();
     }
 
     /**
@@ -55,30 +81,20 @@ public final class EchoModel {
      * samples the model got right, both as they were before the step.
      */
     public StepResult fit(EchoBatch batch) {
-        INDArray inputs = inputs(batch);
-        int[] predicted = network.output(inputs, false).argMax(1).toIntVector();
-        network.fit(inputs, labels(batch));
+        StepResult result = engine.fit(batch);
+        networkBehind = true;
         samplesTrained += batch.size();
-        int[] targets = batch.targets();
-        int correct = 0;
-        for (int i = 0; i < targets.length; i++) {
-            if (predicted[i] == targets[i]) {
-                correct++;
-            }
-        }
-        return new StepResult(network.score(), correct, batch.size());
+        return result;
     }
 
     /** Class probabilities, one row per sample. */
     public float[][] probabilities(EchoBatch batch) {
-        INDArray output = network.output(inputs(batch), false);
-        return output.toFloatMatrix();
+        return engine.probabilities(batch);
     }
 
     /** The predicted value for each sample. */
     public int[] predictedValues(EchoBatch batch) {
-        INDArray output = network.output(inputs(batch), false);
-        return output.argMax(1).toIntVector();
+        return engine.predictedValues(batch);
     }
 
     public Prediction predict(int[] sequence) {
@@ -90,14 +106,16 @@ public final class EchoModel {
 
     /** An independent copy with the same parameters and optimizer state. */
     public EchoModel copy() {
-        return new EchoModel(task, settings, network.clone(), samplesTrained);
+        return new EchoModel(task, settings, network().clone(), samplesTrained);
     }
 
+    /** The batch's one-hot inputs as DL4J reads them: {@code [samples, features, timesteps]}. */
     INDArray inputs(EchoBatch batch) {
         return Nd4j.create(batch.inputs(), new long[] {batch.size(), task.features(), task.length()}, 'c');
     }
 
-    private INDArray labels(EchoBatch batch) {
+    /** The batch's one-hot labels as DL4J reads them: {@code [samples, features]}. */
+    INDArray labels(EchoBatch batch) {
         return Nd4j.create(batch.labels(), new long[] {batch.size(), task.features()}, 'c');
     }
 }

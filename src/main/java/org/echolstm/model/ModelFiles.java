@@ -319,6 +319,12 @@ public final class ModelFiles {
                 || ((BaseLayer) output).getRegularization() != null && !output.getRegularization().isEmpty()) {
             throw notOurs();
         }
+        try {
+            LstmEngine.checkSupported(conf);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException("The model file's network uses a setting this application cannot train "
+                    + "with: " + e.getMessage() + ".");
+        }
     }
 
     private static ModelFileException notOurs() {

@@ -1,0 +1,195 @@
+package org.echolstm.model;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.echolstm.model.LstmEngineTest.assertClose;
+
+/** The model on the engine: same training as DL4J's, and a DL4J network that is always up to date when asked for. */
+class EchoModelTest {
+    private static final EchoTask TASK = new EchoTask(6, 7, 3);
+    private static final ModelSettings SETTINGS = new ModelSettings(5, Optimizer.ADAM, 0.01, 8);
+
+    @Test
+    void trainingGivesTheModelFileDl4jTrainingWould() throws IOException {
+        EchoModel model = new EchoModel(TASK, SETTINGS);
+        MultiLayerNetwork reference = EchoNetworkFactory.build(TASK, SETTINGS);
+        assertThat(model.network().params().toFloatVector()).containsExactly(reference.params().toFloatVector());
+
+        SequenceGenerator generator = new SequenceGenerator(TASK, 1);
+        for (int step = 0; step < 15; step++) {
+            EchoBatch batch = generator.nextBatch(4);
+            StepResult result = model.fit(batch);
+            reference.fit(model.inputs(batch), model.labels(batch));
+            assertThat(result.loss()).isCloseTo(reference.score(), LstmEngineTest.within(1e-5 * reference.score()));
+        }
+        assertThat(model.samplesTrained()).isEqualTo(60);
+
+        Map<String, byte[]> ours = entries(model.network());
+        Map<String, byte[]> theirs = entries(reference);
+        assertThat(ours.keySet()).containsExactlyInAnyOrderElementsOf(theirs.keySet())
+                .contains(ModelFiles.CONFIGURATION_ENTRY, ModelFiles.COEFFICIENTS_ENTRY, ModelFiles.UPDATER_ENTRY);
+        String configuration = new String(ours.get(ModelFiles.CONFIGURATION_ENTRY), StandardCharsets.UTF_8);
+        assertThat(configuration).isEqualTo(new String(theirs.get(ModelFiles.CONFIGURATION_ENTRY), StandardCharsets.UTF_8))
+                .contains("\"iterationCount\" : 15");
+        long parameters = EchoNetworkFactory.parameterCount(TASK.features(), SETTINGS.units());
+        assertClose("coefficients", floats(ours, ModelFiles.COEFFICIENTS_ENTRY, parameters),
+                floats(theirs, ModelFiles.COEFFICIENTS_ENTRY, parameters), 1e-4, 1e-6);
+        assertClose("updater state", floats(ours, ModelFiles.UPDATER_ENTRY, 2 * parameters),
+                floats(theirs, ModelFiles.UPDATER_ENTRY, 2 * parameters), 1e-4, 1e-9);
+    }
+
+    @Test
+    void networkIsBroughtUpToDateOnlyAfterTraining() {
+        EchoModel model = new EchoModel(TASK, SETTINGS);
+        SequenceGenerator generator = new SequenceGenerator(TASK, 2);
+        EchoBatch probe = generator.nextBatch(5);
+        model.fit(generator.nextBatch(3));
+
+        MultiLayerNetwork network = model.network();
+        assertClose("network output", network.output(model.inputs(probe), false).toFloatMatrix()[0],
+                model.probabilities(probe)[0], 1e-5, 1e-6);
+        assertThat(network.getLayerWiseConfigurations().getIterationCount()).isEqualTo(1);
+
+        // Nothing trained since: asking again does not write the network.
+        INDArray params = network.params();
+        float marker = params.getFloat(0) + 1f;
+        params.putScalar(0, marker);
+        assertThat(model.network().params().getFloat(0)).isEqualTo(marker);
+
+        // After a step, the network receives the engine's state again.
+        model.fit(generator.nextBatch(3));
+        assertThat(model.network().params().getFloat(0)).isNotEqualTo(marker);
+        assertThat(model.network().getLayerWiseConfigurations().getIterationCount()).isEqualTo(2);
+        assertClose("network output after second step",
+                model.network().output(model.inputs(probe), false).toFloatMatrix()[0],
+                model.probabilities(probe)[0], 1e-5, 1e-6);
+    }
+
+    @Test
+    void copyIsIndependentAndContinuesIdentically() {
+        EchoModel model = new EchoModel(TASK, SETTINGS);
+        SequenceGenerator generator = new SequenceGenerator(TASK, 3);
+        for (int i = 0; i < 4; i++) {
+            model.fit(generator.nextBatch(2));
+        }
+        EchoModel copy = model.copy();
+        assertThat(copy.samplesTrained()).isEqualTo(8);
+        assertThat(copy.network()).isNotSameAs(model.network());
+        EchoBatch probe = generator.nextBatch(6);
+        float[][] atCopy = copy.probabilities(probe);
+        assertThat(atCopy).isDeepEqualTo(model.probabilities(probe));
+
+        EchoBatch next = generator.nextBatch(2);
+        StepResult original = model.fit(next);
+        assertThat(copy.probabilities(probe)).as("training the original leaves the copy alone").isDeepEqualTo(atCopy);
+        StepResult copied = copy.fit(next);
+        assertThat(copied).isEqualTo(original);
+        assertThat(copy.probabilities(probe)).isDeepEqualTo(model.probabilities(probe));
+        assertThat(copy.probabilities(probe)[0]).isNotEqualTo(atCopy[0]);
+    }
+
+    @Test
+    void reopenedModelContinuesExactlyWhereItStopped(@TempDir Path folder) throws IOException {
+        EchoModel model = new EchoModel(TASK, new ModelSettings(5, Optimizer.RMSPROP, 0.01, 4));
+        SequenceGenerator generator = new SequenceGenerator(TASK, 4);
+        for (int i = 0; i < 5; i++) {
+            model.fit(generator.nextBatch(3));
+        }
+        Path file = folder.resolve("model.zip");
+        ModelFiles.save(model, file, "test");
+        EchoModel reopened = ModelFiles.open(file);
+        assertThat(reopened.samplesTrained()).isEqualTo(15);
+
+        for (int i = 0; i < 5; i++) {
+            EchoBatch batch = generator.nextBatch(3);
+            assertThat(reopened.fit(batch)).isEqualTo(model.fit(batch));
+        }
+        EchoBatch probe = generator.nextBatch(8);
+        assertThat(reopened.probabilities(probe)).isDeepEqualTo(model.probabilities(probe));
+        assertThat(reopened.predictedValues(probe)).containsExactly(model.predictedValues(probe));
+        assertThat(reopened.network().getLayerWiseConfigurations().getIterationCount()).isEqualTo(10);
+    }
+
+    @Test
+    void predictionsAgreeWithProbabilities() {
+        EchoModel model = new EchoModel(TASK, SETTINGS);
+        SequenceGenerator generator = new SequenceGenerator(TASK, 5);
+        for (int i = 0; i < 30; i++) {
+            model.fit(generator.nextBatch(8));
+        }
+        EchoBatch probe = generator.nextBatch(20);
+        float[][] probabilities = model.probabilities(probe);
+        int[] predicted = model.predictedValues(probe);
+        for (int s = 0; s < probe.size(); s++) {
+            Prediction prediction = model.predict(probe.samples()[s].sequence());
+            assertThat(prediction.probabilities()).containsExactly(probabilities[s]);
+            assertThat(prediction.predicted()).isEqualTo(predicted[s]);
+            double sum = 0;
+            for (float p : probabilities[s]) {
+                sum += p;
+            }
+            assertThat(sum).isCloseTo(1.0, LstmEngineTest.within(1e-5));
+        }
+    }
+
+    @Test
+    void modelFilesRefuseNetworksTheEngineCannotTrainExactly() {
+        LSTM lstm = new LSTM.Builder().nIn(TASK.features()).nOut(5).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID).dropOut(0.5).build();
+        OutputLayer output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(5).nOut(TASK.features())
+                .activation(Activation.SOFTMAX).build();
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().updater(new Adam(0.01)).list()
+                .layer(new LastTimeStep(lstm)).layer(output)
+                .setInputType(InputType.recurrent(TASK.features(), TASK.length())).build();
+
+        assertThatThrownBy(() -> ModelFiles.checkArchitecture(conf, TASK, new ModelSettings(5, Optimizer.ADAM, 0.01, 1)))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("dropout");
+        MultiLayerNetwork network = new MultiLayerNetwork(conf);
+        network.init();
+        assertThatThrownBy(() -> new EchoModel(TASK, new ModelSettings(5, Optimizer.ADAM, 0.01, 1), network, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        // Our own configuration passes.
+        LstmEngine.checkSupported(EchoNetworkFactory.configuration(TASK, SETTINGS));
+    }
+
+    private static Map<String, byte[]> entries(MultiLayerNetwork network) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(network, bytes, true);
+        Path file = Files.createTempFile("echo-model", ".zip");
+        try {
+            Files.write(file, bytes.toByteArray());
+            return ModelFiles.readEntries(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static float[] floats(Map<String, byte[]> entries, String name, long length) throws ModelFileException {
+        return Nd4jArrayCodec.readFloatRow(entries.get(name), length, name).toFloatVector();
+    }
+}

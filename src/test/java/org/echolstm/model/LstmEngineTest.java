@@ -1,0 +1,304 @@
+package org.echolstm.model;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine against DL4J itself: same outputs, gradients and scores on the same parameters, and
+ * the same parameters, optimizer state and iteration count after training on the same batches.
+ */
+class LstmEngineTest {
+    private static final EchoTask SMALL = new EchoTask(5, 6, 2);
+    private static final EchoTask NOTEBOOK = EchoTask.NOTEBOOK;
+
+    static Stream<Arguments> tasks() {
+        return Stream.of(Arguments.of(SMALL, 4), Arguments.of(NOTEBOOK, 25));
+    }
+
+    /** Fresh XAVIER weights give near-uniform outputs; spread them so the comparisons mean something. */
+    private static MultiLayerNetwork networkWithSpreadWeights(EchoTask task, int units, Optimizer optimizer,
+                                                              double learningRate, long seed) {
+        MultiLayerNetwork network = EchoNetworkFactory.build(task, new ModelSettings(units, optimizer, learningRate, seed));
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] params = network.params().toFloatVector();
+        for (int i = 0; i < params.length; i++) {
+            params[i] = (float) ((random.nextDouble() * 2 - 1) * 0.8);
+        }
+        network.params().assign(Nd4j.createFromArray(params));
+        return network;
+    }
+
+    private static INDArray inputs(EchoBatch batch) {
+        EchoTask task = batch.task();
+        return Nd4j.create(batch.inputs(), new long[] {batch.size(), task.features(), task.length()}, 'c');
+    }
+
+    private static INDArray labels(EchoBatch batch) {
+        return Nd4j.create(batch.labels(), new long[] {batch.size(), batch.task().features()}, 'c');
+    }
+
+    @ParameterizedTest
+    @MethodSource("tasks")
+    void outputsEqualDl4j(EchoTask task, int units) {
+        MultiLayerNetwork network = networkWithSpreadWeights(task, units, Optimizer.ADAM, 0.01, 3);
+        LstmEngine engine = LstmEngine.of(network);
+        EchoBatch batch = new SequenceGenerator(task, 11).nextBatch(16);
+
+        float[][] expected = network.output(inputs(batch), false).toFloatMatrix();
+        float[][] actual = engine.probabilities(batch);
+
+        assertThat(actual).hasDimensions(16, task.features());
+        double spread = 0;
+        for (int s = 0; s < expected.length; s++) {
+            for (int j = 0; j < expected[s].length; j++) {
+                assertThat(actual[s][j]).as("sample %d class %d", s, j).isCloseTo(expected[s][j],
+                        org.assertj.core.data.Offset.offset(1e-5f));
+                spread = Math.max(spread, Math.abs(expected[s][j] - 1.0 / task.features()));
+            }
+        }
+        assertThat(spread).as("outputs far from uniform, so the comparison is not vacuous").isGreaterThan(0.05);
+        int[] predicted = engine.predictedValues(batch);
+        int[] dl4jPredicted = network.output(inputs(batch), false).argMax(1).toIntVector();
+        assertThat(predicted).containsExactly(dl4jPredicted);
+    }
+
+    @ParameterizedTest
+    @MethodSource("tasks")
+    void gradientAndScoreEqualDl4j(EchoTask task, int units) {
+        for (int batchSize : new int[] {1, 8}) {
+            MultiLayerNetwork network = networkWithSpreadWeights(task, units, Optimizer.SGD, 0.1, 5 + batchSize);
+            LstmEngine engine = LstmEngine.of(network);
+            EchoBatch batch = new SequenceGenerator(task, 17 + batchSize).nextBatch(batchSize);
+
+            network.setInput(inputs(batch));
+            network.setLabels(labels(batch));
+            network.computeGradientAndScore();
+            float[] expected = network.gradient().gradient().dup().reshape(-1).toFloatVector();
+            double expectedScore = network.score();
+
+            double score = engine.computeGradient(batch);
+            float[] actual = engine.gradient();
+
+            assertThat(score).as("score, batch %d", batchSize).isCloseTo(expectedScore, within(1e-5 * expectedScore));
+            assertClose("gradient, batch " + batchSize, actual, expected, 1e-4, 1e-6);
+            assertThat(maxAbs(expected)).isGreaterThan(1e-2);
+            // Every parameter array must receive gradient (guards a layout that leaves one out).
+            LayoutCheck.assertEveryBlockNonZero(actual, task.features(), units);
+        }
+    }
+
+    static Stream<Arguments> trainingCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Object[] task : new Object[][] {{SMALL, 4}, {NOTEBOOK, 25}}) {
+            for (Optimizer optimizer : Optimizer.values()) {
+                for (int batchSize : new int[] {1, 8}) {
+                    cases.add(Arguments.of(task[0], task[1], optimizer, batchSize));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    private static double learningRate(Optimizer optimizer) {
+        return switch (optimizer) {
+            case ADAM, RMSPROP -> 0.01;
+            case SGD -> 0.5;
+            case NESTEROV -> 0.05;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} units {1} {2} batch {3}")
+    @MethodSource("trainingCases")
+    void trainingMatchesDl4jFit(EchoTask task, int units, Optimizer optimizer, int batchSize) {
+        int steps = 20;
+        MultiLayerNetwork network = EchoNetworkFactory.build(task,
+                new ModelSettings(units, optimizer, learningRate(optimizer), 42));
+        LstmEngine engine = LstmEngine.of(network);
+        float[] initial = engine.params();
+        SequenceGenerator generator = new SequenceGenerator(task, 99);
+
+        for (int step = 0; step < steps; step++) {
+            EchoBatch batch = generator.nextBatch(batchSize);
+            int[] before = network.output(inputs(batch), false).argMax(1).toIntVector();
+            int expectedCorrect = 0;
+            for (int s = 0; s < batchSize; s++) {
+                expectedCorrect += before[s] == batch.samples()[s].target() ? 1 : 0;
+            }
+            network.fit(inputs(batch), labels(batch));
+            StepResult result = engine.fit(batch);
+
+            assertThat(result.loss()).as("loss at step %d", step)
+                    .isCloseTo(network.score(), within(1e-4 * Math.abs(network.score())));
+            assertThat(result.correct()).as("correct at step %d", step).isEqualTo(expectedCorrect);
+            assertThat(result.size()).isEqualTo(batchSize);
+        }
+
+        float[] expectedParams = network.params().toFloatVector();
+        assertClose("parameters", engine.params(), expectedParams, 1e-4, 1e-6);
+        assertThat(maxAbsDifference(expectedParams, initial)).as("training moved the parameters").isGreaterThan(1e-3);
+        INDArray state = network.getUpdater().getStateViewArray();
+        if (optimizer == Optimizer.SGD) {
+            assertThat(state == null || state.length() == 0).isTrue();
+            assertThat(engine.updaterState()).isEmpty();
+        } else {
+            float[] expectedState = state.toFloatVector();
+            assertThat(engine.updaterState()).hasSameSizeAs(expectedState);
+            assertClose("updater state", engine.updaterState(), expectedState, 1e-4, 1e-9);
+        }
+        assertThat(engine.iteration()).isEqualTo(network.getLayerWiseConfigurations().getIterationCount())
+                .isEqualTo(steps);
+    }
+
+    @Test
+    void mixedUpdatersAndSchedulesFollowDl4jsUpdaterBlocks() {
+        EchoTask task = SMALL;
+        LSTM lstm = new LSTM.Builder().nIn(task.features()).nOut(4).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID)
+                .updater(new Adam(new ExponentialSchedule(ScheduleType.ITERATION, 0.02, 0.9))).build();
+        OutputLayer output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(4).nOut(task.features())
+                .activation(Activation.SOFTMAX).updater(new Nesterovs(0.05, 0.9)).biasUpdater(new Sgd(0.1)).build();
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).weightInit(WeightInit.XAVIER)
+                .list().layer(new LastTimeStep(lstm)).layer(output)
+                .setInputType(InputType.recurrent(task.features(), task.length())).build();
+        MultiLayerNetwork network = new MultiLayerNetwork(conf);
+        network.init();
+        LstmEngine engine = LstmEngine.of(network);
+        int lstmParams = 4 * 4 * (task.features() + 4) + 4 * 4;
+        int outputWeights = 4 * task.features();
+        // Adam m and v for the LSTM, then Nesterov's v for the output weights; SGD keeps none for the bias.
+        assertThat(engine.updaterState()).hasSize(2 * lstmParams + outputWeights);
+
+        SequenceGenerator generator = new SequenceGenerator(task, 8);
+        for (int step = 0; step < 15; step++) {
+            EchoBatch batch = generator.nextBatch(4);
+            network.fit(inputs(batch), labels(batch));
+            engine.fit(batch);
+        }
+        assertClose("parameters", engine.params(), network.params().toFloatVector(), 1e-4, 1e-6);
+        assertClose("updater state", engine.updaterState(),
+                network.getUpdater().getStateViewArray().toFloatVector(), 1e-4, 1e-9);
+    }
+
+    @Test
+    void writesItsStateBackIntoTheNetwork() {
+        EchoTask task = SMALL;
+        MultiLayerNetwork network = EchoNetworkFactory.build(task, new ModelSettings(4, Optimizer.ADAM, 0.01, 1));
+        MultiLayerNetwork reference = network.clone();
+        LstmEngine engine = LstmEngine.of(network);
+        SequenceGenerator generator = new SequenceGenerator(task, 5);
+        for (int i = 0; i < 7; i++) {
+            EchoBatch batch = generator.nextBatch(3);
+            engine.fit(batch);
+            reference.fit(inputs(batch), labels(batch));
+        }
+        engine.writeTo(network);
+
+        assertThat(network.params().toFloatVector()).containsExactly(engine.params());
+        assertThat(network.getUpdater().getStateViewArray().toFloatVector()).containsExactly(engine.updaterState());
+        assertThat(network.getLayerWiseConfigurations().getIterationCount()).isEqualTo(7);
+        for (var layer : network.getLayers()) {
+            assertThat(layer.getIterationCount()).isEqualTo(reference.getLayer(layer.getIndex()).getIterationCount())
+                    .isEqualTo(7);
+        }
+        // The written network predicts what the engine predicts, and continues from the same state.
+        EchoBatch probe = generator.nextBatch(10);
+        float[][] fromNetwork = network.output(inputs(probe), false).toFloatMatrix();
+        float[][] fromEngine = engine.probabilities(probe);
+        for (int s = 0; s < 10; s++) {
+            assertClose("probabilities " + s, fromEngine[s], fromNetwork[s], 1e-4, 1e-6);
+        }
+        LstmEngine reread = LstmEngine.of(network);
+        assertThat(reread.params()).containsExactly(engine.params());
+        assertThat(reread.updaterState()).containsExactly(engine.updaterState());
+        assertThat(reread.iteration()).isEqualTo(7);
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    static org.assertj.core.data.Offset<Double> within(double tolerance) {
+        return org.assertj.core.data.Offset.offset(Math.max(tolerance, 1e-12));
+    }
+
+    static double maxAbs(float[] values) {
+        double max = 0;
+        for (float v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
+    }
+
+    static double maxAbsDifference(float[] a, float[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+
+    /** Element-wise {@code |a - e| <= absolute + relative * |e|}, reporting the worst element. */
+    static void assertClose(String what, float[] actual, float[] expected, double relative, double absolute) {
+        assertThat(actual).as(what + " length").hasSameSizeAs(expected);
+        int worst = -1;
+        double worstExcess = 0;
+        for (int i = 0; i < expected.length; i++) {
+            double allowed = absolute + relative * Math.abs(expected[i]);
+            double excess = Math.abs((double) actual[i] - expected[i]) - allowed;
+            if (!(excess <= worstExcess) || Float.isNaN(actual[i]) != Float.isNaN(expected[i])) {
+                worst = i;
+                worstExcess = Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess;
+            }
+        }
+        if (worst >= 0) {
+            throw new AssertionError(what + " differ at index " + worst + " of " + expected.length + ": "
+                    + actual[worst] + " vs expected " + expected[worst]);
+        }
+    }
+
+    /** The five parameter arrays of the DL4J layout. */
+    static final class LayoutCheck {
+        static void assertEveryBlockNonZero(float[] gradient, int features, int units) {
+            int gates = 4 * units;
+            int[] lengths = {features * gates, units * gates, gates, units * features, features};
+            String[] names = {"LSTM W", "LSTM RW", "LSTM b", "output W", "output b"};
+            int offset = 0;
+            for (int p = 0; p < lengths.length; p++) {
+                double max = 0;
+                for (int i = offset; i < offset + lengths[p]; i++) {
+                    max = Math.max(max, Math.abs(gradient[i]));
+                }
+                assertThat(max).as(names[p] + " gradient").isGreaterThan(0);
+                offset += lengths[p];
+            }
+            assertThat(offset).isEqualTo(gradient.length);
+        }
+    }
+}
