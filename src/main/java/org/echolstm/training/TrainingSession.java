@@ -26,7 +26,8 @@ import java.util.function.Function;
 public final class TrainingSession {
     /** Training samples over which the moving training accuracy is taken. */
     public static final int TRAIN_ACCURACY_WINDOW = 1000;
-    private static final double LOSS_SMOOTHING = 0.02;
+    /** Weight of one sample in the smoothed loss: an average over roughly the last 250 samples. */
+    private static final double LOSS_SMOOTHING_PER_SAMPLE = 0.004;
     private static final long HELD_OUT_SEED_SALT = 0x9E3779B97F4A7C15L;
 
     private final EchoModel model;
@@ -40,6 +41,7 @@ public final class TrainingSession {
     private long steps;
     private double lastLoss = Double.NaN;
     private double smoothedLoss = Double.NaN;
+    private final double lossSmoothing;
     private final boolean[] recentCorrect = new boolean[TRAIN_ACCURACY_WINDOW];
     private int recentNext;
     private int recentCount;
@@ -69,6 +71,7 @@ public final class TrainingSession {
         this.heldOut = new SequenceGenerator(model.task(), seed ^ HELD_OUT_SEED_SALT).nextBatch(settings.evalSamples());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
+        this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
     }
 
     public TrainingSettings settings() {
@@ -245,7 +248,7 @@ public final class TrainingSession {
     private void recordLoss(double loss) {
         lastLoss = loss;
         smoothedLoss = Double.isNaN(smoothedLoss) || !Double.isFinite(smoothedLoss)
-                ? loss : smoothedLoss + LOSS_SMOOTHING * (loss - smoothedLoss);
+                ? loss : smoothedLoss + lossSmoothing * (loss - smoothedLoss);
     }
 
     private void recordCorrect(StepResult result, EchoBatch batch) {
