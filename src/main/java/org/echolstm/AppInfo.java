@@ -13,6 +13,21 @@ public final class AppInfo {
     private AppInfo() {
     }
 
+    /** Where the application keeps its own files (autosave, logs): the platform's user data folder. */
+    public static java.nio.file.Path dataFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return java.nio.file.Path.of(local != null ? local : home, "EchoLstmExplorer");
+        }
+        if (os.contains("mac")) {
+            return java.nio.file.Path.of(home, "Library", "Application Support", "EchoLstmExplorer");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return java.nio.file.Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "echo-lstm-explorer");
+    }
+
     private static String loadVersion() {
         try (InputStream in = AppInfo.class.getResourceAsStream("app.properties")) {
             if (in == null) {

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /** The JavaFX application: one main window. */
@@ -34,7 +36,41 @@ public final class App extends Application {
         settings.restore(viewModel.parameters());
         settings.restoreFiles(viewModel);
         settings.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!window.view().requestClose()) {
+                e.consume();
+            }
+        });
         stage.show();
+        Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
+        offerAutosave(autosave, window);
+        if (settings.autosave()) {
+            viewModel.enableAutosave(autosave, AUTOSAVE_INTERVAL_NANOS);
+        }
+    }
+
+    static final String AUTOSAVE_NAME = "autosave.echolesson";
+    static final long AUTOSAVE_INTERVAL_NANOS = 60_000_000_000L;
+
+    /** After a crash the autosaved lesson is still there: offer to continue from it. */
+    private static void offerAutosave(Path autosave, Window window) {
+        if (!Files.isRegularFile(autosave)) {
+            return;
+        }
+        String when;
+        try {
+            when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm").format(
+                    Files.getLastModifiedTime(autosave).toInstant().atZone(java.time.ZoneId.systemDefault()));
+        } catch (IOException e) {
+            when = "an earlier run";
+        }
+        String message = "The application did not close normally last time. Its training was saved "
+                + "automatically (" + when + "). Continue from it?";
+        javafx.application.Platform.runLater(() -> {
+            if (new FxDialogService(window::stage).confirm("Restore unsaved training?", message, "Restore")) {
+                window.viewModel().openLesson(autosave);
+            }
+        });
     }
 
     /** The window's parts, for the application, the screenshot command and the tests. */

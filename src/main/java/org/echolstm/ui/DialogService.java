@@ -13,4 +13,9 @@ public interface DialogService {
      * known; empty when the user cancels. Returns {length, echoIndex}.
      */
     java.util.Optional<int[]> askTask(String fileName, int features);
+
+    /** What to do with unsaved training when the window closes. */
+    enum CloseChoice { SAVE, DISCARD, CANCEL }
+
+    CloseChoice askBeforeClose(long unsavedSamples);
 }

@@ -104,4 +104,18 @@ public final class FxDialogService implements DialogService {
                 ? new int[] {Integer.parseInt(length.getText().trim()), Integer.parseInt(index.getText().trim())} : null);
         return dialog.showAndWait();
     }
+
+    @Override
+    public CloseChoice askBeforeClose(long unsavedSamples) {
+        ButtonType save = new ButtonType("Save lesson…", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Close without saving", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(java.util.Locale.ROOT,
+                "The model has %,d samples of training that are not saved.", unsavedSamples), save, discard,
+                ButtonType.CANCEL);
+        alert.setTitle("Save the lesson before closing?");
+        alert.setHeaderText("Save the lesson before closing?");
+        alert.initOwner(owner.get());
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
+    }
 }

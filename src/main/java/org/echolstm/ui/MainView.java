@@ -259,6 +259,13 @@ public final class MainView {
         return task == null ? "echo-lstm" : "echo-lstm-" + task.length() + "-" + task.features() + "-" + task.echoIndex();
     }
 
+    /** Asks about unsaved training before the window closes; true when it may close now. */
+    public boolean requestClose() {
+        return viewModel.requestClose(
+                () -> choose(true, "lesson", "Save lesson", "Lessons", LESSON_EXTENSION, suggestedName()),
+                () -> root.getScene().getWindow().hide());
+    }
+
     @FXML
     private void newModel() {
         viewModel.newModel();
@@ -333,8 +340,9 @@ public final class MainView {
 
     @FXML
     private void quit() {
-        root.getScene().getWindow().hide();
-        Platform.exit();
+        if (requestClose()) {
+            root.getScene().getWindow().hide();
+        }
     }
 
     @FXML

@@ -15,6 +15,7 @@ import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
 import org.echolstm.model.Prediction;
 import org.echolstm.model.WeightsExport;
@@ -77,6 +78,11 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private long savedSamples;
     private final java.util.Map<String, Path> lastFolders = new java.util.HashMap<>();
+    private Optional<Path> autosaveFile = Optional.empty();
+    private long autosaveInterval;
+    private long lastAutosave;
+    private boolean autosaveInFlight;
+    private long autosavedSamples = -1;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No model yet: press Train to start.");
     private final ReadOnlyStringWrapper samplesText = new ReadOnlyStringWrapper("0");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("–");
@@ -450,15 +456,113 @@ public final class MainViewModel {
     }
 
     public void saveLesson(Path file) {
+        saveLesson(file, () -> { });
+    }
+
+    /** Saves the lesson, then runs {@code afterSaving} (on the FX thread) if it was written. */
+    public void saveLesson(Path file, Runnable afterSaving) {
         TrainingSession current = session;
         if (current == null) {
             return;
         }
-        runFileTask("Saving " + file.getFileName() + "…", () -> {
-            EchoModel snapshot = current.modelSnapshot();
-            LessonFiles.save(new Lesson(snapshot, current.settings(), history.curves()), file, AppInfo.VERSION);
-            return snapshot.samplesTrained();
-        }, samples -> saved(file, samples, "Saved the lesson to " + file.getFileName()));
+        runFileTask("Saving " + file.getFileName() + "…", () -> writeLesson(current, file),
+                samples -> {
+                    saved(file, samples, "Saved the lesson to " + file.getFileName());
+                    afterSaving.run();
+                });
+    }
+
+    private long writeLesson(TrainingSession current, Path file) throws ModelFileException {
+        EchoModel snapshot = current.modelSnapshot();
+        LessonFiles.save(new Lesson(snapshot, current.settings(), history.curves()), file, AppInfo.VERSION);
+        return snapshot.samplesTrained();
+    }
+
+    // ---- autosave ---------------------------------------------------------------------------
+
+    /**
+     * Turns autosave on: while a model has unsaved training, the lesson is written to {@code file}
+     * every {@code intervalNanos} in the background, so a crash loses at most that much work.
+     */
+    public void enableAutosave(Path file, long intervalNanos) {
+        autosaveFile = Optional.of(file);
+        autosaveInterval = intervalNanos;
+    }
+
+    public void disableAutosave() {
+        autosaveFile = Optional.empty();
+    }
+
+    public Optional<Path> autosaveFile() {
+        return autosaveFile;
+    }
+
+    /**
+     * Whether the window may close now. With unsaved training it asks: save (the lesson is saved to
+     * the file {@code chooseLessonFile} gives, then {@code close} runs), close without saving, or
+     * cancel. A clean close removes the autosaved lesson.
+     */
+    public boolean requestClose(java.util.function.Supplier<Optional<Path>> chooseLessonFile, Runnable close) {
+        if (!hasUnsavedTraining()) {
+            deleteAutosave();
+            return true;
+        }
+        switch (dialogs.askBeforeClose(shownSamples() - savedSamples)) {
+            case DISCARD -> {
+                deleteAutosave();
+                return true;
+            }
+            case SAVE -> chooseLessonFile.get().ifPresent(file -> saveLesson(file, () -> {
+                deleteAutosave();
+                close.run();
+            }));
+            default -> {
+                // Cancel: keep the window.
+            }
+        }
+        return false;
+    }
+
+    /** Removes the autosaved lesson (after a clean close: nothing to recover). */
+    public void deleteAutosave() {
+        autosaveFile.ifPresent(file -> {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("Cannot delete {}", file, e);
+            }
+        });
+    }
+
+    private void autosaveIfDue(long now) {
+        if (autosaveFile.isEmpty() || autosaveInFlight || session == null || !hasUnsavedTraining()
+                || shownSamples() == autosavedSamples || now - lastAutosave < autosaveInterval) {
+            return;
+        }
+        lastAutosave = now;
+        autosaveInFlight = true;
+        TrainingSession current = session;
+        Path file = autosaveFile.get();
+        try {
+            backgroundThread.execute(() -> {
+                long samples = -1;
+                try {
+                    java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                    samples = writeLesson(current, file);
+                } catch (java.io.IOException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("Autosave to {} failed", file, e);
+                }
+                long written = samples;
+                Platform.runLater(() -> {
+                    autosaveInFlight = false;
+                    if (written >= 0) {
+                        autosavedSamples = written;
+                    }
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            autosaveInFlight = false;
+        }
     }
 
     /** The kinds of export the File menu offers that need the model or its history. */
@@ -612,6 +716,7 @@ public final class MainViewModel {
         if (s != null && s != shownSnapshot) {
             showMetrics(s);
         }
+        autosaveIfDue(now);
         if (state.get() == UiState.RUNNING && now - lastPredictionUpdate >= PREDICTION_INTERVAL_NANOS) {
             lastPredictionUpdate = now;
             requestPrediction(false);

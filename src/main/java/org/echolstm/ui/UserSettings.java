@@ -74,6 +74,16 @@ public final class UserSettings {
 
     private static final java.util.List<String> FOLDER_KINDS = java.util.List.of("model", "lesson", "export");
 
+    /** Whether the lesson is saved automatically while it has unsaved training (on unless turned off). */
+    public boolean autosave() {
+        return node.getBoolean("autosave", true);
+    }
+
+    public void setAutosave(boolean on) {
+        node.putBoolean("autosave", on);
+        flush();
+    }
+
     public void restore(Stage stage) {
         double width = node.getDouble("window.width", 0);
         double height = node.getDouble("window.height", 0);

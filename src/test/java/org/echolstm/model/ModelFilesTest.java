@@ -126,6 +126,20 @@ class ModelFilesTest {
     }
 
     @Test
+    void missingWeightsAreRefused() throws IOException {
+        Path partial = folder.resolve("partial.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+            for (String name : new String[] {"configuration.json", ModelFiles.METADATA_ENTRY}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(readEntry(name));
+                zip.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> ModelFiles.open(partial)).isInstanceOf(ModelFileException.class)
+                .hasMessage("The model file lacks its network configuration or its weights.");
+    }
+
+    @Test
     void notAZipIsRefused() throws IOException {
         Path text = folder.resolve("notes.zip");
         Files.writeString(text, "hello");

@@ -1,0 +1,117 @@
+package org.echolstm.ui;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.echolstm.training.LessonFiles;
+import org.echolstm.training.MetricsSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class CloseAndAutosaveTest {
+    private App.Window window;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        window = App.open(stage);
+        stage.show();
+    }
+
+    private MainViewModel vm() {
+        return window.viewModel();
+    }
+
+    private static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    private long samplesShown() {
+        MetricsSnapshot s = vm().snapshotProperty().get();
+        return s == null ? 0 : s.samplesSeen();
+    }
+
+    private void trainSomeSamples(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            vm().parameters().length.textProperty().set("4");
+            vm().parameters().echoIndex.textProperty().set("1");
+            vm().parameters().sampleLimit.textProperty().set("256");
+            vm().parameters().targetAccuracy.textProperty().set("");
+            vm().train();
+        });
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 256);
+    }
+
+    /** Calls requestClose outside interact(): it may open a modal dialog. */
+    private CompletableFuture<Boolean> requestClose(Optional<Path> lessonFile, AtomicBoolean closed) {
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        Platform.runLater(() -> result.complete(vm().requestClose(() -> lessonFile, () -> closed.set(true))));
+        return result;
+    }
+
+    @Test
+    void closingWithNothingUnsavedAsksNothing() throws Exception {
+        assertThat(requestClose(Optional.empty(), new AtomicBoolean()).get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void closingWithUnsavedTrainingCanBeCancelled(FxRobot robot) throws Exception {
+        trainSomeSamples(robot);
+        CompletableFuture<Boolean> result = requestClose(Optional.empty(), new AtomicBoolean());
+        waitFor(10, () -> robot.lookup("Cancel").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(result.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void closingWithUnsavedTrainingCanSaveTheLessonFirst(FxRobot robot) throws Exception {
+        trainSomeSamples(robot);
+        Path lesson = folder.resolve("before-closing.echolesson");
+        AtomicBoolean closed = new AtomicBoolean();
+        CompletableFuture<Boolean> result = requestClose(Optional.of(lesson), closed);
+        waitFor(10, () -> robot.lookup("Save lesson…").tryQuery().isPresent());
+        robot.clickOn("Save lesson…");
+        assertThat(result.get(10, TimeUnit.SECONDS)).isFalse();
+        waitFor(30, closed::get);
+        assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(256);
+    }
+
+    @Test
+    void closingWithoutSavingIsAllowedAfterAsking(FxRobot robot) throws Exception {
+        trainSomeSamples(robot);
+        CompletableFuture<Boolean> result = requestClose(Optional.empty(), new AtomicBoolean());
+        waitFor(10, () -> robot.lookup("Close without saving").tryQuery().isPresent());
+        robot.clickOn("Close without saving");
+        assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void autosaveWritesTheLessonWhileTrainingIsUnsavedAndCleanCloseRemovesIt(FxRobot robot) throws Exception {
+        Path autosave = folder.resolve("autosave.echolesson");
+        robot.interact(() -> vm().enableAutosave(autosave, 0));
+        trainSomeSamples(robot);
+        waitFor(30, () -> Files.exists(autosave) && LessonFiles.open(autosave).model().samplesTrained() == 256);
+        robot.interact(() -> vm().saveLesson(folder.resolve("kept.echolesson")));
+        waitFor(30, () -> !vm().hasUnsavedTraining());
+        assertThat(requestClose(Optional.empty(), new AtomicBoolean()).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(autosave).doesNotExist();
+    }
+}
