@@ -33,6 +33,13 @@ public final class EchoCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new EchoCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            // One line for what is wrong, one for where to look: no usage dump, no stack trace.
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             if (e instanceof CommandFailure failure) {
                 cl.getErr().println(failure.getMessage());

@@ -35,7 +35,8 @@ final class TrainCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "Start from a preset: ${COMPLETION-CANDIDATES} (default: DEFAULT). Other flags override it.")
+            description = "Start from a preset: DEFAULT, NOTEBOOK (10/25/7, batch 1, 10,000 samples), BROWNLEE (5/10/2) "
+                    + "or LONG (50/100/17). Other flags override it (default: DEFAULT).")
     Preset preset = Preset.DEFAULT;
 
     @Option(names = "--length", paramLabel = "N", description = "Sequence length (1..1000).")
@@ -93,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = Options.validated(cl, this::trainingSettings);
         PrintWriter stdout = cl.getOut();
 
-        TrainingSession session = new TrainingSession(echoModel, settings);
+        TrainingSession session = Options.validated(cl, () -> new TrainingSession(echoModel, settings));
         session.addListener(new ProgressPrinter(stdout, json, progressSeconds));
         if (!json) {
             stdout.printf(Locale.ROOT, "Training %s on task %s (length/features/index), %d LSTM units, %s %s, batch %d%n",

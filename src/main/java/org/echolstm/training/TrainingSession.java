@@ -63,6 +63,7 @@ public final class TrainingSession {
     public TrainingSession(EchoModel model, TrainingSettings settings) {
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
+        TrainingCost.requireFeasible(model.task(), model.settings().units(), settings);
         long seed = model.settings().seed();
         this.generator = new SequenceGenerator(model.task(), seed);
         for (long i = 0; i < model.samplesTrained(); i++) {

@@ -79,6 +79,11 @@ public final class App extends Application {
 
     /** Builds the main window on {@code stage} (not shown yet). */
     public static Window open(Stage stage) {
+        return open(stage, new FxDialogService(() -> stage));
+    }
+
+    /** Builds the main window with the given dialogs (the tests answer them without a person). */
+    public static Window open(Stage stage, DialogService dialogs) {
         FXMLLoader loader = new FXMLLoader(resource("MainView.fxml"));
         Parent root;
         try {
@@ -87,7 +92,7 @@ public final class App extends Application {
             throw new UncheckedIOException("cannot load the main window layout", e);
         }
         MainView view = loader.getController();
-        MainViewModel viewModel = new MainViewModel(new FxDialogService(() -> stage));
+        MainViewModel viewModel = new MainViewModel(dialogs);
         view.bind(viewModel);
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(resource("MainView.css").toExternalForm());

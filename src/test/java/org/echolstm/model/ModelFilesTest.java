@@ -225,6 +225,30 @@ class ModelFilesTest {
     }
 
     @Test
+    void anUnwritableFolderIsOneSentence() throws IOException {
+        Path notAFolder = folder.resolve("plain-file");
+        Files.writeString(notAFolder, "x");
+        assertThatThrownBy(() -> ModelFiles.save(trained, notAFolder.resolve("model.zip"), "test"))
+                .isInstanceOf(ModelFileException.class).hasMessageStartingWith("Could not write model.zip: ");
+        Path missing = folder.resolve("no-such-folder").resolve("model.zip");
+        assertThatThrownBy(() -> ModelFiles.save(trained, missing, "test"))
+                .isInstanceOf(ModelFileException.class).hasMessage("Could not write model.zip: the folder does not exist.");
+    }
+
+    @Test
+    void aFullDiskLeavesThePreviousFileIntact() throws IOException {
+        Path target = folder.resolve("full.zip");
+        ModelFiles.save(trained, target, "test");
+        byte[] before = Files.readAllBytes(target);
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write(new byte[4096]);
+            throw new IOException("No space left on device");
+        })).hasMessage("No space left on device");
+        assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        assertThat(ModelFiles.open(target).samplesTrained()).isEqualTo(80);
+    }
+
+    @Test
     void failedWriteLeavesThePreviousFileIntact() throws IOException {
         Path target = folder.resolve("keep.zip");
         ModelFiles.save(trained, target, "test");

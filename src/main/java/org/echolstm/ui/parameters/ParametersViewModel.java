@@ -16,7 +16,9 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Preset;
+import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.training.StopRule;
+import org.echolstm.training.TrainingCost;
 import org.echolstm.training.TrainingSettings;
 
 import java.util.List;
@@ -130,12 +132,21 @@ public final class ParametersViewModel {
 
     private void validate() {
         Optional<Integer> lengthValue = parseInt(length, EchoTask.MIN_LENGTH, EchoTask.MAX_LENGTH);
-        parseInt(features, EchoTask.MIN_FEATURES, EchoTask.MAX_FEATURES);
+        Optional<Integer> featuresValue = parseInt(features, EchoTask.MIN_FEATURES, EchoTask.MAX_FEATURES);
         int maxIndex = lengthValue.map(l -> l - 1).orElse(Math.max(0, maxEchoIndex.get()));
         maxEchoIndex.set(maxIndex);
         parseInt(echoIndex, 0, maxIndex);
-        parseInt(units, ModelSettings.MIN_UNITS, ModelSettings.MAX_UNITS);
-        parseInt(batchSize, 1, TrainingSettings.MAX_BATCH);
+        Optional<Integer> unitsValue = parseInt(units, ModelSettings.MIN_UNITS, ModelSettings.MAX_UNITS);
+        Optional<Integer> batchValue = parseInt(batchSize, 1, TrainingSettings.MAX_BATCH);
+        if (lengthValue.isPresent() && featuresValue.isPresent() && unitsValue.isPresent() && batchValue.isPresent()) {
+            // Settings too slow to train are refused here, with the estimate, before Train is pressed.
+            try {
+                TrainingCost.requireFeasible(new EchoTask(lengthValue.get(), featuresValue.get(), 0), unitsValue.get(),
+                        new TrainingSettings(batchValue.get(), StopRule.NONE));
+            } catch (InvalidSettingException e) {
+                batchSize.error.set(e.getMessage());
+            }
+        }
         parseDouble(learningRate, ModelSettings.MIN_LEARNING_RATE, ModelSettings.MAX_LEARNING_RATE);
         parseLong(seed, Long.MIN_VALUE, Long.MAX_VALUE);
         if (sampleLimit.text().isEmpty()) {

@@ -1,0 +1,136 @@
+package org.echolstm.properties;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.echolstm.AppInfo;
+import org.echolstm.cli.EchoCommand;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelSettings;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whatever is passed on the command line, it trains or says which flag is wrong: never a stack trace. */
+class CommandLineInputProperties {
+    private static Path model;
+    private static byte[] modelBytes;
+
+    @BeforeContainer
+    static void saveAModel() throws Exception {
+        model = Files.createTempFile("echo-property", ".zip");
+        ModelFiles.save(new EchoModel(new EchoTask(5, 6, 2), ModelSettings.NOTEBOOK), model, AppInfo.VERSION);
+        modelBytes = Files.readAllBytes(model);
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = EchoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args.toArray(String[]::new));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Provide
+    Arbitrary<String> number() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(-3, 40).map(String::valueOf),
+                Arbitraries.of("0", "-1", "1001", "4097", "abc", "", "1.5", "1e2", "99999999999", "NaN", "--json"));
+    }
+
+    @Provide
+    Arbitrary<String> rate() {
+        return Arbitraries.oneOf(Arbitraries.doubles().between(-1, 12).map(String::valueOf),
+                Arbitraries.of("0", "1e-7", "abc", "Infinity", "-0.0", "0.01"));
+    }
+
+    @Property(tries = 150)
+    void trainEitherRunsOrNamesTheWrongFlag(@ForAll("number") String length, @ForAll("number") String features,
+                                            @ForAll("number") String index, @ForAll("number") String units,
+                                            @ForAll("number") String batch, @ForAll("rate") String lr,
+                                            @ForAll("number") String samples, @ForAll("rate") String target) {
+        List<String> args = new ArrayList<>(List.of("train", "--json", "--eval-samples", "20", "--length", length,
+                "--features", features, "--index", index, "--units", units, "--batch", batch, "--lr", lr,
+                "--samples", samples, "--target", target));
+        Run result = run(args);
+        assertThat(result.status()).as(String.join(" ", args)).isIn(0, 1, 2);
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        if (result.status() == 2) {
+            String first = result.err().lines().findFirst().orElse("");
+            assertThat(first).matches("(Invalid value for (option '--[a-z-]+'|--[a-z-]+): .*|Missing required .*"
+                    + "|Unmatched argument.*|Expected parameter.*)");
+        } else if (result.status() == 0) {
+            assertThat(result.out().lines().reduce((a, b) -> b).orElse("")).contains("\"event\":\"final\"");
+        } else {
+            // Only a diverged run ends with status 1, and says so.
+            assertThat(result.out()).contains("DIVERGED");
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> sequences() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(-2, 8).map(String::valueOf).list().ofMinSize(0).ofMaxSize(8),
+                Arbitraries.strings().withChars("0123456789,- xa").ofMaxLength(12).map(List::of));
+    }
+
+    @Property(tries = 150)
+    void predictEitherAnswersOrExplainsTheSequence(@ForAll("sequences") List<String> values) {
+        String sequence = String.join(",", values);
+        Run result = run(List.of("predict", "--model", model.toString(), "--sequence", sequence, "--json"));
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        boolean valid = values.size() == 5 && values.stream().allMatch(v -> v.matches("[0-5]"));
+        if (valid) {
+            assertThat(result.status()).isZero();
+            assertThat(result.out()).contains("\"predicted\"");
+        } else {
+            assertThat(result.status()).as(sequence).isEqualTo(2);
+            assertThat(result.err().lines().findFirst().orElse("")).startsWith("Invalid value for ");
+        }
+    }
+
+    @Property(tries = 60)
+    void aDamagedModelFileIsOneSentenceNeverAStackTrace(@ForAll("cuts") int[] damage) throws Exception {
+        byte[] bytes = Arrays.copyOf(modelBytes, Math.max(0, Math.min(modelBytes.length, damage[0])));
+        for (int i = 1; i < damage.length && bytes.length > 0; i++) {
+            int at = Math.floorMod(damage[i], bytes.length);
+            bytes[at] = (byte) (bytes[at] ^ 0x5A);
+        }
+        Path damaged = Files.createTempFile("echo-damaged", ".zip");
+        Files.write(damaged, bytes);
+        Run result = run(List.of("evaluate", "--model", damaged.toString(), "--samples", "10"));
+        Files.deleteIfExists(damaged);
+        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Unexpected error");
+        if (result.status() != 0) {
+            assertThat(result.status()).isEqualTo(1);
+            assertThat(result.err().strip()).startsWith("Cannot open the model: ").doesNotContain("\n");
+        }
+    }
+
+    @Provide
+    Arbitrary<int[]> cuts() {
+        int length = 60_000;
+        return Arbitraries.integers().between(0, length).array(int[].class).ofMinSize(1).ofMaxSize(4)
+                .map(a -> Arrays.stream(a).map(v -> v).toArray());
+    }
+
+    static String joined(int[] values) {
+        return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
+    }
+}
