@@ -13,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before the first logger exists: the log file goes to the user's data folder.
+        System.setProperty("echolstm.logdir", AppInfo.dataFolder().resolve("logs").toString());
         refuseDeserialization();
         if (args.length == 0) {
             org.echolstm.ui.App.launchWindow(args);

@@ -37,6 +37,12 @@ final class ScreenshotCommand implements Callable<Integer> {
             description = "Samples to train before the picture (default: ${DEFAULT-VALUE}; 0: untrained).")
     long samples;
 
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--presentation", description = "Presentation mode (large type, no parameter panes).")
+    boolean presentation;
+
     @Override
     public Integer call() throws Exception {
         if (width < 640 || width > 7680 || height < 480 || height > 4320) {
@@ -56,6 +62,11 @@ final class ScreenshotCommand implements Callable<Integer> {
                     stage.setWidth(width);
                     stage.setHeight(height);
                     stage.show();
+                    window.viewModel().darkThemeProperty().set(dark);
+                    if (presentation) {
+                        window.view().setPresentation(true);
+                        stage.setFullScreen(false); // keep the requested size for the picture
+                    }
                     opened.complete(window);
                 } catch (RuntimeException e) {
                     opened.completeExceptionally(e);

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.echolstm.AppInfo;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +30,16 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        LoggerFactory.getLogger(App.class).info("{} {} starting (Java {})", AppInfo.NAME, AppInfo.VERSION,
+                System.getProperty("java.version"));
         Window window = open(stage);
+        handleUnexpectedErrors(new FxDialogService(() -> stage));
         this.viewModel = window.viewModel();
         this.view = window.view();
         this.stage = stage;
         settings.restore(viewModel.parameters());
         settings.restoreFiles(viewModel);
+        settings.restorePreferences(viewModel);
         settings.restore(stage);
         stage.setOnCloseRequest(e -> {
             if (!window.view().requestClose()) {
@@ -44,9 +49,29 @@ public final class App extends Application {
         stage.show();
         Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
         offerAutosave(autosave, window);
-        if (settings.autosave()) {
-            viewModel.enableAutosave(autosave, AUTOSAVE_INTERVAL_NANOS);
-        }
+        Runnable applyAutosave = () -> {
+            if (viewModel.autosaveProperty().get()) {
+                viewModel.enableAutosave(autosave, AUTOSAVE_INTERVAL_NANOS);
+            } else {
+                viewModel.disableAutosave();
+            }
+        };
+        viewModel.autosaveProperty().addListener((obs, old, now) -> applyAutosave.run());
+        applyAutosave.run();
+        viewModel.setUserGuideOpener(() -> getHostServices().showDocument(UserGuide.install().toUri().toString()));
+    }
+
+    /**
+     * An exception nobody caught is logged and shown once in plain words, with its details to
+     * copy; the application keeps running.
+     */
+    static void handleUnexpectedErrors(DialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LoggerFactory.getLogger(App.class).error("Unexpected error on thread {}", thread.getName(), error);
+            javafx.application.Platform.runLater(() -> dialogs.showError("Unexpected error",
+                    "Something went wrong, but your work is still here. Details are in the log ("
+                            + AppInfo.dataFolder().resolve("logs") + ").", error));
+        });
     }
 
     static final String AUTOSAVE_NAME = "autosave.echolesson";
@@ -127,6 +152,7 @@ public final class App extends Application {
         if (stage != null) {
             settings.save(viewModel.parameters());
             settings.saveFiles(viewModel);
+            settings.savePreferences(viewModel);
             settings.save(stage);
         }
         if (view != null) {

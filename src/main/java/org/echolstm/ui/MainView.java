@@ -23,6 +23,14 @@ public final class MainView {
     @FXML
     private BorderPane root;
     @FXML
+    private javafx.scene.Node parameters;
+    @FXML
+    private javafx.scene.control.CheckMenuItem presentationItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem parametersItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem darkItem;
+    @FXML
     private ParametersView parametersController;
     @FXML
     private TrainingCharts charts;
@@ -153,7 +161,68 @@ public final class MainView {
         verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
         predictionTable.setItems(model.recentPredictions());
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        darkItem.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        model.darkThemeProperty().addListener((obs, old, now) -> applyTheme());
+        root.sceneProperty().addListener((obs, old, now) -> applyTheme());
         frames.start();
+    }
+
+    private void applyTheme() {
+        if (root.getScene() == null) {
+            return;
+        }
+        String dark = App.resource("Dark.css").toExternalForm();
+        var sheets = root.getScene().getStylesheets();
+        sheets.remove(dark);
+        if (viewModel.darkThemeProperty().get()) {
+            sheets.add(dark);
+        }
+        double scale = presentationItem.isSelected() ? 1.5 : 1;
+        heatmap.setLook(viewModel.darkThemeProperty().get(), scale);
+        bars.setLook(viewModel.darkThemeProperty().get(), scale);
+    }
+
+    /** Presentation mode: large type, full screen, parameter panes hidden. */
+    public void setPresentation(boolean on) {
+        presentationItem.setSelected(on);
+        togglePresentation();
+    }
+
+    @FXML
+    private void togglePresentation() {
+        boolean on = presentationItem.isSelected();
+        String large = App.resource("Presentation.css").toExternalForm();
+        root.getStylesheets().remove(large);
+        if (on) {
+            root.getStylesheets().add(large);
+        }
+        parametersItem.setSelected(!on);
+        toggleParameters();
+        applyTheme();
+        if (root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitHint("Press F11 to leave presentation mode");
+            stage.setFullScreen(on);
+        }
+    }
+
+    @FXML
+    private void toggleParameters() {
+        root.setLeft(parametersItem.isSelected() ? parameters : null);
+    }
+
+    @FXML
+    private void toggleDark() {
+        // Bound to the view model's theme property; applyTheme follows it.
+    }
+
+    @FXML
+    private void showPreferences() {
+        new PreferencesDialog(viewModel, root.getScene().getWindow()).showAndWait();
+    }
+
+    @FXML
+    private void showGuide() {
+        viewModel.openUserGuide();
     }
 
     private void showSample() {
@@ -352,6 +421,10 @@ public final class MainView {
                 F6          Pause / Resume
                 F7          Step one batch
                 F8          Stop
+                F11         Presentation mode
+                Ctrl+Shift+P  Show or hide the parameter panes
+                Ctrl+Shift+D  Dark theme
+                Ctrl+,      Preferences
                 Ctrl+O      Open model
                 Ctrl+S      Save model
                 Ctrl+Shift+S  Save model as

@@ -79,6 +79,9 @@ public final class MainViewModel {
     private long savedSamples;
     private final java.util.Map<String, Path> lastFolders = new java.util.HashMap<>();
     private Optional<Path> autosaveFile = Optional.empty();
+    private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty autosave = new javafx.beans.property.SimpleBooleanProperty(true);
+    private Runnable userGuideOpener = () -> { };
     private long autosaveInterval;
     private long lastAutosave;
     private boolean autosaveInFlight;
@@ -375,6 +378,36 @@ public final class MainViewModel {
         prediction.set(Optional.empty());
         verdict.set(session == null ? "No model yet" : "");
         requestPrediction(true);
+    }
+
+    // ---- preferences ----------------------------------------------------------------------
+
+    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Whether the lesson is autosaved while it has unsaved training (a preference, on by default). */
+    public javafx.beans.property.BooleanProperty autosaveProperty() {
+        return autosave;
+    }
+
+    /** Back to the defaults: the default preset, light theme, autosave on, no recent files or folders. */
+    public void resetPreferences() {
+        parameters.presetProperty().set(null);
+        parameters.presetProperty().set(org.echolstm.training.Preset.DEFAULT);
+        darkTheme.set(false);
+        autosave.set(true);
+        recentFiles.clear();
+        lastFolders.clear();
+    }
+
+    /** Opens the user guide with the system's browser (set by the application). */
+    public void openUserGuide() {
+        userGuideOpener.run();
+    }
+
+    public void setUserGuideOpener(Runnable opener) {
+        this.userGuideOpener = opener;
     }
 
     // ---- files --------------------------------------------------------------------------------

@@ -74,13 +74,15 @@ public final class UserSettings {
 
     private static final java.util.List<String> FOLDER_KINDS = java.util.List.of("model", "lesson", "export");
 
-    /** Whether the lesson is saved automatically while it has unsaved training (on unless turned off). */
-    public boolean autosave() {
-        return node.getBoolean("autosave", true);
+    /** Theme and autosave (on unless turned off). */
+    public void restorePreferences(MainViewModel viewModel) {
+        viewModel.darkThemeProperty().set(node.getBoolean("theme.dark", false));
+        viewModel.autosaveProperty().set(node.getBoolean("autosave", true));
     }
 
-    public void setAutosave(boolean on) {
-        node.putBoolean("autosave", on);
+    public void savePreferences(MainViewModel viewModel) {
+        node.putBoolean("theme.dark", viewModel.darkThemeProperty().get());
+        node.putBoolean("autosave", viewModel.autosaveProperty().get());
         flush();
     }
 

@@ -3,7 +3,6 @@ package org.echolstm.ui.heatmap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -16,7 +15,6 @@ public final class OneHotHeatmap extends CanvasPane {
     private static final Color GRID = Color.web("#dde2ea");
     private static final Color HOT = Color.web("#1f5fbf");
     private static final Color ECHO = Color.web("#e8590c");
-    private static final Color TEXT = Color.web("#334155");
 
     private int[] sequence = new int[0];
     private int features = 1;
@@ -80,25 +78,25 @@ public final class OneHotHeatmap extends CanvasPane {
             g.strokeRect(left + echoIndex * cellW, top - 1, cellW, gridH + 2);
         }
 
-        g.setFill(TEXT);
+        g.setFill(textColor());
         double fontSize = Math.max(8, Math.min(13, cellW * 0.55));
-        g.setFont(Font.font(fontSize));
+        g.setFont(font(fontSize));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         int labelEvery = (int) Math.ceil(fontSize * 1.6 / cellW);
         for (int t = 0; t < steps; t++) {
             if (t % labelEvery == 0 || t == echoIndex) {
-                g.setFill(t == echoIndex ? ECHO : TEXT);
+                g.setFill(t == echoIndex ? ECHO : textColor());
                 g.fillText(Integer.toString(sequence[t]), left + t * cellW + cellW / 2, top - 4);
             }
         }
         g.setTextBaseline(VPos.TOP);
-        g.setFill(TEXT);
-        g.setFont(Font.font(10));
+        g.setFill(textColor());
+        g.setFont(font(10));
         g.fillText("time step →", left + gridW / 2, top + gridH + 4);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        int featureEvery = (int) Math.ceil(12 / cellH);
+        int featureEvery = (int) Math.ceil(12 * fontScale() / cellH);
         for (int f = 0; f < features; f += featureEvery) {
             g.fillText(Integer.toString(f), left - 4, top + f * cellH + cellH / 2);
         }

@@ -3,7 +3,6 @@ package org.echolstm.ui.heatmap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -14,7 +13,6 @@ public final class ProbabilityBars extends CanvasPane {
     private static final Color BAR = Color.web("#94a3b8");
     private static final Color PREDICTED = Color.web("#1f5fbf");
     private static final Color EXPECTED = Color.web("#16a34a");
-    private static final Color TEXT = Color.web("#334155");
 
     private float[] probabilities = new float[0];
     private int predicted = -1;
@@ -48,7 +46,7 @@ public final class ProbabilityBars extends CanvasPane {
         double right = 40;
         double rowH = Math.max(1, Math.floor((height - top - 22) / n));
         double maxW = Math.max(1, width - left - right);
-        g.setFont(Font.font(Math.max(8, Math.min(11, rowH * 0.8))));
+        g.setFont(font(Math.max(8, Math.min(11, rowH * 0.8))));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (int i = 0; i < n; i++) {
@@ -62,12 +60,12 @@ public final class ProbabilityBars extends CanvasPane {
                 g.strokeRect(left, y + 0.5, maxW, Math.max(1, rowH - 1));
             }
             if (i == predicted || (rowH >= 9 && probabilities[i] >= 0.05)) {
-                g.setFill(TEXT);
+                g.setFill(textColor());
                 g.fillText(Math.round(probabilities[i] * 100) + "%", left + w + 3, y + rowH / 2);
             }
         }
-        g.setFill(TEXT);
-        g.setFont(Font.font(10));
+        g.setFill(textColor());
+        g.setFont(font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("probability", left + maxW / 2, top - 4);
