@@ -41,7 +41,8 @@ public record TrainingCost(double secondsPerStep, double secondsPerEvaluation, d
         }
     }
 
-    static String duration(double seconds) {
+    /** A duration as a person says it: 40 s, 12 min, 7.2 h. */
+    public static String duration(double seconds) {
         if (seconds < 120) {
             return String.format(Locale.ROOT, "%.0f s", Math.ceil(seconds));
         }

@@ -32,6 +32,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         LoggerFactory.getLogger(App.class).info("{} {} starting (Java {})", AppInfo.NAME, AppInfo.VERSION,
                 System.getProperty("java.version"));
+        I18n.use(settings.language());
         Window window = open(stage);
         handleUnexpectedErrors(new FxDialogService(() -> stage));
         this.viewModel = window.viewModel();
@@ -68,9 +69,8 @@ public final class App extends Application {
     static void handleUnexpectedErrors(DialogService dialogs) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LoggerFactory.getLogger(App.class).error("Unexpected error on thread {}", thread.getName(), error);
-            javafx.application.Platform.runLater(() -> dialogs.showError("Unexpected error",
-                    "Something went wrong, but your work is still here. Details are in the log ("
-                            + AppInfo.dataFolder().resolve("logs") + ").", error));
+            javafx.application.Platform.runLater(() -> dialogs.showError(I18n.t("dialog.error.unexpected"),
+                    I18n.t("dialog.error.unexpectedMessage", AppInfo.dataFolder().resolve("logs").toString()), error));
         });
     }
 
@@ -89,10 +89,9 @@ public final class App extends Application {
         } catch (IOException e) {
             when = "an earlier run";
         }
-        String message = "The application did not close normally last time. Its training was saved "
-                + "automatically (" + when + "). Continue from it?";
+        String message = I18n.t("dialog.restore.message", when);
         javafx.application.Platform.runLater(() -> {
-            if (new FxDialogService(window::stage).confirm("Restore unsaved training?", message, "Restore")) {
+            if (new FxDialogService(window::stage).confirm(I18n.t("dialog.restore.title"), message, I18n.t("dialog.restore.confirm"))) {
                 window.viewModel().openLesson(autosave);
             }
         });
@@ -109,7 +108,7 @@ public final class App extends Application {
 
     /** Builds the main window with the given dialogs (the tests answer them without a person). */
     public static Window open(Stage stage, DialogService dialogs) {
-        FXMLLoader loader = new FXMLLoader(resource("MainView.fxml"));
+        FXMLLoader loader = new FXMLLoader(resource("MainView.fxml"), I18n.bundle());
         Parent root;
         try {
             root = loader.load();

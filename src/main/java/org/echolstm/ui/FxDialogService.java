@@ -48,7 +48,7 @@ public final class FxDialogService implements DialogService {
             TextArea text = new TextArea(trace.toString());
             text.setEditable(false);
             alert.getDialogPane().setExpandableContent(text);
-            ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+            ButtonType copy = new ButtonType(I18n.t("dialog.error.copy"), ButtonBar.ButtonData.LEFT);
             alert.getButtonTypes().add(copy);
             alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
                 ClipboardContent content = new ClipboardContent();
@@ -63,9 +63,8 @@ public final class FxDialogService implements DialogService {
     @Override
     public java.util.Optional<int[]> askTask(String fileName, int features) {
         javafx.scene.control.Dialog<int[]> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle("Which echo task?");
-        dialog.setHeaderText(fileName + " is a DL4J model without a stored task. It has " + features
-                + " features; give its sequence length and echo index.");
+        dialog.setTitle(I18n.t("dialog.task.title"));
+        dialog.setHeaderText(I18n.t("dialog.task.header", fileName, Integer.toString(features)));
         dialog.initOwner(owner.get());
         javafx.scene.control.TextField length = new javafx.scene.control.TextField("10");
         length.setId("foreignLengthField");
@@ -77,11 +76,11 @@ public final class FxDialogService implements DialogService {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new javafx.scene.control.Label("Sequence length"), length);
-        grid.addRow(1, new javafx.scene.control.Label("Echo index"), index);
+        grid.addRow(0, new javafx.scene.control.Label(I18n.t("field.length")), length);
+        grid.addRow(1, new javafx.scene.control.Label(I18n.t("field.echoIndex")), index);
         grid.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        ButtonType open = new ButtonType(I18n.t("dialog.task.open"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         javafx.scene.Node openButton = dialog.getDialogPane().lookupButton(open);
         Runnable check = () -> {
@@ -90,7 +89,7 @@ public final class FxDialogService implements DialogService {
                 new org.echolstm.echo.EchoTask(Integer.parseInt(length.getText().trim()), features,
                         Integer.parseInt(index.getText().trim()));
             } catch (NumberFormatException e) {
-                message = "sequence length and echo index must be whole numbers";
+                message = I18n.t("dialog.task.numbers");
             } catch (org.echolstm.echo.InvalidSettingException e) {
                 message = e.getMessage();
             }
@@ -107,13 +106,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public CloseChoice askBeforeClose(long unsavedSamples) {
-        ButtonType save = new ButtonType("Save lesson…", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Close without saving", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(java.util.Locale.ROOT,
-                "The model has %,d samples of training that are not saved.", unsavedSamples), save, discard,
+        ButtonType save = new ButtonType(I18n.t("dialog.close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("dialog.close.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dialog.close.message", I18n.count(unsavedSamples)), save, discard,
                 ButtonType.CANCEL);
-        alert.setTitle("Save the lesson before closing?");
-        alert.setHeaderText("Save the lesson before closing?");
+        alert.setTitle(I18n.t("dialog.close.title"));
+        alert.setHeaderText(I18n.t("dialog.close.title"));
         alert.initOwner(owner.get());
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;

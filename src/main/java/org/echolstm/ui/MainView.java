@@ -123,7 +123,7 @@ public final class MainView {
         pauseButton.disableProperty().bind(model.canPauseProperty().or(model.canResumeProperty()).not());
         pauseItem.disableProperty().bind(pauseButton.disableProperty());
         pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.canResumeProperty())
-                .then("Resume").otherwise("Pause"));
+                .then(I18n.t("button.resume")).otherwise(I18n.t("button.pause")));
         stepButton.disableProperty().bind(model.canStepProperty().not());
         stepItem.disableProperty().bind(stepButton.disableProperty());
         stopButton.disableProperty().bind(model.canStopProperty().not());
@@ -200,7 +200,7 @@ public final class MainView {
         toggleParameters();
         applyTheme();
         if (root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint("Press F11 to leave presentation mode");
+            stage.setFullScreenExitHint(I18n.t("prefs.fullScreenHint"));
             stage.setFullScreen(on);
         }
     }
@@ -331,7 +331,7 @@ public final class MainView {
     /** Asks about unsaved training before the window closes; true when it may close now. */
     public boolean requestClose() {
         return viewModel.requestClose(
-                () -> choose(true, "lesson", "Save lesson", "Lessons", LESSON_EXTENSION, suggestedName()),
+                () -> choose(true, "lesson", I18n.t("chooser.saveLesson"), I18n.t("chooser.lesson"), LESSON_EXTENSION, suggestedName()),
                 () -> root.getScene().getWindow().hide());
     }
 
@@ -342,7 +342,7 @@ public final class MainView {
 
     @FXML
     private void openModel() {
-        choose(false, "model", "Open model", "Model files (DL4J zip)", MODEL_EXTENSION, "")
+        choose(false, "model", I18n.t("chooser.openModel"), I18n.t("chooser.model"), MODEL_EXTENSION, "")
                 .ifPresent(viewModel::openModel);
     }
 
@@ -358,48 +358,48 @@ public final class MainView {
 
     @FXML
     private void saveModelAs() {
-        choose(true, "model", "Save model", "Model files (DL4J zip)", MODEL_EXTENSION, suggestedName())
+        choose(true, "model", I18n.t("chooser.saveModel"), I18n.t("chooser.model"), MODEL_EXTENSION, suggestedName())
                 .ifPresent(viewModel::saveModel);
     }
 
     @FXML
     private void openLesson() {
-        choose(false, "lesson", "Open lesson", "Lessons", LESSON_EXTENSION, "").ifPresent(viewModel::openLesson);
+        choose(false, "lesson", I18n.t("chooser.openLesson"), I18n.t("chooser.lesson"), LESSON_EXTENSION, "").ifPresent(viewModel::openLesson);
     }
 
     @FXML
     private void saveLesson() {
-        choose(true, "lesson", "Save lesson", "Lessons", LESSON_EXTENSION, suggestedName())
+        choose(true, "lesson", I18n.t("chooser.saveLesson"), I18n.t("chooser.lesson"), LESSON_EXTENSION, suggestedName())
                 .ifPresent(viewModel::saveLesson);
     }
 
     @FXML
     private void exportWeightsJson() {
-        choose(true, "export", "Export weights as JSON", "JSON", ".json", suggestedName() + "-weights")
+        choose(true, "export", I18n.t("chooser.exportJson"), I18n.t("chooser.json"), ".json", suggestedName() + "-weights")
                 .ifPresent(file -> viewModel.export(MainViewModel.Export.WEIGHTS_JSON, file));
     }
 
     @FXML
     private void exportWeightsNpz() {
-        choose(true, "export", "Export weights as NumPy arrays", "NumPy arrays", ".npz", suggestedName() + "-weights")
+        choose(true, "export", I18n.t("chooser.exportNpz"), I18n.t("chooser.npz"), ".npz", suggestedName() + "-weights")
                 .ifPresent(file -> viewModel.export(MainViewModel.Export.WEIGHTS_NPZ, file));
     }
 
     @FXML
     private void exportHistoryCsv() {
-        choose(true, "export", "Export training history", "CSV", ".csv", suggestedName() + "-history")
+        choose(true, "export", I18n.t("chooser.exportCsv"), I18n.t("chooser.csv"), ".csv", suggestedName() + "-history")
                 .ifPresent(file -> viewModel.export(MainViewModel.Export.HISTORY_CSV, file));
     }
 
     @FXML
     private void exportChartsPng() {
-        choose(true, "export", "Export charts", "PNG images", ".png", suggestedName() + "-charts")
+        choose(true, "export", I18n.t("chooser.exportCharts"), I18n.t("chooser.png"), ".png", suggestedName() + "-charts")
                 .ifPresent(file -> viewModel.exportImage(picture(charts), file));
     }
 
     @FXML
     private void exportHeatmapPng() {
-        choose(true, "export", "Export heatmap", "PNG images", ".png", suggestedName() + "-sample")
+        choose(true, "export", I18n.t("chooser.exportHeatmap"), I18n.t("chooser.png"), ".png", suggestedName() + "-sample")
                 .ifPresent(file -> viewModel.exportImage(picture(samplePicture), file));
     }
 
@@ -416,32 +416,30 @@ public final class MainView {
 
     @FXML
     private void showShortcuts() {
-        info("Keyboard shortcuts", """
-                F5          Train
-                F6          Pause / Resume
-                F7          Step one batch
-                F8          Stop
-                F11         Presentation mode
-                Ctrl+Shift+P  Show or hide the parameter panes
-                Ctrl+Shift+D  Dark theme
-                Ctrl+,      Preferences
-                Ctrl+O      Open model
-                Ctrl+S      Save model
-                Ctrl+Shift+S  Save model as
-                Ctrl+Shift+N  New model
-                Ctrl+R      Reset weights
-                Ctrl+N      New sample
-                Ctrl+Q      Quit
-                F1          This list""");
+        // Listed from the menus themselves, so the list cannot drift from the real accelerators.
+        StringBuilder text = new StringBuilder();
+        for (javafx.scene.control.Menu menu : ((javafx.scene.control.MenuBar) root.lookup("#menuBar")).getMenus()) {
+            appendShortcuts(menu.getItems(), text);
+        }
+        text.append(String.format("%-16s %s%n", "Space", I18n.t("menu.training.pause").replace("_", "")));
+        text.append(String.format("%-16s %s%n", "→", I18n.t("menu.training.step").replace("_", "")));
+        info(I18n.t("dialog.shortcuts.title"), text.toString().strip());
+    }
+
+    private static void appendShortcuts(java.util.List<MenuItem> items, StringBuilder text) {
+        for (MenuItem item : items) {
+            if (item instanceof javafx.scene.control.Menu menu) {
+                appendShortcuts(menu.getItems(), text);
+            } else if (item.getAccelerator() != null) {
+                text.append(String.format("%-16s %s%n", item.getAccelerator().getDisplayText(),
+                        item.getText().replace("_", "")));
+            }
+        }
     }
 
     @FXML
     private void showAbout() {
-        info("About " + AppInfo.NAME, AppInfo.NAME + " " + AppInfo.VERSION + "\n\n"
-                + "Watch an LSTM learn the echo sequence prediction problem.\n\n"
-                + "Licensed under the Apache License 2.0.\n"
-                + "Built with OpenJFX 21 (GPL v2 + Classpath Exception), Deeplearning4j / ND4J 1.0.0-M2.1 "
-                + "(Apache 2.0), picocli (Apache 2.0), Jackson (Apache 2.0), SLF4J (MIT) and Logback (EPL 1.0 / LGPL 2.1).");
+        info(I18n.t("dialog.about.title"), I18n.t("dialog.about.text", AppInfo.VERSION));
     }
 
     private void info(String title, String text) {

@@ -80,13 +80,15 @@ public final class MainViewModel {
     private final java.util.Map<String, Path> lastFolders = new java.util.HashMap<>();
     private Optional<Path> autosaveFile = Optional.empty();
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<Locale> language =
+            new javafx.beans.property.SimpleObjectProperty<>(I18n.locale());
     private final javafx.beans.property.BooleanProperty autosave = new javafx.beans.property.SimpleBooleanProperty(true);
     private Runnable userGuideOpener = () -> { };
     private long autosaveInterval;
     private long lastAutosave;
     private boolean autosaveInFlight;
     private long autosavedSamples = -1;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No model yet: press Train to start.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(I18n.t("status.noModel"));
     private final ReadOnlyStringWrapper samplesText = new ReadOnlyStringWrapper("0");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper("0:00.0");
@@ -139,13 +141,13 @@ public final class MainViewModel {
             return;
         }
         state.set(UiState.PREPARING);
-        status.set("Loading the numerics library…");
+        status.set(I18n.t("status.loading"));
         libraryReady.whenComplete((ok, error) -> Platform.runLater(() -> {
             state.set(session == null ? UiState.NO_MODEL : UiState.IDLE);
             if (error != null) {
-                failed("The numerics library could not be loaded", error);
+                failed(I18n.t("dialog.error.library"), error);
             } else {
-                status.set("Ready");
+                status.set(I18n.t("status.ready"));
                 action.run();
             }
         }));
@@ -264,9 +266,9 @@ public final class MainViewModel {
             }
         };
         task.setOnSucceeded(e -> finished(task.getValue()));
-        task.setOnFailed(e -> failed("Training failed", task.getException()));
+        task.setOnFailed(e -> failed(I18n.t("dialog.error.training"), task.getException()));
         state.set(UiState.RUNNING);
-        status.set("Training…");
+        status.set(I18n.t("status.training"));
         trainingThread.execute(task);
     }
 
@@ -274,7 +276,7 @@ public final class MainViewModel {
         if (canPause.get()) {
             session.pause();
             state.set(UiState.PAUSED);
-            status.set("Pausing…");
+            status.set(I18n.t("status.pausing"));
         }
     }
 
@@ -285,7 +287,7 @@ public final class MainViewModel {
             if (s != null) {
                 showMetrics(s);
             }
-            status.set(String.format(Locale.ROOT, "Paused at %,d samples", shownSamples()));
+            status.set(I18n.t("status.pausedAt", I18n.count(shownSamples())));
             requestPrediction(true);
         }
     }
@@ -294,7 +296,7 @@ public final class MainViewModel {
         if (canResume.get()) {
             session.resume();
             state.set(UiState.RUNNING);
-            status.set("Training…");
+            status.set(I18n.t("status.training"));
         }
     }
 
@@ -333,12 +335,11 @@ public final class MainViewModel {
         };
         task.setOnSucceeded(e -> {
             state.set(after);
-            status.set(String.format(Locale.ROOT, paused ? "Paused at %,d samples" : "Stepped to %,d samples",
-                    task.getValue().samplesSeen()));
+            status.set(I18n.t(paused ? "status.pausedAt" : "status.steppedTo", I18n.count(task.getValue().samplesSeen())));
             showMetrics(task.getValue());
             requestPrediction(true);
         });
-        task.setOnFailed(e -> failed("Training step failed", task.getException()));
+        task.setOnFailed(e -> failed(I18n.t("dialog.error.step"), task.getException()));
         // A paused run holds the training thread, so steps of a paused run go to the background thread.
         (paused ? backgroundThread : trainingThread).execute(task);
     }
@@ -347,7 +348,7 @@ public final class MainViewModel {
         if (canStop.get()) {
             session.resume();
             session.stop();
-            status.set("Stopping…");
+            status.set(I18n.t("status.stopping"));
         }
     }
 
@@ -356,8 +357,8 @@ public final class MainViewModel {
         if (!canReset.get()) {
             return;
         }
-        if (!dialogs.confirm("Reset weights?", "The trained model (" + String.format(Locale.ROOT, "%,d",
-                shownSamples()) + " samples) will be discarded and new random weights drawn.", "Reset")) {
+        if (!dialogs.confirm(I18n.t("dialog.reset.title"), I18n.t("dialog.reset.message", I18n.count(shownSamples())),
+                I18n.t("dialog.reset.confirm"))) {
             return;
         }
         discardModel();
@@ -376,11 +377,16 @@ public final class MainViewModel {
         sampleTask.set(task.get());
         sample.set(sampleGenerator.nextSequence());
         prediction.set(Optional.empty());
-        verdict.set(session == null ? "No model yet" : "");
+        verdict.set(session == null ? I18n.t("verdict.noModel") : "");
         requestPrediction(true);
     }
 
     // ---- preferences ----------------------------------------------------------------------
+
+    /** The language chosen in the preferences (it applies at the next start). */
+    public javafx.beans.property.ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
 
     public javafx.beans.property.BooleanProperty darkThemeProperty() {
         return darkTheme;
@@ -397,6 +403,7 @@ public final class MainViewModel {
         parameters.presetProperty().set(org.echolstm.training.Preset.DEFAULT);
         darkTheme.set(false);
         autosave.set(true);
+        language.set(Locale.ENGLISH);
         recentFiles.clear();
         lastFolders.clear();
     }
@@ -454,7 +461,7 @@ public final class MainViewModel {
         if (!canOpen.get() || !confirmDiscardUnsaved()) {
             return;
         }
-        runFileTask("Opening " + file.getFileName() + "…", () -> {
+        runFileTask(I18n.t("status.opening", file.getFileName().toString()), () -> {
             try {
                 return new Lesson(LessonFiles.openModel(file), null, null);
             } catch (ModelFiles.TaskUnknownException e) {
@@ -464,14 +471,14 @@ public final class MainViewModel {
                 }
                 return new Lesson(ModelFiles.openWithTask(file, answer.get()[0], answer.get()[1]), null, null);
             }
-        }, lesson -> install(lesson, file, "Opened " + file.getFileName()));
+        }, lesson -> install(lesson, file, "status.opened"));
     }
 
     /** Opens a lesson file: model, training settings and curves. */
     public void openLesson(Path file) {
         if (canOpen.get() && confirmDiscardUnsaved()) {
-            runFileTask("Opening " + file.getFileName() + "…", () -> LessonFiles.open(file),
-                    lesson -> install(lesson, file, "Opened the lesson " + file.getFileName()));
+            runFileTask(I18n.t("status.opening", file.getFileName().toString()), () -> LessonFiles.open(file),
+                    lesson -> install(lesson, file, "status.openedLesson"));
         }
     }
 
@@ -481,11 +488,11 @@ public final class MainViewModel {
         if (current == null) {
             return;
         }
-        runFileTask("Saving " + file.getFileName() + "…", () -> {
+        runFileTask(I18n.t("status.saving", file.getFileName().toString()), () -> {
             EchoModel snapshot = current.modelSnapshot();
             ModelFiles.save(snapshot, file, AppInfo.VERSION);
             return snapshot.samplesTrained();
-        }, samples -> saved(file, samples, "Saved the model to " + file.getFileName()));
+        }, samples -> saved(file, samples, I18n.t("status.savedModel", file.getFileName().toString())));
     }
 
     public void saveLesson(Path file) {
@@ -498,9 +505,9 @@ public final class MainViewModel {
         if (current == null) {
             return;
         }
-        runFileTask("Saving " + file.getFileName() + "…", () -> writeLesson(current, file),
+        runFileTask(I18n.t("status.saving", file.getFileName().toString()), () -> writeLesson(current, file),
                 samples -> {
-                    saved(file, samples, "Saved the lesson to " + file.getFileName());
+                    saved(file, samples, I18n.t("status.savedLesson", file.getFileName().toString()));
                     afterSaving.run();
                 });
     }
@@ -606,7 +613,7 @@ public final class MainViewModel {
         if (current == null && kind != Export.HISTORY_CSV) {
             return;
         }
-        runFileTask("Exporting to " + file.getFileName() + "…", () -> {
+        runFileTask(I18n.t("status.exporting", file.getFileName().toString()), () -> {
             switch (kind) {
                 case WEIGHTS_JSON -> WeightsExport.writeJson(current.modelSnapshot(), file);
                 case WEIGHTS_NPZ -> WeightsExport.writeNpz(current.modelSnapshot(), file);
@@ -614,15 +621,15 @@ public final class MainViewModel {
                         MetricHistory.toCsv(history.curves()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
             return file;
-        }, written -> status.set("Exported " + written.getFileName()));
+        }, written -> status.set(I18n.t("status.exported", written.getFileName().toString())));
     }
 
     /** Writes a PNG made by the view (charts, heatmap) off the FX thread. */
     public void exportImage(java.awt.image.BufferedImage image, Path file) {
-        runFileTask("Exporting to " + file.getFileName() + "…", () -> {
+        runFileTask(I18n.t("status.exporting", file.getFileName().toString()), () -> {
             AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(image, "png", out));
             return file;
-        }, written -> status.set("Exported " + written.getFileName()));
+        }, written -> status.set(I18n.t("status.exported", written.getFileName().toString())));
     }
 
     @FunctionalInterface
@@ -654,9 +661,9 @@ public final class MainViewModel {
             status.set(before);
             Throwable error = task.getException();
             if (error instanceof java.io.IOException io) {
-                dialogs.showError("File not read or written", io.getMessage(), null);
+                dialogs.showError(I18n.t("dialog.error.file"), io.getMessage(), null);
             } else {
-                dialogs.showError("File not read or written", "Something went wrong: " + error, error);
+                dialogs.showError(I18n.t("dialog.error.file"), I18n.t("dialog.error.something", String.valueOf(error)), error);
             }
         });
         backgroundThread.execute(task);
@@ -674,7 +681,7 @@ public final class MainViewModel {
         return answer.get();
     }
 
-    private void install(Lesson lesson, Path file, String message) {
+    private void install(Lesson lesson, Path file, String messageKey) {
         EchoModel model = lesson.model();
         discardModel();
         TrainingSettings training = lesson.settings() != null ? lesson.settings()
@@ -691,7 +698,7 @@ public final class MainViewModel {
         currentFile.set(Optional.of(file));
         rememberRecent(file);
         state.set(UiState.IDLE);
-        status.set(message + String.format(Locale.ROOT, " (%,d samples trained)", model.samplesTrained()));
+        status.set(I18n.t(messageKey, file.getFileName().toString(), I18n.count(model.samplesTrained())));
         newSample();
     }
 
@@ -717,8 +724,8 @@ public final class MainViewModel {
     }
 
     private boolean confirmDiscardUnsaved() {
-        return !hasUnsavedTraining() || dialogs.confirm("Discard unsaved training?", String.format(Locale.ROOT,
-                "The current model has %,d samples of training that are not saved.", shownSamples()), "Discard");
+        return !hasUnsavedTraining() || dialogs.confirm(I18n.t("dialog.unsaved.title"),
+                I18n.t("dialog.unsaved.message", I18n.count(shownSamples())), I18n.t("dialog.unsaved.confirm"));
     }
 
     /** Stops training and the background threads; called when the window closes. */
@@ -768,12 +775,12 @@ public final class MainViewModel {
     private void showMetrics(MetricsSnapshot s) {
         shownSnapshot = s;
         snapshot.set(s);
-        samplesText.set(String.format(Locale.ROOT, "%,d", s.samplesSeen()));
-        speedText.set(s.samplesPerSecond() > 0 ? String.format(Locale.ROOT, "%,.0f/s", s.samplesPerSecond()) : "–");
+        samplesText.set(I18n.count(s.samplesSeen()));
+        speedText.set(s.samplesPerSecond() > 0 ? String.format(I18n.locale(), "%,.0f/s", s.samplesPerSecond()) : "–");
         long tenths = s.elapsedNanos() / 100_000_000L;
         elapsedText.set(String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, (tenths / 10) % 60, tenths % 10));
         heldOutText.set(s.heldOutAccuracy().isPresent()
-                ? String.format(Locale.ROOT, "%.1f %%", s.heldOutAccuracy().getAsDouble() * 100) : "–");
+                ? String.format(I18n.locale(), "%.1f %%", s.heldOutAccuracy().getAsDouble() * 100) : "–");
     }
 
     // ---- internals --------------------------------------------------------------------------
@@ -790,10 +797,9 @@ public final class MainViewModel {
             EchoModel current = session.withModel(m -> m);
             boolean sameModel = current.task().equals(task) && current.settings().equals(modelSettings);
             if (!sameModel) {
-                if (!dialogs.confirm("Discard the trained model?", "The task or the network settings changed. "
-                        + "Training with them starts a new model and discards the current one ("
-                        + String.format(Locale.ROOT, "%,d", current.samplesTrained()) + " samples trained).",
-                        "Discard and start")) {
+                if (!dialogs.confirm(I18n.t("dialog.discard.title"),
+                        I18n.t("dialog.discard.message", I18n.count(current.samplesTrained())),
+                        I18n.t("dialog.discard.confirm"))) {
                     return false;
                 }
                 discardModel();
@@ -862,9 +868,9 @@ public final class MainViewModel {
             showMetrics(last);
         }
         status.set(switch (reason) {
-            case STOPPED -> "Stopped";
-            case DIVERGED -> "Training diverged (loss is not a number): lower the learning rate and reset the weights.";
-            default -> "Finished: " + reason.description();
+            case STOPPED -> I18n.t("status.stopped");
+            case DIVERGED -> I18n.t("status.diverged", I18n.count(last == null ? 0 : last.samplesSeen()));
+            default -> I18n.t("status.finished", I18n.t("reason." + reason.name()));
         });
         requestPrediction(true);
     }
@@ -872,7 +878,7 @@ public final class MainViewModel {
     private void failed(String title, Throwable error) {
         state.set(session == null ? UiState.NO_MODEL : UiState.IDLE);
         status.set(title);
-        dialogs.showError(title, "Something went wrong: " + error.getMessage(), error);
+        dialogs.showError(title, I18n.t("dialog.error.something", String.valueOf(error.getMessage())), error);
     }
 
     private long shownSamples() {
@@ -909,7 +915,7 @@ public final class MainViewModel {
                 } catch (RuntimeException e) {
                     Platform.runLater(() -> {
                         predictionInFlight = false;
-                        failed("Prediction failed", e);
+                        failed(I18n.t("dialog.error.prediction"), e);
                     });
                 }
             });
@@ -923,7 +929,7 @@ public final class MainViewModel {
         predictionInFlight = false;
         if (from == session && sequence == sample.get()) {
             prediction.set(Optional.of(p));
-            verdict.set(String.format(Locale.ROOT, "predicted %d, expected %d %s", p.predicted(), p.expected(),
+            verdict.set(I18n.t("verdict.prediction", Integer.toString(p.predicted()), Integer.toString(p.expected()),
                     p.correct() ? "✓" : "✗"));
             if (addToTable) {
                 recentPredictions.add(0, PredictionRow.of(p, samplesSeen));

@@ -14,28 +14,44 @@ import javafx.stage.Window;
  */
 final class PreferencesDialog extends Dialog<ButtonType> {
     PreferencesDialog(MainViewModel viewModel, Window owner) {
-        setTitle("Preferences");
-        setHeaderText("Preferences");
+        setTitle(I18n.t("prefs.title"));
+        setHeaderText(I18n.t("prefs.title"));
         initOwner(owner);
-        CheckBox dark = new CheckBox("Dark theme");
+        CheckBox dark = new CheckBox(I18n.t("prefs.dark"));
         dark.setId("darkThemeBox");
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
-        CheckBox autosave = new CheckBox("Save the lesson automatically every minute while it has unsaved training");
+        CheckBox autosave = new CheckBox(I18n.t("prefs.autosave"));
         autosave.setId("autosaveBox");
         autosave.selectedProperty().bindBidirectional(viewModel.autosaveProperty());
-        Label remembered = new Label("The parameter panes (the default task and training settings), the window "
-                + "size and position, the recent files and the last folders are remembered between runs.");
+        javafx.scene.control.ComboBox<java.util.Locale> language = new javafx.scene.control.ComboBox<>();
+        language.setId("languageBox");
+        language.getItems().setAll(I18n.LANGUAGES);
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.util.Locale locale) {
+                return locale == null ? "" : I18n.t("language." + locale.getLanguage());
+            }
+
+            @Override
+            public java.util.Locale fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        Label languageLabel = new Label(I18n.t("prefs.language"));
+        Label remembered = new Label(I18n.t("prefs.remembered"));
         remembered.setWrapText(true);
         remembered.setMaxWidth(420);
-        Button reset = new Button("Reset to defaults");
+        Button reset = new Button(I18n.t("prefs.reset"));
         reset.setId("resetPreferencesButton");
         reset.setOnAction(e -> viewModel.resetPreferences());
-        VBox content = new VBox(10, dark, autosave, remembered, reset);
+        VBox content = new VBox(10, dark, autosave, languageLabel, language, remembered, reset);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setOnHidden(e -> {
             dark.selectedProperty().unbindBidirectional(viewModel.darkThemeProperty());
             autosave.selectedProperty().unbindBidirectional(viewModel.autosaveProperty());
+            language.valueProperty().unbindBidirectional(viewModel.languageProperty());
         });
     }
 }

@@ -25,7 +25,7 @@ public final class UserSettings {
 
     public void restore(ParametersViewModel parameters) {
         for (ParametersViewModel.Field field : parameters.fields()) {
-            String value = node.get("field." + field.name(), null);
+            String value = node.get("field." + field.key(), null);
             if (value != null) {
                 field.textProperty().set(value);
             }
@@ -35,7 +35,7 @@ public final class UserSettings {
 
     public void save(ParametersViewModel parameters) {
         for (ParametersViewModel.Field field : parameters.fields()) {
-            node.put("field." + field.name(), field.textProperty().get());
+            node.put("field." + field.key(), field.textProperty().get());
         }
         node.put("optimizer", parameters.optimizerProperty().get().name());
         flush();
@@ -77,10 +77,18 @@ public final class UserSettings {
     /** Theme and autosave (on unless turned off). */
     public void restorePreferences(MainViewModel viewModel) {
         viewModel.darkThemeProperty().set(node.getBoolean("theme.dark", false));
+        viewModel.languageProperty().set(I18n.locale());
         viewModel.autosaveProperty().set(node.getBoolean("autosave", true));
     }
 
+    /** The window's language (English unless German was chosen or is the system's). */
+    public java.util.Locale language() {
+        String tag = node.get("language", "");
+        return tag.isEmpty() ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(tag);
+    }
+
     public void savePreferences(MainViewModel viewModel) {
+        node.put("language", viewModel.languageProperty().get().toLanguageTag());
         node.putBoolean("theme.dark", viewModel.darkThemeProperty().get());
         node.putBoolean("autosave", viewModel.autosaveProperty().get());
         flush();

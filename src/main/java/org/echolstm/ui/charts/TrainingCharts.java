@@ -8,6 +8,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.echolstm.training.MetricHistory;
+import org.echolstm.ui.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,31 +20,31 @@ import java.util.List;
 public final class TrainingCharts extends VBox {
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
-    private final XYChart.Series<Number, Number> loss = series("loss");
-    private final XYChart.Series<Number, Number> smoothedLoss = series("loss (smoothed)");
-    private final XYChart.Series<Number, Number> trainAccuracy = series("training accuracy (last 1,000)");
-    private final XYChart.Series<Number, Number> heldOutAccuracy = series("held-out accuracy");
+    private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
+    private final XYChart.Series<Number, Number> smoothedLoss = series(I18n.t("series.smoothedLoss"));
+    private final XYChart.Series<Number, Number> trainAccuracy = series(I18n.t("series.trainAccuracy"));
+    private final XYChart.Series<Number, Number> heldOutAccuracy = series(I18n.t("series.heldOutAccuracy"));
     private long shownVersion = -1;
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
         setSpacing(4);
         NumberAxis lossX = new NumberAxis();
-        lossX.setLabel("samples seen");
+        lossX.setLabel(I18n.t("chart.samples"));
         lossX.setForceZeroInRange(false);
         NumberAxis lossY = new NumberAxis();
-        lossY.setLabel("cross-entropy");
-        lossChart = chart("Loss", lossX, lossY);
+        lossY.setLabel(I18n.t("chart.crossEntropy"));
+        lossChart = chart(I18n.t("chart.loss"), lossX, lossY);
         lossChart.setId("lossChart");
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
         NumberAxis accuracyX = new NumberAxis();
-        accuracyX.setLabel("samples seen");
+        accuracyX.setLabel(I18n.t("chart.samples"));
         accuracyX.setForceZeroInRange(false);
         NumberAxis accuracyY = new NumberAxis(0, 100, 10);
         accuracyY.setAutoRanging(false);
-        accuracyY.setLabel("accuracy %");
-        accuracyChart = chart("Accuracy", accuracyX, accuracyY);
+        accuracyY.setLabel(I18n.t("chart.accuracyPercent"));
+        accuracyChart = chart(I18n.t("chart.accuracy"), accuracyX, accuracyY);
         accuracyChart.setId("accuracyChart");
         accuracyChart.getData().setAll(List.of(trainAccuracy, heldOutAccuracy));
 

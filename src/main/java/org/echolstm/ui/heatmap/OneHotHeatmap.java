@@ -93,7 +93,7 @@ public final class OneHotHeatmap extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         g.setFill(textColor());
         g.setFont(font(10));
-        g.fillText("time step →", left + gridW / 2, top + gridH + 4);
+        g.fillText(org.echolstm.ui.I18n.t("heatmap.timeStep"), left + gridW / 2, top + gridH + 4);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         int featureEvery = (int) Math.ceil(12 * fontScale() / cellH);

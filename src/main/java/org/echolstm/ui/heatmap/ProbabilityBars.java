@@ -68,6 +68,6 @@ public final class ProbabilityBars extends CanvasPane {
         g.setFont(font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("probability", left + maxW / 2, top - 4);
+        g.fillText(org.echolstm.ui.I18n.t("heatmap.probability"), left + maxW / 2, top - 4);
     }
 }

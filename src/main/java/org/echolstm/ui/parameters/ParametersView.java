@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Preset;
+import org.echolstm.ui.I18n;
 
 /** The parameter panes: task, model and training settings, each field with its inline message. */
 public final class ParametersView {
@@ -29,36 +30,42 @@ public final class ParametersView {
         this.viewModel = model;
         presetBox.getItems().setAll(Preset.values());
         presetBox.valueProperty().bindBidirectional(model.presetProperty());
+        presetBox.setTooltip(new Tooltip(I18n.t("tooltip.preset")));
+        presetBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Preset preset) {
+                return preset == null ? "" : I18n.t("preset." + preset.name());
+            }
 
-        addRow(taskGrid, model.length, "length", "Sequence length", "How many values each sequence has (1–1000).",
+            @Override
+            public Preset fromString(String text) {
+                return null;
+            }
+        });
+
+        addRow(taskGrid, model.length, "length",
                 sliderFor(model.length, 1, 100, null));
-        addRow(taskGrid, model.features, "features", "Features", "How many different values can appear (2–1000).",
+        addRow(taskGrid, model.features, "features",
                 sliderFor(model.features, 2, 200, null));
-        addRow(taskGrid, model.echoIndex, "echoIndex", "Echo index",
-                "The position whose value the network must answer (0 = first).",
+        addRow(taskGrid, model.echoIndex, "echoIndex",
                 sliderFor(model.echoIndex, 0, 9, model.maxEchoIndexProperty()));
 
-        addRow(modelGrid, model.units, "units", "LSTM units", "Memory cells in the LSTM layer (1–512).", null);
+        addRow(modelGrid, model.units, "units", null);
         ComboBox<Optimizer> optimizerBox = new ComboBox<>();
         optimizerBox.setId("optimizerBox");
         optimizerBox.getItems().setAll(Optimizer.values());
         optimizerBox.valueProperty().bindBidirectional(model.optimizerProperty());
         optimizerBox.setMaxWidth(Double.MAX_VALUE);
-        optimizerBox.setTooltip(new Tooltip("The rule that turns gradients into weight updates."));
+        optimizerBox.setTooltip(new Tooltip(I18n.t("tooltip.optimizer")));
         int row = modelGrid.getRowCount();
-        modelGrid.add(new Label("Optimizer"), 0, row);
+        modelGrid.add(new Label(I18n.t("field.optimizer")), 0, row);
         modelGrid.add(optimizerBox, 1, row);
-        addRow(modelGrid, model.learningRate, "learningRate", "Learning rate",
-                "Step size of the optimizer (0.000001–10). Adam: 0.001–0.02 works well.", null);
-        addRow(modelGrid, model.seed, "seed", "Seed",
-                "Same seed, same initial weights and same samples: runs can be repeated.", null);
+        addRow(modelGrid, model.learningRate, "learningRate", null);
+        addRow(modelGrid, model.seed, "seed", null);
 
-        addRow(trainingGrid, model.batchSize, "batchSize", "Batch size",
-                "Samples per weight update (1–4096). The notebook used 1.", null);
-        addRow(trainingGrid, model.sampleLimit, "sampleLimit", "Stop after samples",
-                "Stop after this many training samples (empty: no limit).", null);
-        addRow(trainingGrid, model.targetAccuracy, "targetAccuracy", "Stop at accuracy %",
-                "Stop when held-out accuracy reaches this percentage (empty: no target).", null);
+        addRow(trainingGrid, model.batchSize, "batchSize", null);
+        addRow(trainingGrid, model.sampleLimit, "sampleLimit", null);
+        addRow(trainingGrid, model.targetAccuracy, "targetAccuracy", null);
     }
 
     public ParametersViewModel viewModel() {
@@ -66,10 +73,11 @@ public final class ParametersView {
     }
 
     /** A label, the field, an optional slider, and the field's message on the line below. */
-    private static void addRow(GridPane grid, ParametersViewModel.Field field, String id, String label,
-                               String help, Slider slider) {
+    /** A row for {@code field}; its caption and help come from the bundle keys field.ID and field.ID.help. */
+    private static void addRow(GridPane grid, ParametersViewModel.Field field, String id, Slider slider) {
         int row = grid.getRowCount();
-        Label caption = new Label(label);
+        Label caption = new Label(I18n.t("field." + id));
+        String help = I18n.t("field." + id + ".help");
         TextField text = new TextField();
         text.setId(id + "Field");
         text.setPrefColumnCount(7);

@@ -16,10 +16,10 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Preset;
-import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingCost;
 import org.echolstm.training.TrainingSettings;
+import org.echolstm.ui.I18n;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,16 +34,22 @@ public final class ParametersViewModel {
 
     /** A text field with its validation message. */
     public static final class Field {
-        private final String name;
+        private final String key;
         private final StringProperty text = new SimpleStringProperty("");
         private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-        Field(String name) {
-            this.name = name;
+        Field(String key) {
+            this.key = key;
         }
 
+        /** The field's name in messages ("sequence length"), in the window's language. */
         public String name() {
-            return name;
+            return I18n.t("name." + key);
+        }
+
+        /** The stable identifier of the field (for preferences): "length", "echoIndex"… */
+        public String key() {
+            return key;
         }
 
         public StringProperty textProperty() {
@@ -59,15 +65,15 @@ public final class ParametersViewModel {
         }
     }
 
-    public final Field length = new Field("sequence length");
+    public final Field length = new Field("length");
     public final Field features = new Field("features");
-    public final Field echoIndex = new Field("echo index");
-    public final Field units = new Field("LSTM units");
-    public final Field batchSize = new Field("batch size");
-    public final Field learningRate = new Field("learning rate");
+    public final Field echoIndex = new Field("echoIndex");
+    public final Field units = new Field("units");
+    public final Field batchSize = new Field("batchSize");
+    public final Field learningRate = new Field("learningRate");
     public final Field seed = new Field("seed");
-    public final Field sampleLimit = new Field("samples");
-    public final Field targetAccuracy = new Field("target accuracy");
+    public final Field sampleLimit = new Field("sampleLimit");
+    public final Field targetAccuracy = new Field("targetAccuracy");
     private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(Optimizer.ADAM);
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
     /** The largest allowed echo index for the current length (for the slider), at least 0. */
@@ -140,11 +146,12 @@ public final class ParametersViewModel {
         Optional<Integer> batchValue = parseInt(batchSize, 1, TrainingSettings.MAX_BATCH);
         if (lengthValue.isPresent() && featuresValue.isPresent() && unitsValue.isPresent() && batchValue.isPresent()) {
             // Settings too slow to train are refused here, with the estimate, before Train is pressed.
-            try {
-                TrainingCost.requireFeasible(new EchoTask(lengthValue.get(), featuresValue.get(), 0), unitsValue.get(),
-                        new TrainingSettings(batchValue.get(), StopRule.NONE));
-            } catch (InvalidSettingException e) {
-                batchSize.error.set(e.getMessage());
+            TrainingCost cost = TrainingCost.estimate(new EchoTask(lengthValue.get(), featuresValue.get(), 0),
+                    unitsValue.get(), new TrainingSettings(batchValue.get(), StopRule.NONE));
+            if (cost.secondsPerStep() > TrainingCost.MAX_BLOCKING_SECONDS) {
+                batchSize.error.set(I18n.t("error.tooSlow", TrainingCost.duration(cost.secondsPerStep())));
+            } else if (cost.secondsPerEvaluation() > TrainingCost.MAX_BLOCKING_SECONDS) {
+                batchSize.error.set(I18n.t("error.tooSlowEvaluation", TrainingCost.duration(cost.secondsPerEvaluation())));
             }
         }
         parseDouble(learningRate, ModelSettings.MIN_LEARNING_RATE, ModelSettings.MAX_LEARNING_RATE);
@@ -170,14 +177,15 @@ public final class ParametersViewModel {
         try {
             value = Long.parseLong(field.text());
         } catch (NumberFormatException e) {
-            field.error.set(field.text().isEmpty()
-                    ? field.name + " is required" + range(min, max)
-                    : field.name + " must be a whole number" + range(min, max));
+            field.error.set(min == Long.MIN_VALUE ? I18n.t("error.seed")
+                    : I18n.t(field.text().isEmpty() ? "error.required" : "error.wholeNumber", field.name(),
+                    Long.toString(min), Long.toString(max)));
             return Optional.empty();
         }
-        Optional<String> problem = Bounds.problem(field.name, value, min, max);
-        field.error.set(problem.orElse(""));
-        return problem.isPresent() ? Optional.empty() : Optional.of(value);
+        boolean inRange = value >= min && value <= max;
+        field.error.set(inRange ? "" : I18n.t("error.range", field.name(), Long.toString(min), Long.toString(max),
+                Long.toString(value)));
+        return inRange ? Optional.of(value) : Optional.empty();
     }
 
     private static Optional<Double> parseDouble(Field field, double min, double max) {
@@ -185,18 +193,14 @@ public final class ParametersViewModel {
         try {
             value = Double.parseDouble(field.text());
         } catch (NumberFormatException e) {
-            field.error.set(field.text().isEmpty()
-                    ? field.name + " is required (between " + Bounds.format(min) + " and " + Bounds.format(max) + ")"
-                    : field.name + " must be a number between " + Bounds.format(min) + " and " + Bounds.format(max));
+            field.error.set(I18n.t(field.text().isEmpty() ? "error.required" : "error.number", field.name(),
+                    Bounds.format(min), Bounds.format(max)));
             return Optional.empty();
         }
-        Optional<String> problem = Bounds.problem(field.name, value, min, max);
-        field.error.set(problem.orElse(""));
-        return problem.isPresent() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static String range(long min, long max) {
-        return min == Long.MIN_VALUE ? "" : " between " + min + " and " + max;
+        boolean inRange = Double.isFinite(value) && value >= min && value <= max;
+        field.error.set(inRange ? "" : I18n.t("error.range", field.name(), Bounds.format(min), Bounds.format(max),
+                Bounds.format(value)));
+        return inRange ? Optional.of(value) : Optional.empty();
     }
 
     private Optional<Long> seedValue() {
