@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -59,6 +60,7 @@ public final class TrainingSession {
     private boolean pauseRequested;
     private boolean stopRequested;
     private volatile MetricsSnapshot latest;
+    private volatile long minStepNanos;
 
     public TrainingSession(EchoModel model, TrainingSettings settings) {
         this.model = Objects.requireNonNull(model);
@@ -140,11 +142,39 @@ public final class TrainingSession {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
+            long stepStart = System.nanoTime();
             MetricsSnapshot snapshot = trainOneBatch();
             StopReason reason = stopReasonAfter(snapshot);
             if (reason != null) {
                 return reason;
             }
+            slowDown(stepStart);
+        }
+    }
+
+    /** At a set pace, waits out the rest of the step's time slot; pause and stop still act at once. */
+    private void slowDown(long stepStart) throws InterruptedException {
+        long slot = minStepNanos;
+        if (slot <= 0) {
+            return;
+        }
+        synchronized (control) {
+            long remaining;
+            while (!stopRequested && !pauseRequested
+                    && (remaining = stepStart + slot - System.nanoTime()) > 0 && minStepNanos == slot) {
+                TimeUnit.NANOSECONDS.timedWait(control, remaining);
+            }
+        }
+    }
+
+    /**
+     * Limits the pace of a run to {@code stepsPerSecond} (for watching one step at a time);
+     * 0 or less means full speed. Takes effect at once, even in the middle of a wait.
+     */
+    public void setPace(double stepsPerSecond) {
+        synchronized (control) {
+            minStepNanos = stepsPerSecond > 0 ? (long) (1e9 / stepsPerSecond) : 0;
+            control.notifyAll();
         }
     }
 

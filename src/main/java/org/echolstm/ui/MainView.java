@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.echolstm.AppInfo;
+import org.echolstm.echo.Bounds;
 import org.echolstm.ui.charts.TrainingCharts;
 import org.echolstm.ui.heatmap.OneHotHeatmap;
 import org.echolstm.ui.heatmap.ProbabilityBars;
@@ -30,6 +31,17 @@ public final class MainView {
     private javafx.scene.control.CheckMenuItem parametersItem;
     @FXML
     private javafx.scene.control.CheckMenuItem darkItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem explainItem;
+    @FXML
+    private javafx.scene.Node explanations;
+    @FXML
+    private javafx.scene.control.Slider speedSlider;
+    @FXML
+    private Label speedValueLabel;
+
+    /** Speed slider positions: steps per second, the last one full speed. */
+    static final double[] PACES = {1, 2, 5, 10, 30, 100, 0};
     @FXML
     private ParametersView parametersController;
     @FXML
@@ -161,6 +173,18 @@ public final class MainView {
         verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
         predictionTable.setItems(model.recentPredictions());
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        speedSlider.valueProperty().addListener((obs, old, now) -> {
+            double pace = PACES[(int) Math.round(now.doubleValue())];
+            model.paceProperty().set(pace);
+        });
+        speedValueLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.paceProperty().get() <= 0 ? I18n.t("speed.full")
+                        : I18n.t("speed.perSecond", Bounds.format(model.paceProperty().get())), model.paceProperty()));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::singleKeys);
+            }
+        });
         darkItem.selectedProperty().bindBidirectional(model.darkThemeProperty());
         model.darkThemeProperty().addListener((obs, old, now) -> applyTheme());
         root.sceneProperty().addListener((obs, old, now) -> applyTheme());
@@ -208,6 +232,41 @@ public final class MainView {
     @FXML
     private void toggleParameters() {
         root.setLeft(parametersItem.isSelected() ? parameters : null);
+    }
+
+    /**
+     * The classroom keys without modifiers (Space, →, R, N); not while typing in a field, where
+     * those keys mean text.
+     */
+    private void singleKeys(javafx.scene.input.KeyEvent event) {
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()
+                || event.getTarget() instanceof javafx.scene.control.TextInputControl
+                || root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl
+                || root.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBoxBase) {
+            return;
+        }
+        switch (event.getCode()) {
+            case SPACE -> {
+                if (viewModel.canPauseProperty().get() || viewModel.canResumeProperty().get()) {
+                    viewModel.togglePause();
+                } else {
+                    viewModel.train();
+                }
+            }
+            case RIGHT -> viewModel.step();
+            case R -> viewModel.resetWeights();
+            case N -> viewModel.newSample();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void toggleExplanations() {
+        explanations.setVisible(explainItem.isSelected());
+        explanations.setManaged(explainItem.isSelected());
     }
 
     @FXML

@@ -80,6 +80,7 @@ public final class MainViewModel {
     private final java.util.Map<String, Path> lastFolders = new java.util.HashMap<>();
     private Optional<Path> autosaveFile = Optional.empty();
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty pace = new javafx.beans.property.SimpleDoubleProperty(0);
     private final javafx.beans.property.ObjectProperty<Locale> language =
             new javafx.beans.property.SimpleObjectProperty<>(I18n.locale());
     private final javafx.beans.property.BooleanProperty autosave = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -121,6 +122,11 @@ public final class MainViewModel {
         hasModel = state.isNotEqualTo(UiState.NO_MODEL).and(state.isNotEqualTo(UiState.PREPARING)).and(busy.not());
         canOpen = idle;
         newSample();
+        pace.addListener((obs, old, now) -> {
+            if (session != null) {
+                session.setPace(now.doubleValue());
+            }
+        });
         parameters.validProperty().addListener((obs, old, now) -> {
             if (now && state.get() == UiState.NO_MODEL) {
                 newSample();
@@ -382,6 +388,11 @@ public final class MainViewModel {
     }
 
     // ---- preferences ----------------------------------------------------------------------
+
+    /** Steps per second while training (0: full speed); applies at once, also to a running session. */
+    public javafx.beans.property.DoubleProperty paceProperty() {
+        return pace;
+    }
 
     /** The language chosen in the preferences (it applies at the next start). */
     public javafx.beans.property.ObjectProperty<Locale> languageProperty() {
@@ -822,6 +833,7 @@ public final class MainViewModel {
             session.removeListener(history);
         }
         session = newSession;
+        session.setPace(pace.get());
         session.addListener(history);
         session.addListener(bridge);
     }

@@ -116,6 +116,30 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aSlowPaceSpacesTheStepsAndStopStillActsAtOnce() throws Exception {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
+        session.setPace(4); // four steps a second
+        List<Long> stepTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch threeSteps = new CountDownLatch(3);
+        session.addListener(s -> {
+            stepTimes.add(System.nanoTime());
+            threeSteps.countDown();
+        });
+        CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(session::run);
+        assertThat(threeSteps.await(1, TimeUnit.MINUTES)).isTrue();
+        // Each step waits out its quarter second.
+        for (int i = 1; i < 3; i++) {
+            assertThat(stepTimes.get(i) - stepTimes.get(i - 1)).isGreaterThanOrEqualTo(240_000_000L);
+        }
+        // One step per 100 s now; a stop must not wait for the slot to end.
+        session.setPace(0.01);
+        int before = stepTimes.size();
+        session.stop();
+        assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(StopReason.STOPPED);
+        assertThat(stepTimes.size()).isLessThanOrEqualTo(before + 1);
+    }
+
+    @Test
     void stopEndsAPausedRun() throws Exception {
         TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
         session.pause();

@@ -186,6 +186,44 @@ class MainWindowTest {
     }
 
     @Test
+    void classroomKeysStepTrainPauseAndDrawSamplesButNotWhileTyping(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        type(robot, "batchSizeField", "4");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT); // typing in a field: the key moves the caret
+        assertThat(vm().stateProperty().get()).isEqualTo(UiState.NO_MODEL);
+
+        robot.interact(() -> robot.lookup("#newSampleButton").queryButton().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        waitFor(60, () -> samplesShown() == 4 && vm().stateProperty().get() == UiState.IDLE);
+        int[] before = window.view().heatmap().sequence();
+        robot.type(KeyCode.N);
+        waitFor(10, () -> !Arrays.equals(window.view().heatmap().sequence(), before));
+
+        robot.type(KeyCode.SPACE);
+        waitFor(30, () -> vm().stateProperty().get() == UiState.RUNNING);
+        robot.type(KeyCode.SPACE);
+        waitFor(30, () -> vm().statusProperty().get().startsWith("Paused at"));
+        robot.clickOn("#stopButton");
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+    }
+
+    @Test
+    void theSpeedSliderPacesTraining(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(0));
+        assertThat(vm().paceProperty().get()).isEqualTo(1.0);
+        assertThat(robot.lookup("#speedValueLabel").queryAs(Label.class).getText()).isEqualTo("1 steps/s");
+        robot.clickOn("#trainButton");
+        waitFor(60, () -> samplesShown() >= 32);
+        // At one step a second the run is still within its first steps when stopped.
+        robot.clickOn("#stopButton");
+        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        assertThat(samplesShown()).isLessThan(32L * 30);
+        robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(6));
+        assertThat(vm().paceProperty().get()).isZero();
+    }
+
+    @Test
     void typingInAFieldUpdatesTheViewModel(FxRobot robot) {
         type(robot, "seedField", "42");
         assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("42");
