@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.echolstm.AppInfo;
 import org.echolstm.echo.Bounds;
@@ -171,6 +172,10 @@ public final class MainView {
         predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().predicted()));
         expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expected()));
         verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
+        Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
+        Tooltip.install(heatmap, new Tooltip(I18n.t("tooltip.heatmap")));
+        Tooltip.install(bars, new Tooltip(I18n.t("tooltip.bars")));
+        predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
         predictionTable.setItems(model.recentPredictions());
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         speedSlider.valueProperty().addListener((obs, old, now) -> {
