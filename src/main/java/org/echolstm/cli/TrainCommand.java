@@ -120,6 +120,9 @@ final class TrainCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Done (%s): %,d samples in %.1f s, held-out accuracy %.2f %%, loss %.4f%n",
                     reason.description(), last.samplesSeen(), last.elapsedSeconds(), accuracy * 100,
                     last.smoothedLoss());
+            if (reason == StopReason.DIVERGED) {
+                stdout.println("The loss stopped being a number: the last good weights were kept. Lower the learning rate.");
+            }
             if (out != null) {
                 stdout.println("Saved the model to " + out);
             }

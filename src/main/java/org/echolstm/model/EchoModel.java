@@ -104,6 +104,37 @@ public final class EchoModel {
         return new Prediction(sequence.clone(), OneHot.argmax(probabilities), task.target(sequence), probabilities);
     }
 
+    /** A saved state of a model's training (cheap: arrays only), to go back to with {@link #restore}. */
+    public static final class Checkpoint {
+        private final EchoModel owner;
+        private final LstmEngine state;
+        private final long samplesTrained;
+
+        private Checkpoint(EchoModel owner, LstmEngine state, long samplesTrained) {
+            this.owner = owner;
+            this.state = state;
+            this.samplesTrained = samplesTrained;
+        }
+
+        public long samplesTrained() {
+            return samplesTrained;
+        }
+    }
+
+    public Checkpoint checkpoint() {
+        return new Checkpoint(this, engine.copy(), samplesTrained);
+    }
+
+    /** Goes back to a checkpoint of this model: parameters, optimizer state and samples trained. */
+    public void restore(Checkpoint checkpoint) {
+        if (checkpoint.owner != this) {
+            throw new IllegalArgumentException("the checkpoint is of another model");
+        }
+        engine.restoreFrom(checkpoint.state);
+        samplesTrained = checkpoint.samplesTrained;
+        networkBehind = true;
+    }
+
     /** An independent copy with the same parameters and optimizer state. */
     public EchoModel copy() {
         return new EchoModel(task, settings, network().clone(), samplesTrained);

@@ -192,6 +192,18 @@ final class LstmEngine {
         }
     }
 
+    /** Takes over the state (parameters, optimizer state, counts) of an engine of the same shape. */
+    void restoreFrom(LstmEngine other) {
+        if (other.params.length != params.length || other.updaterState.length != updaterState.length) {
+            throw new IllegalArgumentException("the engines differ in shape");
+        }
+        System.arraycopy(other.params, 0, params, 0, params.length);
+        System.arraycopy(other.updaterState, 0, updaterState, 0, updaterState.length);
+        iteration = other.iteration;
+        epoch = other.epoch;
+        refreshRecurrentByRow();
+    }
+
     /** An independent engine with the same state. */
     LstmEngine copy() {
         return new LstmEngine(inputs, units, outputs, params.clone(), updaterState.clone(), blocks, softmaxClipEps,

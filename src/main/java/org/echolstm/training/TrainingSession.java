@@ -38,6 +38,9 @@ public final class TrainingSession {
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
 
     private final ReentrantLock modelLock = new ReentrantLock();
+    /** Steps between checkpoints of the weights, kept to go back to when training diverges. */
+    private static final int CHECKPOINT_EVERY_STEPS = 16;
+    private EchoModel.Checkpoint lastGood;
     // Guarded by modelLock: the running metrics.
     private long steps;
     private double lastLoss = Double.NaN;
@@ -242,7 +245,14 @@ public final class TrainingSession {
         try {
             long start = System.nanoTime();
             EchoBatch batch = generator.nextBatch(nextBatchSize());
+            if (lastGood == null || steps % CHECKPOINT_EVERY_STEPS == 0) {
+                lastGood = model.checkpoint();
+            }
             StepResult result = model.fit(batch);
+            if (!Double.isFinite(result.loss())) {
+                // Diverged: go back to the last weights known to give a finite loss.
+                model.restore(lastGood);
+            }
             steps++;
             recordLoss(result.loss());
             recordCorrect(result, batch);

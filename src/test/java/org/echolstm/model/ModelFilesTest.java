@@ -126,6 +126,28 @@ class ModelFilesTest {
     }
 
     @Test
+    void aCheckpointRestoresWeightsOptimizerStateAndSamples() {
+        EchoModel model = trained.copy();
+        EchoModel.Checkpoint checkpoint = model.checkpoint();
+        EchoBatch probe = new SequenceGenerator(TASK, 11).nextBatch(20);
+        float[][] before = model.probabilities(probe);
+        EchoBatch next = new SequenceGenerator(TASK, 12).nextBatch(8);
+        double firstLoss = model.fit(next).loss();
+        model.fit(new SequenceGenerator(TASK, 13).nextBatch(8));
+        assertThat(model.samplesTrained()).isEqualTo(96);
+
+        model.restore(checkpoint);
+        assertThat(model.samplesTrained()).isEqualTo(80);
+        float[][] after = model.probabilities(probe);
+        for (int i = 0; i < before.length; i++) {
+            assertThat(after[i]).containsExactly(before[i]);
+        }
+        // The optimizer state came back too: the same batch gives the same step.
+        assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
+        assertThatThrownBy(() -> model.restore(trained.checkpoint())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void missingWeightsAreRefused() throws IOException {
         Path partial = folder.resolve("partial.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {

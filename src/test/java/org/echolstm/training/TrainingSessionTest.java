@@ -40,6 +40,22 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aLossThatIsNotANumberStopsTrainingAsDiverged() {
+        // The clipped cross-entropy keeps the loss finite for any learning rate allowed, so the
+        // safety net is shown with weights that are not numbers.
+        EchoModel healthy = easyModel(1);
+        healthy.network().params().putScalar(3, Float.NaN);
+        EchoModel poisoned = healthy.copy();
+        TrainingSession session = new TrainingSession(poisoned, new TrainingSettings(16, StopRule.samples(10_000)));
+        List<MetricsSnapshot> snapshots = new ArrayList<>();
+        session.addListener(snapshots::add);
+        assertThat(session.run()).isEqualTo(StopReason.DIVERGED);
+        assertThat(snapshots).hasSize(1);
+        assertThat(snapshots.get(0).loss()).isNaN();
+        assertThat(session.state()).isEqualTo(TrainingState.FINISHED);
+    }
+
+    @Test
     void stopsAtTheSampleLimitExactly() {
         TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(16, StopRule.samples(64)));
         List<MetricsSnapshot> snapshots = new ArrayList<>();
