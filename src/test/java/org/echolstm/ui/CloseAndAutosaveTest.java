@@ -1,21 +1,19 @@
 package org.echolstm.ui;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
+
+import javafx.application.Platform;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,31 +21,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(ApplicationExtension.class)
-class CloseAndAutosaveTest {
-    private App.Window window;
+class CloseAndAutosaveTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        window = App.open(stage);
-        stage.show();
-    }
 
-    private MainViewModel vm() {
-        return window.viewModel();
-    }
 
-    private static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
 
-    private long samplesShown() {
-        MetricsSnapshot s = vm().snapshotProperty().get();
-        return s == null ? 0 : s.samplesSeen();
-    }
 
     private void trainSomeSamples(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {

@@ -1,7 +1,9 @@
 package org.echolstm.ui;
 
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.Label;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFiles;
@@ -10,48 +12,32 @@ import org.echolstm.model.Optimizer;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The File menu's work, driven through the window's view model (file choosers are the OS's). */
-@ExtendWith(ApplicationExtension.class)
-class FileMenuTest {
-    private App.Window window;
+class FileMenuTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        window = App.open(stage);
-        stage.show();
-    }
 
-    private MainViewModel vm() {
-        return window.viewModel();
-    }
 
-    private static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
 
-    private long samplesShown() {
-        MetricsSnapshot s = vm().snapshotProperty().get();
-        return s == null ? 0 : s.samplesSeen();
-    }
 
     private void easyTask(FxRobot robot) {
         robot.interact(() -> {

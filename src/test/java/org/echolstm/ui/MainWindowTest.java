@@ -1,40 +1,33 @@
 package org.echolstm.ui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the real window, headless. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private App.Window window;
+class MainWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        window = App.open(stage);
-        stage.show();
+        openWindow(stage);
     }
 
-    private MainViewModel vm() {
-        return window.viewModel();
-    }
+
 
     private void type(FxRobot robot, String fieldId, String text) {
         robot.clickOn("#" + fieldId);
@@ -45,14 +38,7 @@ class MainWindowTest {
         }
     }
 
-    private static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
 
-    private long samplesShown() {
-        MetricsSnapshot s = vm().snapshotProperty().get();
-        return s == null ? 0 : s.samplesSeen();
-    }
 
     /** An easy task that trains to 95 % in seconds. */
     private void easyTask(FxRobot robot, String target) {

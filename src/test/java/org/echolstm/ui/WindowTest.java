@@ -1,0 +1,37 @@
+package org.echolstm.ui;
+
+import javafx.stage.Stage;
+import org.echolstm.training.MetricsSnapshot;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The real main window, opened headless for each test, and what the window tests share. */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    protected App.Window window;
+
+    /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks there). */
+    protected void openWindow(Stage stage) {
+        window = App.open(stage);
+        stage.show();
+    }
+
+    protected MainViewModel vm() {
+        return window.viewModel();
+    }
+
+    protected static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    /** Samples seen as the window shows them (0 before any training). */
+    protected long samplesShown() {
+        MetricsSnapshot s = vm().snapshotProperty().get();
+        return s == null ? 0 : s.samplesSeen();
+    }
+}
