@@ -62,8 +62,7 @@ class CloseAndAutosaveTest extends WindowTest {
     void closingWithUnsavedTrainingCanBeCancelled(FxRobot robot) throws Exception {
         trainSomeSamples(robot);
         CompletableFuture<Boolean> result = requestClose(Optional.empty(), new AtomicBoolean());
-        waitFor(10, () -> robot.lookup("Cancel").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        clickWhenShown(robot, "Cancel");
         assertThat(result.get(10, TimeUnit.SECONDS)).isFalse();
     }
 
@@ -73,8 +72,7 @@ class CloseAndAutosaveTest extends WindowTest {
         Path lesson = folder.resolve("before-closing.echolesson");
         AtomicBoolean closed = new AtomicBoolean();
         CompletableFuture<Boolean> result = requestClose(Optional.of(lesson), closed);
-        waitFor(10, () -> robot.lookup("Save lesson…").tryQuery().isPresent());
-        robot.clickOn("Save lesson…");
+        clickWhenShown(robot, "Save lesson…");
         assertThat(result.get(10, TimeUnit.SECONDS)).isFalse();
         waitFor(30, closed::get);
         assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(256);
@@ -84,8 +82,7 @@ class CloseAndAutosaveTest extends WindowTest {
     void closingWithoutSavingIsAllowedAfterAsking(FxRobot robot) throws Exception {
         trainSomeSamples(robot);
         CompletableFuture<Boolean> result = requestClose(Optional.empty(), new AtomicBoolean());
-        waitFor(10, () -> robot.lookup("Close without saving").tryQuery().isPresent());
-        robot.clickOn("Close without saving");
+        clickWhenShown(robot, "Close without saving");
         assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
     }
 

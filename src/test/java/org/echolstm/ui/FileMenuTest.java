@@ -110,7 +110,7 @@ class FileMenuTest extends WindowTest {
         Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
         assertThat(content.getText()).isEqualTo("hostile.zip contains an unexpected entry (preprocessor.bin); "
                 + "it is not a model file of this application.");
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
         assertThat(vm().stateProperty().get()).isEqualTo(UiState.IDLE);
         assertThat(samplesShown()).isEqualTo(32);
         assertThat(vm().parameters().task()).contains(new EchoTask(4, 5, 2));
@@ -152,7 +152,7 @@ class FileMenuTest extends WindowTest {
             robot.lookup("#foreignLengthField").queryTextInputControl().setText("5");
             robot.lookup("#foreignIndexField").queryTextInputControl().setText("1");
         });
-        robot.clickOn("Open");
+        clickWhenShown(robot, "Open");
         waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE && vm().statusProperty().get().startsWith("Opened"));
         assertThat(vm().parameters().task()).contains(new EchoTask(5, 9, 1));
     }

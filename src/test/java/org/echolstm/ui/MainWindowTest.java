@@ -147,14 +147,12 @@ class MainWindowTest extends WindowTest {
         waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE);
         type(robot, "featuresField", "6");
         robot.clickOn("#trainButton");
-        waitFor(10, () -> robot.lookup("Cancel").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        clickWhenShown(robot, "Cancel");
         assertThat(vm().stateProperty().get()).isEqualTo(UiState.IDLE);
         assertThat(samplesShown()).isEqualTo(32);
 
         robot.clickOn("#trainButton");
-        waitFor(10, () -> robot.lookup("Discard and start").tryQuery().isPresent());
-        robot.clickOn("Discard and start");
+        clickWhenShown(robot, "Discard and start");
         waitFor(30, () -> vm().stateProperty().get() == UiState.RUNNING);
         robot.clickOn("#stopButton");
         waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);

@@ -29,6 +29,14 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
+    /** Clicks the dialog button (or any node) labelled {@code text} once it is on screen. */
+    protected static void clickWhenShown(org.testfx.api.FxRobot robot, String text) throws TimeoutException {
+        waitFor(15, () -> robot.lookup(text).match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(text).match(org.testfx.matcher.base.NodeMatchers.isVisible()).<javafx.scene.Node>query());
+    }
+
     /** Samples seen as the window shows them (0 before any training). */
     protected long samplesShown() {
         MetricsSnapshot s = vm().snapshotProperty().get();
