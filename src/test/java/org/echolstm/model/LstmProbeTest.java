@@ -1,0 +1,101 @@
+package org.echolstm.model;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.EchoSample;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class LstmProbeTest {
+    private static final EchoTask TASK = new EchoTask(7, 9, 3);
+
+    private static EchoModel trainedABit() {
+        EchoModel model = new EchoModel(TASK, new ModelSettings(6, Optimizer.ADAM, 0.02, 4));
+        SequenceGenerator generator = new SequenceGenerator(TASK, 4);
+        for (int i = 0; i < 30; i++) {
+            model.fit(generator.nextBatch(8));
+        }
+        return model;
+    }
+
+    @Test
+    void hiddenStatesOfEveryStepEqualDl4jsOwnLstmActivations() {
+        EchoModel model = trainedABit();
+        // The same LSTM without "last time step", so DL4J reports the hidden state of every step.
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().list()
+                .layer(new LSTM.Builder().nIn(9).nOut(6).activation(Activation.TANH)
+                        .gateActivationFunction(Activation.SIGMOID).forgetGateBiasInit(1.0).build())
+                .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(6).nOut(9)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.recurrent(9, 7)).build();
+        MultiLayerNetwork plain = new MultiLayerNetwork(conf);
+        plain.init();
+        for (String key : List.of("0_W", "0_RW", "0_b", "1_W", "1_b")) {
+            plain.setParam(key, model.network().getParam(key).dup());
+        }
+        SequenceGenerator generator = new SequenceGenerator(TASK, 9);
+        LstmProbe probe = new LstmProbe(model);
+        for (int s = 0; s < 5; s++) {
+            EchoSample sample = generator.nextSample();
+            EchoBatch one = new EchoBatch(TASK, new EchoSample[] {sample});
+            INDArray activations = plain.feedForward(model.inputs(one), false).get(1); // [1, units, time]
+            LstmTrace trace = probe.trace(sample.sequence());
+            for (int t = 0; t < 7; t++) {
+                for (int u = 0; u < 6; u++) {
+                    assertThat(trace.hiddenState()[t][u]).as("t=%d u=%d", t, u)
+                            .isCloseTo(activations.getFloat(0, u, t), within(1e-5f));
+                }
+            }
+            float[] expected = model.probabilities(one)[0];
+            for (int f = 0; f < 9; f++) {
+                assertThat(trace.probabilities()[f]).isCloseTo(expected[f], within(1e-5f));
+            }
+        }
+    }
+
+    @Test
+    void gatesAreBetweenZeroAndOneAndTheCandidateBetweenMinusOneAndOne() {
+        LstmTrace trace = new LstmProbe(trainedABit()).trace(new int[] {1, 8, 0, 4, 4, 2, 7});
+        assertThat(trace.timesteps()).isEqualTo(7);
+        assertThat(trace.units()).isEqualTo(6);
+        for (float[][] gate : List.of(trace.inputGate(), trace.forgetGate(), trace.outputGate())) {
+            for (float[] step : gate) {
+                for (float v : step) {
+                    assertThat(v).isBetween(0f, 1f);
+                }
+            }
+        }
+        for (float[] step : trace.candidate()) {
+            for (float v : step) {
+                assertThat(v).isBetween(-1f, 1f);
+            }
+        }
+    }
+
+    @Test
+    void silencingNoUnitChangesNothing() {
+        EchoModel model = trainedABit();
+        EchoBatch batch = new SequenceGenerator(TASK, 5).nextBatch(200);
+        LstmProbe probe = new LstmProbe(model);
+        int[] predicted = model.predictedValues(batch);
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            correct += predicted[i] == batch.samples()[i].target() ? 1 : 0;
+        }
+        assertThat(probe.accuracy(batch, new java.util.BitSet())).isEqualTo(correct / 200.0);
+    }
+}

@@ -1,0 +1,77 @@
+package org.echolstm.training;
+
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.EchoSample;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.BitSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the probe shows about a model that has learned the task. */
+class InsideTheLstmTest {
+    static final EchoTask TASK = new EchoTask(6, 6, 2);
+    static EchoModel trained;
+    static EchoBatch heldOut;
+
+    @BeforeAll
+    static void train() {
+        TrainingSession session = new TrainingSession(new EchoModel(TASK, new ModelSettings(16, Optimizer.ADAM, 0.02, 1)),
+                new TrainingSettings(32, new StopRule(200_000, 0.98), 500, 256));
+        assertThat(session.run()).isEqualTo(StopReason.TARGET_REACHED);
+        trained = session.modelSnapshot();
+        heldOut = new SequenceGenerator(TASK, 77).nextBatch(1000);
+    }
+
+    @Test
+    void influencePeaksAtTheEchoIndex() {
+        LstmProbe probe = new LstmProbe(trained);
+        int checked = 0;
+        for (EchoSample sample : new SequenceGenerator(TASK, 5).nextBatch(30).samples()) {
+            float[] influence = probe.influence(sample.sequence());
+            int peak = 0;
+            for (int t = 1; t < influence.length; t++) {
+                if (influence[t] > influence[peak]) {
+                    peak = t;
+                }
+            }
+            assertThat(peak).as("influence %s", java.util.Arrays.toString(influence)).isEqualTo(TASK.echoIndex());
+            checked++;
+        }
+        assertThat(checked).isEqualTo(30);
+    }
+
+    @Test
+    void silencingEveryUnitDropsAccuracyToChance() {
+        LstmProbe probe = new LstmProbe(trained);
+        assertThat(probe.accuracy(heldOut, new BitSet())).isGreaterThan(0.95);
+        double silenced = probe.accuracy(heldOut, probe.allUnits());
+        // With no hidden state the answer is the same for every sequence: right about 1 time in 6.
+        assertThat(silenced).isBetween(0.08, 0.26);
+    }
+
+    @Test
+    void confusionMatrixOfATrainedModelIsMostlyDiagonal() {
+        ConfusionMatrix matrix = ConfusionMatrix.of(6, trained.predictedValues(heldOut), heldOut.targets());
+        assertThat(matrix.total()).isEqualTo(1000);
+        assertThat(matrix.accuracy()).isGreaterThan(0.95);
+        for (int v = 0; v < 6; v++) {
+            assertThat(matrix.classAccuracy(v)).isGreaterThan(0.8);
+        }
+    }
+
+    @Test
+    void confusionMatrixCountsWhatItIsGiven() {
+        ConfusionMatrix matrix = ConfusionMatrix.of(3, new int[] {0, 1, 1, 2, 0}, new int[] {0, 1, 2, 2, 1});
+        assertThat(matrix.counts()).isEqualTo(new int[][] {{1, 0, 0}, {1, 1, 0}, {0, 1, 1}});
+        assertThat(matrix.classAccuracy(2)).isEqualTo(0.5);
+        assertThat(matrix.accuracy()).isEqualTo(0.6);
+    }
+}
