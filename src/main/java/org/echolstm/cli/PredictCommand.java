@@ -40,7 +40,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        int[] values = parseSequence(cl);
+        int[] values = parseSequence(cl, sequence);
         EchoModel echoModel = Options.openModel(model);
         Prediction prediction = Options.validated(cl, () -> echoModel.predict(values));
         int k = Math.max(1, Math.min(top, prediction.probabilities().length));
@@ -65,7 +65,8 @@ final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int[] parseSequence(CommandLine cl) {
+    /** Comma-separated whole numbers; anything else is a usage error naming --sequence. */
+    static int[] parseSequence(CommandLine cl, String sequence) {
         String[] parts = sequence.trim().split("\\s*,\\s*");
         int[] values = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {

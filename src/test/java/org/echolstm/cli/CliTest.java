@@ -88,6 +88,32 @@ class CliTest {
         assertThat(json.get("top")).hasSize(3);
     }
 
+    @Test
+    void inspectShowsGatesStatesAndInfluencePerStep() throws Exception {
+        Result result = run("inspect", "--model", model.toString(), "--sequence", "1,4,3,0", "--json");
+        assertThat(result.status()).as(result.err()).isZero();
+        JsonNode json = result.lastJson();
+        assertThat(json.get("echoIndex").asInt()).isEqualTo(2);
+        assertThat(json.get("expected").asInt()).isEqualTo(3);
+        assertThat(json.get("steps")).hasSize(4);
+        JsonNode step = json.get("steps").get(2);
+        assertThat(step.get("value").asInt()).isEqualTo(3);
+        for (String quantity : new String[] {"inputGate", "forgetGate", "outputGate", "candidate", "cellState",
+                "hiddenState"}) {
+            assertThat(step.get(quantity)).as(quantity).hasSize(16);
+        }
+        // The trained model's answer depends on the echoed step more than on any other.
+        double atEcho = step.get("influence").asDouble();
+        for (int t : new int[] {0, 1, 3}) {
+            assertThat(json.get("steps").get(t).get("influence").asDouble()).isLessThan(atEcho);
+        }
+        Result text = run("inspect", "--model", model.toString(), "--sequence", "1,4,3,0");
+        assertThat(text.out()).contains("<- echo index");
+        Result bad = run("inspect", "--model", model.toString(), "--sequence", "1,4,3");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("Invalid value for --sequence: sequence must have 4 values (had 3)");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "1,2,3        | Invalid value for --sequence: sequence must have 4 values (had 3)",

@@ -1,0 +1,78 @@
+package org.echolstm.cli;
+
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.model.LstmTrace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show inside the LSTM for one sequence: gates, cell and hidden state per time step, "
+                + "and how much each time step drives the answer.")
+final class InspectCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model (or lesson) file.")
+    Path model;
+
+    @Option(names = "--sequence", paramLabel = "V,V,...", required = true,
+            description = "The sequence, comma-separated values, as long as the model's task.")
+    String sequence;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        int[] values = PredictCommand.parseSequence(cl, sequence);
+        EchoModel echoModel = Options.openModel(model);
+        Options.validated(cl, () -> echoModel.task().requireValidSequence(values));
+        LstmProbe probe = new LstmProbe(echoModel);
+        LstmTrace trace = probe.trace(values);
+        float[] influence = probe.influence(values);
+        PrintWriter out = cl.getOut();
+        if (json) {
+            List<Object> steps = new ArrayList<>();
+            for (int t = 0; t < trace.timesteps(); t++) {
+                steps.add(Json.object("t", t, "value", values[t], "influence", (double) influence[t],
+                        "inputGate", trace.inputGate()[t], "forgetGate", trace.forgetGate()[t],
+                        "outputGate", trace.outputGate()[t], "candidate", trace.candidate()[t],
+                        "cellState", trace.cellState()[t], "hiddenState", trace.hiddenState()[t]));
+            }
+            out.println(Json.line(Json.object("sequence", values, "echoIndex", echoModel.task().echoIndex(),
+                    "predicted", trace.predicted(), "expected", values[echoModel.task().echoIndex()],
+                    "probabilities", trace.probabilities(), "steps", steps)));
+            return 0;
+        }
+        out.printf(Locale.ROOT, "predicted %d, expected %d (echo index %d), %d LSTM units%n", trace.predicted(),
+                values[echoModel.task().echoIndex()], echoModel.task().echoIndex(), trace.units());
+        out.println("   t  value  influence   mean input  mean forget  mean output  mean |cell|  mean |hidden|");
+        for (int t = 0; t < trace.timesteps(); t++) {
+            out.printf(Locale.ROOT, "%4d  %5d  %9.3f   %10.3f  %11.3f  %11.3f  %11.3f  %13.3f%s%n", t, values[t],
+                    influence[t], mean(trace.inputGate()[t], false), mean(trace.forgetGate()[t], false),
+                    mean(trace.outputGate()[t], false), mean(trace.cellState()[t], true),
+                    mean(trace.hiddenState()[t], true), t == echoModel.task().echoIndex() ? "   <- echo index" : "");
+        }
+        out.println("Per-unit values: --json.");
+        return 0;
+    }
+
+    private static double mean(float[] values, boolean absolute) {
+        double sum = 0;
+        for (float v : values) {
+            sum += absolute ? Math.abs(v) : v;
+        }
+        return values.length == 0 ? 0 : sum / values.length;
+    }
+}
