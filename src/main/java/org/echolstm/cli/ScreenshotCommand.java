@@ -43,6 +43,12 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Presentation mode (large type, no parameter panes).")
     boolean presentation;
 
+    enum Tab { training, inside, confusion }
+
+    @Option(names = "--tab", paramLabel = "TAB", defaultValue = "training",
+            description = "The centre view to show: training, inside or confusion (default: ${DEFAULT-VALUE}).")
+    Tab tab;
+
     @Override
     public Integer call() throws Exception {
         if (width < 640 || width > 7680 || height < 480 || height > 4320) {
@@ -81,6 +87,7 @@ final class ScreenshotCommand implements Callable<Integer> {
             trainOnWindow(window);
         }
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> window.view().showTab(tab.ordinal()));
         // Two frames after the last update so the charts and the heatmap have been laid out.
         Platform.runLater(() -> Platform.runLater(() -> {
             window.view().charts().update(window.viewModel().history());

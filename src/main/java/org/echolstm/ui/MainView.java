@@ -48,6 +48,16 @@ public final class MainView {
     @FXML
     private TrainingCharts charts;
     @FXML
+    private javafx.scene.control.TabPane centerTabs;
+    @FXML
+    private org.echolstm.ui.internals.GateHeatmaps gates;
+    @FXML
+    private org.echolstm.ui.internals.ConfusionHeatmap confusion;
+    @FXML
+    private Label ablationLabel;
+    @FXML
+    private Button restoreUnitsButton;
+    @FXML
     private OneHotHeatmap heatmap;
     @FXML
     private ProbabilityBars bars;
@@ -166,6 +176,9 @@ public final class MainView {
 
         model.sampleProperty().addListener((obs, old, now) -> showSample());
         model.predictionProperty().addListener((obs, old, now) -> showPrediction());
+        model.insideProperty().addListener((obs, old, now) -> showInside());
+        gates.setOnUnitClicked(model::toggleUnit);
+        showInside();
         showSample();
 
         sequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequence()));
@@ -208,6 +221,8 @@ public final class MainView {
         }
         double scale = presentationItem.isSelected() ? 1.5 : 1;
         heatmap.setLook(viewModel.darkThemeProperty().get(), scale);
+        gates.setLook(viewModel.darkThemeProperty().get(), scale);
+        confusion.setLook(viewModel.darkThemeProperty().get(), scale);
         bars.setLook(viewModel.darkThemeProperty().get(), scale);
     }
 
@@ -295,6 +310,36 @@ public final class MainView {
             heatmap.show(viewModel.sampleProperty().get(), task.features(), task.echoIndex());
             bars.clear(task.features());
         }
+    }
+
+    private void showInside() {
+        var look = viewModel.insideProperty().get();
+        gates.show(look.orElse(null));
+        confusion.show(look.map(org.echolstm.ui.internals.Inside::confusion).orElse(null));
+        heatmap.setInfluence(look.map(org.echolstm.ui.internals.Inside::influence).orElse(new float[0]));
+        restoreUnitsButton.setDisable(look.map(l -> l.silenced().isEmpty()).orElse(true));
+        ablationLabel.setText(look.map(l -> l.silenced().isEmpty()
+                ? I18n.t("inside.noneSilenced", percent(l.accuracy()))
+                : I18n.t("inside.silenced", l.silenced().toString(), Integer.toString(l.trace().predicted()),
+                        percent(l.ablatedAccuracy()), percent(l.accuracy()))).orElse(I18n.t("inside.empty")));
+    }
+
+    private static String percent(double share) {
+        return String.format(I18n.locale(), "%.1f %%", share * 100);
+    }
+
+    /** Shows one of the centre tabs: 0 training, 1 inside the LSTM, 2 confusion matrix. */
+    public void showTab(int index) {
+        centerTabs.getSelectionModel().select(index);
+    }
+
+    public org.echolstm.ui.internals.GateHeatmaps gates() {
+        return gates;
+    }
+
+    @FXML
+    private void restoreUnits() {
+        viewModel.clearSilencedUnits();
     }
 
     private void showPrediction() {

@@ -17,7 +17,11 @@ import org.echolstm.model.ModelSettings;
 import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
+import org.echolstm.model.LstmProbe;
 import org.echolstm.model.Prediction;
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.training.ConfusionMatrix;
+import org.echolstm.ui.internals.Inside;
 import org.echolstm.model.WeightsExport;
 import org.echolstm.training.Lesson;
 import org.echolstm.training.LessonFiles;
@@ -31,6 +35,7 @@ import org.echolstm.training.TrainingState;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +67,9 @@ public final class MainViewModel {
 
     private final MetricHistory history = new MetricHistory(500);
     private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
+    private final BitSet silencedUnits = new BitSet(); // FX thread
+    private final java.util.Map<TrainingSession, EchoBatch> insideBatches = new java.util.WeakHashMap<>();
+    private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
     private boolean predictionInFlight; // FX thread only, like the two below
     private boolean predictionPending;
     private boolean pendingAddsToTable;
@@ -383,6 +391,7 @@ public final class MainViewModel {
         sampleTask.set(task.get());
         sample.set(sampleGenerator.nextSequence());
         prediction.set(Optional.empty());
+        inside.set(Optional.empty());
         verdict.set(session == null ? I18n.t("verdict.noModel") : "");
         requestPrediction(true);
     }
@@ -859,6 +868,7 @@ public final class MainViewModel {
         }
         session = null;
         savedSamples = 0;
+        silencedUnits.clear();
         latest.set(null);
         shownSnapshot = null;
         snapshot.set(null);
@@ -919,11 +929,18 @@ public final class MainViewModel {
         }
         predictionInFlight = true;
         long samplesSeen = shownSamples();
+        BitSet silenced = (BitSet) silencedUnits.clone();
         try {
             backgroundThread.execute(() -> {
                 try {
                     Prediction p = current.predict(sequence);
-                    Platform.runLater(() -> showPrediction(current, sequence, p, samplesSeen, addToTable));
+                    Inside look = lookInside(current, sequence, silenced);
+                    Platform.runLater(() -> {
+                        if (current == session && sequence == sample.get()) {
+                            inside.set(Optional.of(look));
+                        }
+                        showPrediction(current, sequence, p, samplesSeen, addToTable);
+                    });
                 } catch (RuntimeException e) {
                     Platform.runLater(() -> {
                         predictionInFlight = false;
@@ -934,6 +951,47 @@ public final class MainViewModel {
         } catch (RejectedExecutionException e) {
             predictionInFlight = false; // shutting down
         }
+    }
+
+    /** Held-out samples for the confusion matrix and the accuracy under silenced units. */
+    static final int INSIDE_SAMPLES = 500;
+    private static final long INSIDE_SEED_SALT = 0x6A09E667F3BCC908L;
+
+    /** The internals of the current model for {@code sequence}; runs on the background thread. */
+    private Inside lookInside(TrainingSession current, int[] sequence, BitSet silenced) {
+        EchoBatch batch;
+        LstmProbe probe;
+        ConfusionMatrix confusion;
+        synchronized (insideBatches) {
+            batch = insideBatches.computeIfAbsent(current, s -> s.withModel(m ->
+                    new SequenceGenerator(m.task(), m.settings().seed() ^ INSIDE_SEED_SALT).nextBatch(INSIDE_SAMPLES)));
+        }
+        // Take the weights and the matrix under the lock, compute the rest outside it.
+        var taken = current.withModel(m -> java.util.Map.entry(new LstmProbe(m),
+                ConfusionMatrix.of(m.task().features(), m.predictedValues(batch), batch.targets())));
+        probe = taken.getKey();
+        confusion = taken.getValue();
+        int echoIndex = current.withModel(m -> m.task().echoIndex());
+        double ablated = silenced.isEmpty() ? confusion.accuracy() : probe.accuracy(batch, silenced);
+        return new Inside(probe.run(sequence, -1, silenced), probe.influence(sequence, silenced), echoIndex,
+                silenced, confusion.accuracy(), ablated, confusion);
+    }
+
+    /** The internals for the sample on screen (updated with the prediction). */
+    public ReadOnlyObjectProperty<Optional<Inside>> insideProperty() {
+        return inside.getReadOnlyProperty();
+    }
+
+    /** Silences a unit of the LSTM in the internals view (or brings it back); the model is not changed. */
+    public void toggleUnit(int unit) {
+        silencedUnits.flip(unit);
+        requestPrediction(false);
+    }
+
+    /** Brings every silenced unit back. */
+    public void clearSilencedUnits() {
+        silencedUnits.clear();
+        requestPrediction(false);
     }
 
     private void showPrediction(TrainingSession from, int[] sequence, Prediction p, long samplesSeen,

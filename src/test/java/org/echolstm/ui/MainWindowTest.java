@@ -208,6 +208,26 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void clickingAUnitSilencesItAndTheButtonBringsItBack(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        robot.clickOn("#stepButton");
+        waitFor(60, () -> vm().insideProperty().get().isPresent());
+        robot.clickOn("Inside the LSTM");
+        waitFor(10, () -> window.view().gates().getWidth() > 0);
+        var gates = window.view().gates();
+        // The first unit's row of the first heatmap (just under its title).
+        javafx.geometry.Bounds bounds = gates.localToScreen(gates.getBoundsInLocal());
+        robot.clickOn(new javafx.geometry.Point2D(bounds.getMinX() + 45, bounds.getMinY() + 22));
+        waitFor(30, () -> vm().insideProperty().get().map(i -> !i.silenced().isEmpty()).orElse(false));
+        var inside = vm().insideProperty().get().orElseThrow();
+        assertThat(inside.silenced().cardinality()).isEqualTo(1);
+        assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("Silenced units");
+        robot.clickOn("#restoreUnitsButton");
+        waitFor(30, () -> vm().insideProperty().get().map(i -> i.silenced().isEmpty()).orElse(false));
+        assertThat(vm().insideProperty().get().orElseThrow().trace().units()).isEqualTo(16);
+    }
+
+    @Test
     void typingInAFieldUpdatesTheViewModel(FxRobot robot) {
         type(robot, "seedField", "42");
         assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("42");

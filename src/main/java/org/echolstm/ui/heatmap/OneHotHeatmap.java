@@ -19,6 +19,7 @@ public final class OneHotHeatmap extends CanvasPane {
     private int[] sequence = new int[0];
     private int features = 1;
     private int echoIndex = -1;
+    private float[] influence = new float[0];
 
     public OneHotHeatmap() {
         getStyleClass().add("one-hot-heatmap");
@@ -30,6 +31,12 @@ public final class OneHotHeatmap extends CanvasPane {
         this.sequence = newSequence.clone();
         this.features = newFeatures;
         this.echoIndex = newEchoIndex;
+        redraw();
+    }
+
+    /** How much each time step drives the answer, drawn as bars under the grid (empty: none). */
+    public void setInfluence(float[] newInfluence) {
+        this.influence = newInfluence.clone();
         redraw();
     }
 
@@ -50,7 +57,8 @@ public final class OneHotHeatmap extends CanvasPane {
         double left = 34;
         double top = 30;
         double cellW = Math.max(1, Math.floor((width - left - 6) / steps));
-        double cellH = Math.max(1, Math.floor((height - top - 22) / features));
+        double influenceHeight = influence.length == steps ? 26 : 0;
+        double cellH = Math.max(1, Math.floor((height - top - 22 - influenceHeight) / features));
         double gridW = cellW * steps;
         double gridH = cellH * features;
 
@@ -90,10 +98,23 @@ public final class OneHotHeatmap extends CanvasPane {
                 g.fillText(Integer.toString(sequence[t]), left + t * cellW + cellW / 2, top - 4);
             }
         }
+        if (influenceHeight > 0) {
+            // Influence bars: up for steps that support the answer, scaled to the largest.
+            float largest = 1e-6f;
+            for (float v : influence) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+            double base = top + gridH + influenceHeight - 2;
+            for (int t = 0; t < steps; t++) {
+                double h = (influenceHeight - 6) * Math.abs(influence[t]) / largest;
+                g.setFill(influence[t] >= 0 ? (t == echoIndex ? ECHO : HOT) : Color.gray(0.6));
+                g.fillRect(left + t * cellW + cellW * 0.2, base - h, cellW * 0.6, h);
+            }
+        }
         g.setTextBaseline(VPos.TOP);
         g.setFill(textColor());
         g.setFont(font(10));
-        g.fillText(org.echolstm.ui.I18n.t("heatmap.timeStep"), left + gridW / 2, top + gridH + 4);
+        g.fillText(org.echolstm.ui.I18n.t("heatmap.timeStep"), left + gridW / 2, top + gridH + influenceHeight + 4);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         int featureEvery = (int) Math.ceil(12 * fontScale() / cellH);

@@ -1,0 +1,76 @@
+package org.echolstm.ui.internals;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.echolstm.training.ConfusionMatrix;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.heatmap.CanvasPane;
+
+/**
+ * The confusion matrix on held-out samples: expected value down, predicted value across, darker
+ * for more samples; a learned model is a dark diagonal. The per-value accuracy is at the right.
+ */
+public final class ConfusionHeatmap extends CanvasPane {
+    private ConfusionMatrix matrix;
+
+    public ConfusionHeatmap() {
+        getStyleClass().add("confusion-heatmap");
+        setMinSize(200, 200);
+        setPrefSize(500, 460);
+    }
+
+    public void show(ConfusionMatrix newMatrix) {
+        this.matrix = newMatrix;
+        redraw();
+    }
+
+    public ConfusionMatrix matrix() {
+        return matrix;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        if (matrix == null || matrix.total() == 0) {
+            g.setFill(textColor());
+            g.setFont(font(13));
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(I18n.t("inside.empty"), 8, 8);
+            return;
+        }
+        int n = matrix.features();
+        double left = 40;
+        double top = 24;
+        double right = 60;
+        double size = Math.max(1, Math.floor(Math.min(width - left - right, height - top - 24) / n));
+        int max = 1;
+        for (int[] row : matrix.counts()) {
+            for (int c : row) {
+                max = Math.max(max, c);
+            }
+        }
+        for (int e = 0; e < n; e++) {
+            for (int p = 0; p < n; p++) {
+                double share = Math.sqrt((double) matrix.counts()[e][p] / max);
+                g.setFill(Color.color(1 - 0.88 * share, 1 - 0.63 * share, 1 - 0.25 * share));
+                g.fillRect(left + p * size, top + e * size, size, size);
+            }
+        }
+        g.setFill(textColor());
+        g.setFont(font(11));
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(I18n.t("inside.predictedAcross"), left, top - 4);
+        g.setTextBaseline(VPos.CENTER);
+        int every = (int) Math.ceil(12 / size);
+        for (int e = 0; e < n; e += every) {
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(Integer.toString(e), left - 4, top + e * size + size / 2);
+            double accuracy = matrix.classAccuracy(e);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(Double.isNaN(accuracy) ? "–" : Math.round(accuracy * 100) + "%", left + n * size + 6,
+                    top + e * size + size / 2);
+        }
+    }
+}
