@@ -43,6 +43,9 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Presentation mode (large type, no parameter panes).")
     boolean presentation;
 
+    @Option(names = "--compare", description = "Train a plain RNN beside the LSTM and show its curves too.")
+    boolean compare;
+
     enum Tab { training, inside, confusion }
 
     @Option(names = "--tab", paramLabel = "TAB", defaultValue = "training",
@@ -69,6 +72,7 @@ final class ScreenshotCommand implements Callable<Integer> {
                     stage.setHeight(height);
                     stage.show();
                     window.viewModel().darkThemeProperty().set(dark);
+                    window.viewModel().compareProperty().set(compare);
                     if (presentation) {
                         window.view().setPresentation(true);
                         stage.setFullScreen(false); // keep the requested size for the picture

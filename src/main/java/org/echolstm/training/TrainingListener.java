@@ -4,6 +4,10 @@ package org.echolstm.training;
 public interface TrainingListener {
     void onStep(MetricsSnapshot snapshot);
 
+    /** The samples of the step just taken (for a companion that trains on the same stream). */
+    default void onBatch(org.echolstm.echo.EchoBatch batch) {
+    }
+
     default void onStateChanged(TrainingState state) {
     }
 }

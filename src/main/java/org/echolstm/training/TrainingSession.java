@@ -74,10 +74,15 @@ public final class TrainingSession {
         for (long i = 0; i < model.samplesTrained(); i++) {
             generator.nextSequence();
         }
-        this.heldOut = new SequenceGenerator(model.task(), seed ^ HELD_OUT_SEED_SALT).nextBatch(settings.evalSamples());
+        this.heldOut = heldOutBatch(model.task(), seed, settings.evalSamples());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
+    }
+
+    /** The fixed held-out samples of a task and seed (drawn from their own stream, never trained on). */
+    static EchoBatch heldOutBatch(org.echolstm.echo.EchoTask task, long seed, int samples) {
+        return new SequenceGenerator(task, seed ^ HELD_OUT_SEED_SALT).nextBatch(samples);
     }
 
     public TrainingSettings settings() {
@@ -241,10 +246,11 @@ public final class TrainingSession {
 
     private MetricsSnapshot trainOneBatch() {
         MetricsSnapshot snapshot;
+        EchoBatch batch;
         modelLock.lock();
         try {
             long start = System.nanoTime();
-            EchoBatch batch = generator.nextBatch(nextBatchSize());
+            batch = generator.nextBatch(nextBatchSize());
             if (lastGood == null || steps % CHECKPOINT_EVERY_STEPS == 0) {
                 lastGood = model.checkpoint();
             }
@@ -273,6 +279,7 @@ public final class TrainingSession {
             modelLock.unlock();
         }
         for (TrainingListener listener : listeners) {
+            listener.onBatch(batch);
             listener.onStep(snapshot);
         }
         return snapshot;

@@ -35,6 +35,8 @@ public final class MainView {
     @FXML
     private javafx.scene.control.CheckMenuItem explainItem;
     @FXML
+    private javafx.scene.control.CheckMenuItem compareItem;
+    @FXML
     private javafx.scene.Node explanations;
     @FXML
     private javafx.scene.control.Slider speedSlider;
@@ -132,7 +134,7 @@ public final class MainView {
         public void handle(long now) {
             viewModel.onFrame(now);
             if (viewModel.chartsDue(now)) {
-                charts.update(viewModel.history());
+                charts.update(viewModel.history(), viewModel.comparisonHistory());
             }
         }
     };
@@ -204,6 +206,7 @@ public final class MainView {
             }
         });
         darkItem.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        compareItem.selectedProperty().bindBidirectional(model.compareProperty());
         model.darkThemeProperty().addListener((obs, old, now) -> applyTheme());
         root.sceneProperty().addListener((obs, old, now) -> applyTheme());
         frames.start();

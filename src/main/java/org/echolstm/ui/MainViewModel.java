@@ -21,6 +21,7 @@ import org.echolstm.model.LstmProbe;
 import org.echolstm.model.Prediction;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.training.ConfusionMatrix;
+import org.echolstm.training.RnnComparison;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.model.WeightsExport;
 import org.echolstm.training.Lesson;
@@ -89,6 +90,8 @@ public final class MainViewModel {
     private Optional<Path> autosaveFile = Optional.empty();
     private final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.DoubleProperty pace = new javafx.beans.property.SimpleDoubleProperty(0);
+    private final javafx.beans.property.BooleanProperty compare = new javafx.beans.property.SimpleBooleanProperty();
+    private RnnComparison comparison; // FX thread
     private final javafx.beans.property.ObjectProperty<Locale> language =
             new javafx.beans.property.SimpleObjectProperty<>(I18n.locale());
     private final javafx.beans.property.BooleanProperty autosave = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -130,6 +133,7 @@ public final class MainViewModel {
         hasModel = state.isNotEqualTo(UiState.NO_MODEL).and(state.isNotEqualTo(UiState.PREPARING)).and(busy.not());
         canOpen = idle;
         newSample();
+        compare.addListener((obs, old, now) -> startComparison());
         pace.addListener((obs, old, now) -> {
             if (session != null) {
                 session.setPace(now.doubleValue());
@@ -401,6 +405,33 @@ public final class MainViewModel {
     /** Steps per second while training (0: full speed); applies at once, also to a running session. */
     public javafx.beans.property.DoubleProperty paceProperty() {
         return pace;
+    }
+
+    /** Whether a plain RNN trains beside the LSTM on the same samples (slower: DL4J trains it). */
+    public javafx.beans.property.BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    /** The plain RNN's curves while a comparison runs. */
+    public Optional<MetricHistory> comparisonHistory() {
+        return Optional.ofNullable(comparison).map(RnnComparison::history);
+    }
+
+    private void startComparison() {
+        stopComparison();
+        if (compare.get() && session != null) {
+            TrainingSession current = session;
+            comparison = current.withModel(m -> new RnnComparison(m.task(), m.settings(), current.settings(),
+                    m.samplesTrained()));
+            current.addListener(comparison);
+        }
+    }
+
+    private void stopComparison() {
+        if (comparison != null && session != null) {
+            session.removeListener(comparison);
+        }
+        comparison = null;
     }
 
     /** The language chosen in the preferences (it applies at the next start). */
@@ -841,8 +872,10 @@ public final class MainViewModel {
             session.removeListener(bridge);
             session.removeListener(history);
         }
+        stopComparison();
         session = newSession;
         session.setPace(pace.get());
+        startComparison();
         session.addListener(history);
         session.addListener(bridge);
     }
@@ -866,6 +899,7 @@ public final class MainViewModel {
             session.removeListener(bridge);
             session.removeListener(history);
         }
+        stopComparison();
         session = null;
         savedSamples = 0;
         silencedUnits.clear();

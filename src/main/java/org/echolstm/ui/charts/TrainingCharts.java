@@ -24,6 +24,9 @@ public final class TrainingCharts extends VBox {
     private final XYChart.Series<Number, Number> smoothedLoss = series(I18n.t("series.smoothedLoss"));
     private final XYChart.Series<Number, Number> trainAccuracy = series(I18n.t("series.trainAccuracy"));
     private final XYChart.Series<Number, Number> heldOutAccuracy = series(I18n.t("series.heldOutAccuracy"));
+    private final XYChart.Series<Number, Number> rnnLoss = series(I18n.t("series.rnnLoss"));
+    private final XYChart.Series<Number, Number> rnnAccuracy = series(I18n.t("series.rnnAccuracy"));
+    private long shownComparisonVersion = -1;
     private long shownVersion = -1;
 
     public TrainingCharts() {
@@ -66,6 +69,33 @@ public final class TrainingCharts extends VBox {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         return series;
+    }
+
+    /**
+     * Shows the curves if they changed since the last call, and a plain RNN's beside them when a
+     * comparison runs.
+     */
+    public void update(MetricHistory history, java.util.Optional<MetricHistory> comparison) {
+        update(history);
+        if (comparison.isEmpty()) {
+            if (shownComparisonVersion != -1) {
+                lossChart.getData().remove(rnnLoss);
+                accuracyChart.getData().remove(rnnAccuracy);
+                shownComparisonVersion = -1;
+            }
+            return;
+        }
+        if (!lossChart.getData().contains(rnnLoss)) {
+            lossChart.getData().add(rnnLoss);
+            accuracyChart.getData().add(rnnAccuracy);
+        }
+        MetricHistory other = comparison.get();
+        if (other.version() != shownComparisonVersion) {
+            MetricHistory.Curves curves = other.curves();
+            shownComparisonVersion = curves.version();
+            set(rnnLoss, curves.smoothedLoss(), 1);
+            set(rnnAccuracy, curves.heldOutAccuracy(), 100);
+        }
     }
 
     /** Shows the history's curves if they changed since the last call. */

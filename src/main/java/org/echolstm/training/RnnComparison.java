@@ -1,0 +1,72 @@
+package org.echolstm.training;
+
+import org.echolstm.echo.EchoBatch;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.model.StepResult;
+import org.echolstm.echo.EchoTask;
+
+import java.util.OptionalDouble;
+
+/**
+ * Trains a plain recurrent network beside a session's LSTM on exactly the same batches (attach
+ * it to the session as a listener), with its own curves, measured like the LSTM's on the same
+ * held-out samples.
+ */
+public final class RnnComparison implements TrainingListener {
+    private final SimpleRnnModel rnn;
+    private final EchoBatch heldOut;
+    private final int evalEvery;
+    private final MetricHistory history = new MetricHistory(500);
+    private long samples;
+    private long steps;
+    private long nextEvaluation;
+    private double smoothedLoss = Double.NaN;
+    private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
+    private long batchesSeen;
+
+    public RnnComparison(EchoTask task, ModelSettings settings, TrainingSettings training, long startSamples) {
+        this.rnn = new SimpleRnnModel(task, settings);
+        this.heldOut = TrainingSession.heldOutBatch(task, settings.seed(), training.evalSamples());
+        this.evalEvery = training.evalEvery();
+        this.samples = startSamples;
+        this.nextEvaluation = startSamples + evalEvery;
+    }
+
+    @Override
+    public synchronized void onBatch(EchoBatch batch) {
+        StepResult result = rnn.fit(batch);
+        samples += batch.size();
+        steps++;
+        batchesSeen++;
+        smoothedLoss = Double.isNaN(smoothedLoss) ? result.loss() : smoothedLoss + 0.05 * (result.loss() - smoothedLoss);
+        boolean evaluated = false;
+        if (samples >= nextEvaluation) {
+            heldOutAccuracy = OptionalDouble.of(Evaluator.accuracy(rnn::predictedValues, heldOut));
+            while (nextEvaluation <= samples) {
+                nextEvaluation += evalEvery;
+            }
+            evaluated = true;
+        }
+        history.onStep(new MetricsSnapshot(TrainingState.RUNNING, samples, steps, result.loss(), smoothedLoss,
+                (double) result.correct() / result.size(), heldOutAccuracy, evaluated, 0, 0));
+    }
+
+    @Override
+    public void onStep(MetricsSnapshot snapshot) {
+        // The LSTM's own metrics; the comparison follows the batches.
+    }
+
+    /** The plain network's curves. */
+    public MetricHistory history() {
+        return history;
+    }
+
+    public synchronized long batchesSeen() {
+        return batchesSeen;
+    }
+
+    public synchronized double evaluateHeldOut() {
+        return Evaluator.accuracy(rnn::predictedValues, heldOut);
+    }
+}
