@@ -228,6 +228,22 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void comparingWithAPlainRnnOverlaysItsCurves(FxRobot robot) throws Exception {
+        easyTask(robot, "");
+        robot.interact(() -> vm().compareProperty().set(true));
+        robot.clickOn("#stepButton");
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        robot.clickOn("#stepButton");
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 64);
+        waitFor(10, () -> window.view().charts().lossSeries().stream()
+                .anyMatch(series -> series.getName().equals("plain RNN loss (smoothed)") && series.getData().size() == 2));
+        assertThat(vm().comparisonHistory().orElseThrow().curves().loss()).hasSize(2);
+        robot.interact(() -> vm().compareProperty().set(false));
+        waitFor(10, () -> window.view().charts().lossSeries().stream()
+                .noneMatch(series -> series.getName().startsWith("plain RNN")));
+    }
+
+    @Test
     void typingInAFieldUpdatesTheViewModel(FxRobot robot) {
         type(robot, "seedField", "42");
         assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("42");
