@@ -104,6 +104,21 @@ public final class EchoModel {
         return new Prediction(sequence.clone(), OneHot.argmax(probabilities), task.target(sequence), probabilities);
     }
 
+    /**
+     * The size (Euclidean norm) of the last step's change to the weights: how far one step moved
+     * the network. 0 before any step.
+     */
+    public double lastUpdateSize() {
+        if (samplesTrained == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (float v : engine.gradient()) {
+            sum += (double) v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
     /** A saved state of a model's training (cheap: arrays only), to go back to with {@link #restore}. */
     public static final class Checkpoint {
         private final EchoModel owner;

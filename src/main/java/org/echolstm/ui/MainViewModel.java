@@ -345,15 +345,21 @@ public final class MainViewModel {
         TrainingSession current = session;
         UiState after = paused ? UiState.PAUSED : UiState.IDLE;
         state.set(UiState.STEPPING);
+        double[] updateSize = new double[1];
         Task<MetricsSnapshot> task = new Task<>() {
             @Override
             protected MetricsSnapshot call() {
-                return current.step();
+                MetricsSnapshot stepped = current.step();
+                updateSize[0] = current.withModel(EchoModel::lastUpdateSize);
+                return stepped;
             }
         };
         task.setOnSucceeded(e -> {
             state.set(after);
-            status.set(I18n.t(paused ? "status.pausedAt" : "status.steppedTo", I18n.count(task.getValue().samplesSeen())));
+            MetricsSnapshot stepped = task.getValue();
+            status.set(I18n.t("status.stepDetails", I18n.count(stepped.samplesSeen()),
+                    String.format(I18n.locale(), "%.4f", stepped.loss()),
+                    String.format(I18n.locale(), "%.4f", updateSize[0])));
             showMetrics(task.getValue());
             requestPrediction(true);
         });

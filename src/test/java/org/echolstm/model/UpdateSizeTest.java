@@ -1,0 +1,26 @@
+package org.echolstm.model;
+
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SequenceGenerator;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class UpdateSizeTest {
+
+    @Test
+    void theUpdateSizeIsHowFarTheStepMovedTheWeights() {
+        EchoTask task = new EchoTask(5, 6, 2);
+        EchoModel model = new EchoModel(task, new ModelSettings(4, Optimizer.ADAM, 0.01, 2));
+        assertThat(model.lastUpdateSize()).isZero();
+        float[] before = model.network().params().toFloatVector();
+        model.fit(new SequenceGenerator(task, 2).nextBatch(8));
+        float[] after = model.network().params().toFloatVector();
+        double sum = 0;
+        for (int i = 0; i < before.length; i++) {
+            sum += Math.pow(after[i] - before[i], 2);
+        }
+        assertThat(model.lastUpdateSize()).isPositive().isCloseTo(Math.sqrt(sum), within(1e-5));
+    }
+}
