@@ -21,6 +21,12 @@ public final class LstmProbe {
     private final float[] bias;               // [4·units]
     private final float[][] denseWeights;     // [unit][feature]
     private final float[] denseBias;          // [feature]
+    private final GateClamp clamp;
+
+    /** A gate held at one value in every unit and step, to see what the network does without it. */
+    public enum GateClamp {
+        NONE, INPUT_CLOSED, FORGET_CLOSED, FORGET_OPEN, OUTPUT_OPEN
+    }
 
     /** A probe of the model's current parameters (later training does not change it). */
     public LstmProbe(EchoModel model) {
@@ -32,6 +38,27 @@ public final class LstmProbe {
         this.bias = network.getParam("0_b").dup().data().asFloat();
         this.denseWeights = matrix(network.getParam("1_W"));
         this.denseBias = network.getParam("1_b").dup().data().asFloat();
+        this.clamp = GateClamp.NONE;
+    }
+
+    private LstmProbe(LstmProbe other, GateClamp clamp) {
+        this.features = other.features;
+        this.units = other.units;
+        this.inputWeights = other.inputWeights;
+        this.recurrentWeights = other.recurrentWeights;
+        this.bias = other.bias;
+        this.denseWeights = other.denseWeights;
+        this.denseBias = other.denseBias;
+        this.clamp = clamp;
+    }
+
+    /** The same parameters with a gate clamped (a view: the model is not changed). */
+    public LstmProbe withClamp(GateClamp newClamp) {
+        return new LstmProbe(this, newClamp);
+    }
+
+    public GateClamp clamp() {
+        return clamp;
     }
 
     private static float[][] matrix(INDArray param) {
@@ -82,9 +109,10 @@ public final class LstmProbe {
             }
             for (int u = 0; u < n; u++) {
                 candidate[t][u] = (float) Math.tanh(z[u]);
-                forget[t][u] = sigmoid(z[n + u]);
-                out[t][u] = sigmoid(z[2 * n + u]);
-                in[t][u] = sigmoid(z[3 * n + u]);
+                forget[t][u] = clamp == GateClamp.FORGET_CLOSED ? 0f : clamp == GateClamp.FORGET_OPEN ? 1f
+                        : sigmoid(z[n + u]);
+                out[t][u] = clamp == GateClamp.OUTPUT_OPEN ? 1f : sigmoid(z[2 * n + u]);
+                in[t][u] = clamp == GateClamp.INPUT_CLOSED ? 0f : sigmoid(z[3 * n + u]);
                 cell[t][u] = forget[t][u] * previousCell[u] + in[t][u] * candidate[t][u];
                 hidden[t][u] = silenced.get(u) ? 0f : out[t][u] * (float) Math.tanh(cell[t][u]);
             }

@@ -60,6 +60,8 @@ public final class MainView {
     @FXML
     private Button restoreUnitsButton;
     @FXML
+    private javafx.scene.control.ChoiceBox<org.echolstm.model.LstmProbe.GateClamp> clampBox;
+    @FXML
     private OneHotHeatmap heatmap;
     @FXML
     private ProbabilityBars bars;
@@ -180,6 +182,19 @@ public final class MainView {
         model.predictionProperty().addListener((obs, old, now) -> showPrediction());
         model.insideProperty().addListener((obs, old, now) -> showInside());
         gates.setOnUnitClicked(model::toggleUnit);
+        clampBox.getItems().setAll(org.echolstm.model.LstmProbe.GateClamp.values());
+        clampBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.echolstm.model.LstmProbe.GateClamp clamp) {
+                return clamp == null ? "" : I18n.t("clamp." + clamp.name());
+            }
+
+            @Override
+            public org.echolstm.model.LstmProbe.GateClamp fromString(String text) {
+                return null;
+            }
+        });
+        clampBox.valueProperty().bindBidirectional(model.gateClampProperty());
         showInside();
         showSample();
 
@@ -320,11 +335,20 @@ public final class MainView {
         gates.show(look.orElse(null));
         confusion.show(look.map(org.echolstm.ui.internals.Inside::confusion).orElse(null));
         heatmap.setInfluence(look.map(org.echolstm.ui.internals.Inside::influence).orElse(new float[0]));
-        restoreUnitsButton.setDisable(look.map(l -> l.silenced().isEmpty()).orElse(true));
-        ablationLabel.setText(look.map(l -> l.silenced().isEmpty()
+        boolean intact = look.map(l -> l.silenced().isEmpty()
+                && l.clamp() == org.echolstm.model.LstmProbe.GateClamp.NONE).orElse(true);
+        restoreUnitsButton.setDisable(intact);
+        ablationLabel.setText(look.map(l -> intact
                 ? I18n.t("inside.noneSilenced", percent(l.accuracy()))
-                : I18n.t("inside.silenced", l.silenced().toString(), Integer.toString(l.trace().predicted()),
+                : I18n.t("inside.ablated", ablationName(l), Integer.toString(l.trace().predicted()),
                         percent(l.ablatedAccuracy()), percent(l.accuracy()))).orElse(I18n.t("inside.empty")));
+    }
+
+    private static String ablationName(org.echolstm.ui.internals.Inside look) {
+        String units = look.silenced().isEmpty() ? "" : I18n.t("inside.units", look.silenced().toString());
+        String clamp = look.clamp() == org.echolstm.model.LstmProbe.GateClamp.NONE ? ""
+                : I18n.t("clamp." + look.clamp().name());
+        return units.isEmpty() ? clamp : clamp.isEmpty() ? units : units + ", " + clamp;
     }
 
     private static String percent(double share) {

@@ -69,6 +69,8 @@ public final class MainViewModel {
     private final MetricHistory history = new MetricHistory(500);
     private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
     private final BitSet silencedUnits = new BitSet(); // FX thread
+    private final javafx.beans.property.ObjectProperty<LstmProbe.GateClamp> gateClamp =
+            new javafx.beans.property.SimpleObjectProperty<>(LstmProbe.GateClamp.NONE);
     private final java.util.Map<TrainingSession, EchoBatch> insideBatches = new java.util.WeakHashMap<>();
     private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
     private boolean predictionInFlight; // FX thread only, like the two below
@@ -134,6 +136,7 @@ public final class MainViewModel {
         canOpen = idle;
         newSample();
         compare.addListener((obs, old, now) -> startComparison());
+        gateClamp.addListener((obs, old, now) -> requestPrediction(false));
         pace.addListener((obs, old, now) -> {
             if (session != null) {
                 session.setPace(now.doubleValue());
@@ -970,11 +973,12 @@ public final class MainViewModel {
         predictionInFlight = true;
         long samplesSeen = shownSamples();
         BitSet silenced = (BitSet) silencedUnits.clone();
+        LstmProbe.GateClamp clampNow = gateClamp.get();
         try {
             backgroundThread.execute(() -> {
                 try {
                     Prediction p = current.predict(sequence);
-                    Inside look = lookInside(current, sequence, silenced);
+                    Inside look = lookInside(current, sequence, silenced, clampNow);
                     Platform.runLater(() -> {
                         if (current == session && sequence == sample.get()) {
                             inside.set(Optional.of(look));
@@ -998,7 +1002,7 @@ public final class MainViewModel {
     private static final long INSIDE_SEED_SALT = 0x6A09E667F3BCC908L;
 
     /** The internals of the current model for {@code sequence}; runs on the background thread. */
-    private Inside lookInside(TrainingSession current, int[] sequence, BitSet silenced) {
+    private Inside lookInside(TrainingSession current, int[] sequence, BitSet silenced, LstmProbe.GateClamp clamp) {
         EchoBatch batch;
         LstmProbe probe;
         ConfusionMatrix confusion;
@@ -1009,12 +1013,13 @@ public final class MainViewModel {
         // Take the weights and the matrix under the lock, compute the rest outside it.
         var taken = current.withModel(m -> java.util.Map.entry(new LstmProbe(m),
                 ConfusionMatrix.of(m.task().features(), m.predictedValues(batch), batch.targets())));
-        probe = taken.getKey();
+        probe = taken.getKey().withClamp(clamp);
         confusion = taken.getValue();
         int echoIndex = current.withModel(m -> m.task().echoIndex());
-        double ablated = silenced.isEmpty() ? confusion.accuracy() : probe.accuracy(batch, silenced);
+        boolean ablating = !silenced.isEmpty() || clamp != LstmProbe.GateClamp.NONE;
+        double ablated = ablating ? probe.accuracy(batch, silenced) : confusion.accuracy();
         return new Inside(probe.run(sequence, -1, silenced), probe.influence(sequence, silenced), echoIndex,
-                silenced, confusion.accuracy(), ablated, confusion);
+                silenced, clamp, confusion.accuracy(), ablated, confusion);
     }
 
     /** The internals for the sample on screen (updated with the prediction). */
@@ -1028,10 +1033,16 @@ public final class MainViewModel {
         requestPrediction(false);
     }
 
-    /** Brings every silenced unit back. */
+    /** Brings every silenced unit back and releases a clamped gate. */
     public void clearSilencedUnits() {
         silencedUnits.clear();
+        gateClamp.set(LstmProbe.GateClamp.NONE);
         requestPrediction(false);
+    }
+
+    /** A gate held fixed in the internals view (a view of the model, which is not changed). */
+    public javafx.beans.property.ObjectProperty<LstmProbe.GateClamp> gateClampProperty() {
+        return gateClamp;
     }
 
     private void showPrediction(TrainingSession from, int[] sequence, Prediction p, long samplesSeen,

@@ -58,6 +58,21 @@ class InsideTheLstmTest {
     }
 
     @Test
+    void closingTheInputGateOrTheForgetGateDestroysTheMemory() {
+        LstmProbe probe = new LstmProbe(trained);
+        assertThat(probe.withClamp(LstmProbe.GateClamp.INPUT_CLOSED).accuracy(heldOut, new BitSet()))
+                .isLessThan(0.3);
+        assertThat(probe.withClamp(LstmProbe.GateClamp.FORGET_CLOSED).accuracy(heldOut, new BitSet()))
+                .isLessThan(0.5);
+        assertThat(probe.withClamp(LstmProbe.GateClamp.NONE).accuracy(heldOut, new BitSet())).isGreaterThan(0.95);
+        float[] closed = probe.withClamp(LstmProbe.GateClamp.INPUT_CLOSED).trace(heldOut.samples()[0].sequence())
+                .inputGate()[2];
+        for (float v : closed) {
+            assertThat(v).isZero();
+        }
+    }
+
+    @Test
     void confusionMatrixOfATrainedModelIsMostlyDiagonal() {
         ConfusionMatrix matrix = ConfusionMatrix.of(6, trained.predictedValues(heldOut), heldOut.targets());
         assertThat(matrix.total()).isEqualTo(1000);

@@ -221,7 +221,7 @@ class MainWindowTest extends WindowTest {
         waitFor(30, () -> vm().insideProperty().get().map(i -> !i.silenced().isEmpty()).orElse(false));
         var inside = vm().insideProperty().get().orElseThrow();
         assertThat(inside.silenced().cardinality()).isEqualTo(1);
-        assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("Silenced units");
+        assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("With units {");
         robot.clickOn("#restoreUnitsButton");
         waitFor(30, () -> vm().insideProperty().get().map(i -> i.silenced().isEmpty()).orElse(false));
         assertThat(vm().insideProperty().get().orElseThrow().trace().units()).isEqualTo(16);

@@ -10,6 +10,7 @@ import java.util.BitSet;
  * units applied), each step's influence on the answer, accuracy with and without the silenced
  * units, and the confusion matrix on held-out samples.
  */
-public record Inside(LstmTrace trace, float[] influence, int echoIndex, BitSet silenced, double accuracy,
+public record Inside(LstmTrace trace, float[] influence, int echoIndex, BitSet silenced,
+                     org.echolstm.model.LstmProbe.GateClamp clamp, double accuracy,
                      double ablatedAccuracy, ConfusionMatrix confusion) {
 }
