@@ -195,6 +195,8 @@ public final class MainView {
             }
         });
         clampBox.valueProperty().bindBidirectional(model.gateClampProperty());
+        clampBox.setTooltip(new Tooltip(I18n.t("tooltip.clamp")));
+        restoreUnitsButton.setTooltip(new Tooltip(I18n.t("tooltip.restore")));
         showInside();
         showSample();
 

@@ -140,6 +140,22 @@ class FileMenuTest extends WindowTest {
     }
 
     @Test
+    void aLessonFileDeletedWhileOpenIsWrittenAgainOnSave(FxRobot robot) throws Exception {
+        easyTask(robot);
+        robot.interact(() -> vm().step());
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        Path lesson = folder.resolve("deleted.echolesson");
+        robot.interact(() -> vm().saveLesson(lesson));
+        waitFor(30, () -> Files.exists(lesson) && !vm().hasUnsavedTraining());
+        Files.delete(lesson);
+        robot.interact(() -> vm().step());
+        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 64);
+        robot.interact(() -> vm().saveLesson(lesson));
+        waitFor(30, () -> Files.exists(lesson) && !vm().hasUnsavedTraining());
+        assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(64);
+    }
+
+    @Test
     void aForeignDl4jModelAsksForItsTask(FxRobot robot) throws Exception {
         EchoModel model = new EchoModel(new EchoTask(5, 9, 1), new ModelSettings(4, Optimizer.ADAM, 0.01, 3));
         Path plain = folder.resolve("elsewhere.zip");
