@@ -309,6 +309,14 @@ public final class MainView {
         explanations.setManaged(explainItem.isSelected());
     }
 
+    /** The comparison (bound to the view model) is drawn on the training charts: show them. */
+    @FXML
+    private void toggleCompare() {
+        if (compareItem.isSelected()) {
+            showTab(0);
+        }
+    }
+
     @FXML
     private void toggleDark() {
         // Bound to the view model's theme property; applyTheme follows it.
