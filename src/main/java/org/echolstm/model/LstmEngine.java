@@ -135,21 +135,40 @@ final class LstmEngine {
     private final float[][] recurrentByColumn;
     private final float[][] outByColumn;
 
-    // Work buffers, one row per time step; they grow with the longest sequence seen.
-    private int capacity;
-    private float[][] gateActivations = new float[0][]; // [t][4n]: tanh(block input), forget, output, modulation
-    private float[][] cellStates = new float[0][];      // [t][n]
-    private float[][] cellTanh = new float[0][];        // [t][n]
-    private float[][] hiddenStates = new float[0][];    // [t][n]
-    private final float[] probabilities;
-    private final float[] outputDelta;
-    private final float[] hiddenDelta;
-    private final float[] cellCarry;
-    private final float[] gateDelta;     // [4n]
-    private final float[] inputDelta;    // [n] each: the four gate blocks of gateDelta
-    private final float[] forgetDelta;
-    private final float[] outDelta;
-    private final float[] modulationDelta;
+    /** The buffers of training and of calls without their own workspace. */
+    private final Workspace work;
+
+    /**
+     * Work buffers for forward and backward passes, one row per time step, grown to the longest
+     * sequence seen. Passes on different workspaces may run at the same time (reading the
+     * parameters) as long as nothing trains meanwhile.
+     */
+    final class Workspace {
+        private int capacity;
+        private float[][] gateActivations = new float[0][]; // [t][4n]: tanh(block input), forget, output, modulation
+        private float[][] cellStates = new float[0][];      // [t][n]
+        private float[][] cellTanh = new float[0][];        // [t][n]
+        private float[][] hiddenStates = new float[0][];    // [t][n]
+        private final float[] probabilities = new float[outputs];
+        private final float[] outputDelta = new float[outputs];
+        private final float[] hiddenDelta = new float[units];
+        private final float[] cellCarry = new float[units];
+        private final float[] gateDelta = new float[gates];     // [4n]
+        private final float[] inputDelta = new float[units];    // [n] each: the four gate blocks of gateDelta
+        private final float[] forgetDelta = new float[units];
+        private final float[] outDelta = new float[units];
+        private final float[] modulationDelta = new float[units];
+
+        private void ensureCapacity(int length) {
+            if (length > capacity) {
+                capacity = length;
+                gateActivations = new float[length][gates];
+                cellStates = new float[length][units];
+                cellTanh = new float[length][units];
+                hiddenStates = new float[length][units];
+            }
+        }
+    }
 
     private LstmEngine(int inputs, int units, int outputs, Block[] blocks, double softmaxClipEps, int iteration,
                        int epoch) {
@@ -191,15 +210,7 @@ final class LstmEngine {
         this.gradOutB = gradients[OUT_BIAS][0];
         this.recurrentByColumn = new float[gates][units];
         this.outByColumn = new float[outputs][units];
-        this.probabilities = new float[outputs];
-        this.outputDelta = new float[outputs];
-        this.hiddenDelta = new float[units];
-        this.cellCarry = new float[units];
-        this.gateDelta = new float[gates];
-        this.inputDelta = new float[units];
-        this.forgetDelta = new float[units];
-        this.outDelta = new float[units];
-        this.modulationDelta = new float[units];
+        this.work = new Workspace();
     }
 
     private static Block blockOf(Block[] blocks, int paramOffset) {
@@ -482,7 +493,9 @@ final class LstmEngine {
         if (target < 0 || target >= outputs) {
             throw new IllegalArgumentException("target " + target + " out of range 0.." + (outputs - 1));
         }
-        forward(sequences, offset, length);
+        final float[] probabilities = work.probabilities;
+        final float[] outputDelta = work.outputDelta;
+        forward(work, sequences, offset, length);
         if (argmax(probabilities) == target) {
             lastCorrect++;
         }
@@ -496,7 +509,7 @@ final class LstmEngine {
             outputDelta[j] = probabilities[j];
         }
         outputDelta[target] -= 1f;
-        backward(sequences, offset, length);
+        backward(work, sequences, offset, length);
         return -Math.log(p);
     }
 
@@ -506,19 +519,35 @@ final class LstmEngine {
         int[] predicted = new int[samples.length];
         for (int s = 0; s < samples.length; s++) {
             int[] sequence = samples[s].sequence();
-            forward(sequence, 0, sequence.length);
-            predicted[s] = argmax(probabilities);
+            forward(work, sequence, 0, sequence.length);
+            predicted[s] = argmax(work.probabilities);
         }
         return predicted;
     }
 
-    /** How many of the samples held in flat arrays (see {@link #fit(int[], int, int[], int)}) are predicted right. */
-    int countCorrect(int[] sequences, int length, int[] targets, int count) {
-        requireFlat(sequences, length, targets, count);
+    /** A workspace for {@link #countCorrect(int[], int, int[], int, int, Workspace)} on another thread. */
+    Workspace newWorkspace() {
+        return new Workspace();
+    }
+
+    /** The engine's own workspace (for the thread that trains). */
+    Workspace ownWorkspace() {
+        return work;
+    }
+
+    /**
+     * How many of samples {@code from .. to-1} held in flat arrays (see {@link #fit(int[], int, int[], int)})
+     * are predicted right; a forward pass only, on {@code workspace}'s buffers.
+     */
+    int countCorrect(int[] sequences, int length, int[] targets, int from, int to, Workspace workspace) {
+        requireFlat(sequences, length, targets, to);
+        if (from < 0 || from > to) {
+            throw new IllegalArgumentException("bad sample range " + from + ".." + to);
+        }
         int correct = 0;
-        for (int s = 0; s < count; s++) {
-            forward(sequences, s * length, length);
-            if (argmax(probabilities) == targets[s]) {
+        for (int s = from; s < to; s++) {
+            forward(workspace, sequences, s * length, length);
+            if (argmax(workspace.probabilities) == targets[s]) {
                 correct++;
             }
         }
@@ -531,8 +560,8 @@ final class LstmEngine {
         float[][] out = new float[samples.length][];
         for (int s = 0; s < samples.length; s++) {
             int[] sequence = samples[s].sequence();
-            forward(sequence, 0, sequence.length);
-            out[s] = probabilities.clone();
+            forward(work, sequence, 0, sequence.length);
+            out[s] = work.probabilities.clone();
         }
         return out;
     }
@@ -565,13 +594,17 @@ final class LstmEngine {
 
     /**
      * Runs one sequence ({@code sequences[offset .. offset + length)}) through the LSTM and the
-     * output layer; fills the per-step buffers and {@link #probabilities}.
+     * output layer; fills the workspace's per-step buffers and probabilities.
      */
-    private void forward(int[] sequences, int offset, int length) {
+    private void forward(Workspace work, int[] sequences, int offset, int length) {
         if (length == 0) {
             throw new IllegalArgumentException("empty sequence");
         }
-        ensureCapacity(length);
+        work.ensureCapacity(length);
+        final float[][] gateActivations = work.gateActivations;
+        final float[][] cellStates = work.cellStates;
+        final float[][] cellTanh = work.cellTanh;
+        final float[][] hiddenStates = work.hiddenStates;
         final int n = units;
         final int g4 = gates;
         final float[] bias = lstmB;
@@ -626,7 +659,7 @@ final class LstmEngine {
         }
         // Output layer on the last time step, then softmax.
         final float[] last = hiddenStates[length - 1];
-        final float[] z = probabilities;
+        final float[] z = work.probabilities;
         System.arraycopy(outB, 0, z, 0, outputs);
         for (int k = 0; k < n; k++) {
             float hk = last[k];
@@ -650,18 +683,22 @@ final class LstmEngine {
         }
     }
 
-    /** Adds one sample's gradient (from {@link #outputDelta}, dL/dlogits) to the gradient arrays. */
-    private void backward(int[] sequences, int offset, int length) {
+    /** Adds one sample's gradient (from the workspace's output delta, dL/dlogits) to the gradient arrays. */
+    private void backward(Workspace work, int[] sequences, int offset, int length) {
         final int n = units;
         final int g4 = gates;
-        final float[] dh = hiddenDelta;
-        final float[] carry = cellCarry;
-        final float[] dz = gateDelta;
-        final float[] delta = outputDelta;
-        final float[] dInputs = inputDelta;
-        final float[] dForgets = forgetDelta;
-        final float[] dOuts = outDelta;
-        final float[] dModulations = modulationDelta;
+        final float[][] gateActivations = work.gateActivations;
+        final float[][] cellStates = work.cellStates;
+        final float[][] cellTanh = work.cellTanh;
+        final float[][] hiddenStates = work.hiddenStates;
+        final float[] dh = work.hiddenDelta;
+        final float[] carry = work.cellCarry;
+        final float[] dz = work.gateDelta;
+        final float[] delta = work.outputDelta;
+        final float[] dInputs = work.inputDelta;
+        final float[] dForgets = work.forgetDelta;
+        final float[] dOuts = work.outDelta;
+        final float[] dModulations = work.modulationDelta;
 
         final float[] last = hiddenStates[length - 1];
         for (int j = 0; j < outputs; j++) {
@@ -876,16 +913,6 @@ final class LstmEngine {
             for (int j = 0; j < outputs; j++) {
                 outByColumn[j][k] = out[j];
             }
-        }
-    }
-
-    private void ensureCapacity(int length) {
-        if (length > capacity) {
-            capacity = length;
-            gateActivations = new float[length][gates];
-            cellStates = new float[length][units];
-            cellTanh = new float[length][units];
-            hiddenStates = new float[length][units];
         }
     }
 

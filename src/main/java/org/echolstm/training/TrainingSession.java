@@ -1,6 +1,6 @@
 package org.echolstm.training;
 
-import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.Prediction;
@@ -32,7 +32,9 @@ public final class TrainingSession {
     private final EchoModel model;
     private final TrainingSettings settings;
     private final SequenceGenerator generator;
-    private final EchoBatch heldOut;
+    private final SampleBlock heldOut;
+    /** The samples of the current step, refilled every step. */
+    private final SampleBlock batch;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
 
     private final ReentrantLock modelLock = new ReentrantLock();
@@ -63,10 +65,10 @@ public final class TrainingSession {
         this.settings = Objects.requireNonNull(settings);
         long seed = model.settings().seed();
         this.generator = new SequenceGenerator(model.task(), seed);
-        for (long i = 0; i < model.samplesTrained(); i++) {
-            generator.nextSequence();
-        }
-        this.heldOut = new SequenceGenerator(model.task(), seed ^ HELD_OUT_SEED_SALT).nextBatch(settings.evalSamples());
+        generator.skip(model.samplesTrained());
+        this.heldOut = new SampleBlock(model.task());
+        new SequenceGenerator(model.task(), seed ^ HELD_OUT_SEED_SALT).fill(heldOut, settings.evalSamples());
+        this.batch = new SampleBlock(model.task());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
     }
@@ -207,14 +209,14 @@ public final class TrainingSession {
         modelLock.lock();
         try {
             long start = System.nanoTime();
-            EchoBatch batch = generator.nextBatch(nextBatchSize());
+            generator.fill(batch, nextBatchSize());
             StepResult result = model.fit(batch);
             steps++;
             recordLoss(result.loss());
-            recordCorrect(result, batch);
+            recordCorrect(result);
             boolean evaluated = false;
             if (model.samplesTrained() >= nextEvaluationAt) {
-                heldOutAccuracy = OptionalDouble.of(Evaluator.accuracy(model::predictedValues, heldOut));
+                heldOutAccuracy = OptionalDouble.of(heldOutAccuracy(model));
                 while (nextEvaluationAt <= model.samplesTrained()) {
                     nextEvaluationAt += settings.evalEvery();
                 }
@@ -248,9 +250,14 @@ public final class TrainingSession {
                 ? loss : smoothedLoss + LOSS_SMOOTHING * (loss - smoothedLoss);
     }
 
-    private void recordCorrect(StepResult result, EchoBatch batch) {
+    /** The share of the held-out samples the model predicts right. */
+    private double heldOutAccuracy(EchoModel m) {
+        return (double) m.countCorrect(heldOut) / heldOut.size();
+    }
+
+    private void recordCorrect(StepResult result) {
         // The step reports a count; spread it over the batch's slots in the window.
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < result.size(); i++) {
             boolean correct = i < result.correct();
             if (recentCount == recentCorrect.length) {
                 if (recentCorrect[recentNext]) {
@@ -316,7 +323,7 @@ public final class TrainingSession {
     /** Accuracy on the session's held-out set right now. */
     public double evaluateHeldOut() {
         return withModel(m -> {
-            double accuracy = Evaluator.accuracy(m::predictedValues, heldOut);
+            double accuracy = heldOutAccuracy(m);
             heldOutAccuracy = OptionalDouble.of(accuracy);
             return accuracy;
         });
