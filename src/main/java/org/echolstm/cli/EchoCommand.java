@@ -11,7 +11,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = EchoCommand.Version.class,
         description = "Train, evaluate and query LSTMs on the echo sequence prediction problem.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, InspectCommand.class, ExportCommand.class, ScreenshotCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, InspectCommand.class,
+                ExportCommand.class, ScreenshotCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EchoCommand implements Runnable {
 

@@ -33,6 +33,37 @@ public final class SequenceGenerator {
         return new EchoSample(sequence, task.target(sequence));
     }
 
+    /**
+     * Writes {@code count} fresh samples into {@code block} (replacing its contents): the same
+     * samples, in the same order, as {@link #nextBatch nextBatch(count)} would return.
+     */
+    public void fill(SampleBlock block, int count) {
+        if (!block.task().equals(task)) {
+            throw new IllegalArgumentException("the block holds samples of task " + block.task() + ", not " + task);
+        }
+        block.resize(count);
+        int[] sequences = block.sequences();
+        int[] targets = block.targets();
+        int length = task.length();
+        int features = task.features();
+        int echoIndex = task.echoIndex();
+        for (int s = 0, offset = 0; s < count; s++, offset += length) {
+            for (int i = 0; i < length; i++) {
+                sequences[offset + i] = random.nextInt(features);
+            }
+            targets[s] = sequences[offset + echoIndex];
+        }
+    }
+
+    /** Skips {@code count} samples, as drawing and discarding them would. */
+    public void skip(long count) {
+        long values = count * task.length();
+        int features = task.features();
+        for (long i = 0; i < values; i++) {
+            random.nextInt(features);
+        }
+    }
+
     /** {@code size} fresh samples. */
     public EchoBatch nextBatch(int size) {
         Bounds.require("batch size", size, 1, Integer.MAX_VALUE);

@@ -39,13 +39,17 @@ import java.util.List;
  * Java. At this network's size DL4J spends nearly all of a training step on per-operation
  * overhead; this engine computes the same numbers directly.
  *
- * <p>Everything mirrors DL4J 1.0.0-M2.1 so that state moves between the two without conversion:
+ * <p>Everything mirrors DL4J 1.0.0-M2.1 so that state moves between the two losslessly:
  * <ul>
- * <li>Parameters live in one float array laid out as {@code MultiLayerNetwork.params()}: LSTM input
+ * <li>DL4J keeps the parameters in one float array ({@code MultiLayerNetwork.params()}): LSTM input
  * weights {@code W [nIn, 4n]}, recurrent weights {@code RW [n, 4n]}, bias {@code b [4n]}, then the
  * output weights {@code W [n, nOut]} and bias {@code b [nOut]}; the matrices column-major ('f').
  * The four gate blocks of the LSTM columns are, in order: block input (tanh), forget gate, output
- * gate, input modulation gate (the three gates sigmoid).</li>
+ * gate, input modulation gate (the three gates sigmoid). The engine keeps the same five arrays at
+ * the same offsets but stores the three matrices row-major, so that the inner loops run over
+ * contiguous memory and vectorize; parameters, gradient and optimizer state are permuted on the
+ * way in and out ({@link #of}, {@link #writeTo}, the accessors). Each value is computed with
+ * the same float operations in the same order as with DL4J's layout.</li>
  * <li>The optimizer state is laid out as the updater's state view array: one block per run of
  * consecutive parameters with equal updater configuration, each holding its updater's state for
  * the block's parameters (Adam: all {@code m}, then all {@code v}).</li>
@@ -54,7 +58,8 @@ import java.util.List;
  * (Adam's bias correction, schedules) is the network configuration's.</li>
  * </ul>
  * One-hot inputs are never materialised: the input weights' contribution is a row lookup.
- * Not thread-safe; buffers are reused between calls.
+ * Not thread-safe; buffers are reused between calls, and no call allocates once they have grown
+ * to the longest sequence seen.
  */
 final class LstmEngine {
     private enum Rule { SGD, ADAM, RMSPROP, NESTEROVS }
@@ -66,71 +71,155 @@ final class LstmEngine {
         }
     }
 
+    private static final int IN_WEIGHTS = 0;
+    private static final int RECURRENT_WEIGHTS = 1;
+    private static final int LSTM_BIAS = 2;
+    private static final int OUT_WEIGHTS = 3;
+    private static final int OUT_BIAS = 4;
+
+    /**
+     * One of DL4J's five parameter arrays: where it starts in the flat vector, its shape, and the
+     * updater block it belongs to. A bias is a matrix of one row.
+     */
+    private record Param(int offset, int rows, int columns, Block block) {
+        int length() {
+            return rows * columns;
+        }
+
+        /** Position of element (r, c) in DL4J's flat vector (column-major). */
+        int dl4jIndex(int r, int c) {
+            return offset + r + c * rows;
+        }
+
+        /** How many state arrays its updater keeps per parameter (Adam: 2). */
+        int stateCopies() {
+            int blockLength = block.length();
+            return blockLength == 0 ? 0 : (int) (block.updater().stateSize(blockLength) / blockLength);
+        }
+
+        /** Position of state copy {@code copy} of element (r, c) in DL4J's state view array. */
+        int stateIndex(int copy, int r, int c) {
+            return block.stateStart() + copy * block.length() + dl4jIndex(r, c) - block.paramStart();
+        }
+    }
+
     private final int inputs;
     private final int units;
     private final int outputs;
     private final int gates;
-
-    // Offsets of the five parameter arrays in the flat parameter vector.
-    private final int inWeights;
-    private final int recurrentWeights;
-    private final int lstmBias;
-    private final int outWeights;
-    private final int outBias;
-
-    private final float[] params;
-    private final float[] gradient;
-    private final float[] updaterState;
-    private final Block[] blocks;
+    private final int parameterCount;
+    private final int stateLength;
+    private final Param[] layout;
     private final double softmaxClipEps;
     private int iteration;
     private int epoch;
     /** Correct predictions of the last {@link #computeGradient}, from its forward pass. */
     private int lastCorrect;
 
-    /** The recurrent weights transposed ({@code [n][4n]} row-major) for the forward pass; follows {@link #params}. */
-    private final float[] recurrentByRow;
+    // Parameters, gradient and optimizer state as [array][row][column] (state: [array][copy][row][column]).
+    // Every inner loop below walks one row from index 0, which is what lets the JIT vectorize it.
+    private final float[][][] values;
+    private final float[][][] gradients;
+    private final float[][][][] state;
+    private final float[][] inW;        // [nIn][4n]
+    private final float[][] recurrentW; // [n][4n]
+    private final float[] lstmB;        // [4n]
+    private final float[][] outW;       // [n][nOut]
+    private final float[] outB;         // [nOut]
+    private final float[][] gradInW;
+    private final float[][] gradRecurrentW;
+    private final float[] gradLstmB;
+    private final float[][] gradOutW;
+    private final float[] gradOutB;
+    /** The recurrent and output weights transposed ([4n][n], [nOut][n]) for backpropagation; follow the weights. */
+    private final float[][] recurrentByColumn;
+    private final float[][] outByColumn;
 
-    // Per-sample work buffers; the per-time-step ones grow with the longest sequence seen.
-    private int capacity;
-    private float[] gateActivations = new float[0]; // [t][4n]: tanh(block input), forget, output, modulation
-    private float[] cellStates = new float[0];      // [t][n]
-    private float[] cellTanh = new float[0];        // [t][n]
-    private float[] hiddenStates = new float[0];    // [t][n]
-    private final float[] probabilities;
-    private final float[] outputDelta;
-    private final float[] hiddenDelta;
-    private final float[] cellCarry;
-    private final float[] gateDelta;
+    /** The buffers of training and of calls without their own workspace. */
+    private final Workspace work;
 
-    private LstmEngine(int inputs, int units, int outputs, float[] params, float[] updaterState, Block[] blocks,
-                       double softmaxClipEps, int iteration, int epoch) {
+    /**
+     * Work buffers for forward and backward passes, one row per time step, grown to the longest
+     * sequence seen. Passes on different workspaces may run at the same time (reading the
+     * parameters) as long as nothing trains meanwhile.
+     */
+    final class Workspace {
+        private int capacity;
+        private float[][] gateActivations = new float[0][]; // [t][4n]: tanh(block input), forget, output, modulation
+        private float[][] cellStates = new float[0][];      // [t][n]
+        private float[][] cellTanh = new float[0][];        // [t][n]
+        private float[][] hiddenStates = new float[0][];    // [t][n]
+        private final float[] probabilities = new float[outputs];
+        private final float[] outputDelta = new float[outputs];
+        private final float[] hiddenDelta = new float[units];
+        private final float[] cellCarry = new float[units];
+        private final float[] gateDelta = new float[gates];     // [4n]
+        private final float[] inputDelta = new float[units];    // [n] each: the four gate blocks of gateDelta
+        private final float[] forgetDelta = new float[units];
+        private final float[] outDelta = new float[units];
+        private final float[] modulationDelta = new float[units];
+
+        private void ensureCapacity(int length) {
+            if (length > capacity) {
+                capacity = length;
+                gateActivations = new float[length][gates];
+                cellStates = new float[length][units];
+                cellTanh = new float[length][units];
+                hiddenStates = new float[length][units];
+            }
+        }
+    }
+
+    private LstmEngine(int inputs, int units, int outputs, Block[] blocks, double softmaxClipEps, int iteration,
+                       int epoch) {
         this.inputs = inputs;
         this.units = units;
         this.outputs = outputs;
         this.gates = 4 * units;
-        this.inWeights = 0;
-        this.recurrentWeights = inWeights + inputs * gates;
-        this.lstmBias = recurrentWeights + units * gates;
-        this.outWeights = lstmBias + gates;
-        this.outBias = outWeights + units * outputs;
-        if (params.length != outBias + outputs) {
-            throw new IllegalArgumentException("expected " + (outBias + outputs) + " parameters, got " + params.length);
-        }
-        this.params = params;
-        this.gradient = new float[params.length];
-        this.updaterState = updaterState;
-        this.blocks = blocks;
         this.softmaxClipEps = softmaxClipEps;
         this.iteration = iteration;
         this.epoch = epoch;
-        this.recurrentByRow = new float[units * gates];
-        this.probabilities = new float[outputs];
-        this.outputDelta = new float[outputs];
-        this.hiddenDelta = new float[units];
-        this.cellCarry = new float[units];
-        this.gateDelta = new float[gates];
-        refreshRecurrentByRow();
+        int[][] shapes = {{inputs, gates}, {units, gates}, {1, gates}, {units, outputs}, {1, outputs}};
+        this.layout = new Param[shapes.length];
+        this.values = new float[shapes.length][][];
+        this.gradients = new float[shapes.length][][];
+        this.state = new float[shapes.length][][][];
+        int offset = 0;
+        for (int p = 0; p < shapes.length; p++) {
+            int rows = shapes[p][0];
+            int columns = shapes[p][1];
+            Block block = blockOf(blocks, offset);
+            layout[p] = new Param(offset, rows, columns, block);
+            values[p] = new float[rows][columns];
+            gradients[p] = new float[rows][columns];
+            state[p] = new float[layout[p].stateCopies()][rows][columns];
+            offset += rows * columns;
+        }
+        this.parameterCount = offset;
+        Block lastBlock = blocks[blocks.length - 1];
+        this.stateLength = lastBlock.stateStart() + (int) lastBlock.updater().stateSize(lastBlock.length());
+        this.inW = values[IN_WEIGHTS];
+        this.recurrentW = values[RECURRENT_WEIGHTS];
+        this.lstmB = values[LSTM_BIAS][0];
+        this.outW = values[OUT_WEIGHTS];
+        this.outB = values[OUT_BIAS][0];
+        this.gradInW = gradients[IN_WEIGHTS];
+        this.gradRecurrentW = gradients[RECURRENT_WEIGHTS];
+        this.gradLstmB = gradients[LSTM_BIAS][0];
+        this.gradOutW = gradients[OUT_WEIGHTS];
+        this.gradOutB = gradients[OUT_BIAS][0];
+        this.recurrentByColumn = new float[gates][units];
+        this.outByColumn = new float[outputs][units];
+        this.work = new Workspace();
+    }
+
+    private static Block blockOf(Block[] blocks, int paramOffset) {
+        for (Block block : blocks) {
+            if (paramOffset >= block.paramStart() && paramOffset < block.paramEnd()) {
+                return block;
+            }
+        }
+        throw new IllegalArgumentException("no updater block holds parameter " + paramOffset);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -151,22 +240,56 @@ final class LstmEngine {
         int outputs = Math.toIntExact(output.getNOut());
 
         Block[] blocks = updaterBlocks(lstm, output, inputs, units, outputs);
-        Block lastBlock = blocks[blocks.length - 1];
-        int stateLength = lastBlock.stateStart() + (int) lastBlock.updater().stateSize(lastBlock.length());
+        double clip = ((LossMCXENT) output.getLossFn()).getSoftmaxClipEps();
+        LstmEngine engine = new LstmEngine(inputs, units, outputs, blocks, clip, conf.getIterationCount(),
+                conf.getEpochCount());
         float[] params = network.params().toFloatVector();
-        float[] state = new float[stateLength];
-        if (stateLength > 0) {
+        if (params.length != engine.parameterCount) {
+            throw new IllegalArgumentException("expected " + engine.parameterCount + " parameters, got "
+                    + params.length);
+        }
+        float[] flatState = new float[engine.stateLength];
+        if (engine.stateLength > 0) {
             Updater updater = network.getUpdater();
             INDArray view = updater == null ? null : updater.getStateViewArray();
-            if (view == null || view.length() != stateLength) {
+            if (view == null || view.length() != engine.stateLength) {
                 throw new IllegalArgumentException("the network's optimizer state has "
-                        + (view == null ? 0 : view.length()) + " values, expected " + stateLength);
+                        + (view == null ? 0 : view.length()) + " values, expected " + engine.stateLength);
             }
-            state = view.toFloatVector();
+            flatState = view.toFloatVector();
         }
-        double clip = ((LossMCXENT) output.getLossFn()).getSoftmaxClipEps();
-        return new LstmEngine(inputs, units, outputs, params, state, blocks, clip,
-                conf.getIterationCount(), conf.getEpochCount());
+        engine.load(params, flatState);
+        return engine;
+    }
+
+    /** Takes parameters and optimizer state in DL4J's flat layouts. */
+    private void load(float[] params, float[] flatState) {
+        for (int p = 0; p < layout.length; p++) {
+            Param param = layout[p];
+            for (int r = 0; r < param.rows(); r++) {
+                for (int c = 0; c < param.columns(); c++) {
+                    values[p][r][c] = params[param.dl4jIndex(r, c)];
+                    for (int copy = 0; copy < state[p].length; copy++) {
+                        state[p][copy][r][c] = flatState[param.stateIndex(copy, r, c)];
+                    }
+                }
+            }
+        }
+        refreshColumnCopies();
+    }
+
+    /** One of the [array][row][column] sets (parameters, gradient) in DL4J's flat layout. */
+    private float[] flatten(float[][][] arrays) {
+        float[] flat = new float[parameterCount];
+        for (int p = 0; p < layout.length; p++) {
+            Param param = layout[p];
+            for (int r = 0; r < param.rows(); r++) {
+                for (int c = 0; c < param.columns(); c++) {
+                    flat[param.dl4jIndex(r, c)] = arrays[p][r][c];
+                }
+            }
+        }
+        return flat;
     }
 
     /**
@@ -175,14 +298,14 @@ final class LstmEngine {
      */
     void writeTo(MultiLayerNetwork network) {
         INDArray networkParams = network.params();
-        if (networkParams.length() != params.length) {
+        if (networkParams.length() != parameterCount) {
             throw new IllegalArgumentException("the network has " + networkParams.length() + " parameters, not "
-                    + params.length);
+                    + parameterCount);
         }
-        networkParams.assign(Nd4j.createFromArray(params).reshape(networkParams.shape()));
-        if (updaterState.length > 0) {
+        networkParams.assign(Nd4j.createFromArray(params()).reshape(networkParams.shape()));
+        if (stateLength > 0) {
             INDArray view = network.getUpdater().getStateViewArray();
-            view.assign(Nd4j.createFromArray(updaterState).reshape(view.shape()));
+            view.assign(Nd4j.createFromArray(updaterState()).reshape(view.shape()));
         }
         network.setIterationCount(iteration);
         network.setEpochCount(epoch);
@@ -194,20 +317,20 @@ final class LstmEngine {
 
     /** Takes over the state (parameters, optimizer state, counts) of an engine of the same shape. */
     void restoreFrom(LstmEngine other) {
-        if (other.params.length != params.length || other.updaterState.length != updaterState.length) {
+        if (other.parameterCount != parameterCount || other.stateLength != stateLength) {
             throw new IllegalArgumentException("the engines differ in shape");
         }
-        System.arraycopy(other.params, 0, params, 0, params.length);
-        System.arraycopy(other.updaterState, 0, updaterState, 0, updaterState.length);
+        load(other.params(), other.updaterState());
         iteration = other.iteration;
         epoch = other.epoch;
-        refreshRecurrentByRow();
     }
 
     /** An independent engine with the same state. */
     LstmEngine copy() {
-        return new LstmEngine(inputs, units, outputs, params.clone(), updaterState.clone(), blocks, softmaxClipEps,
-                iteration, epoch);
+        Block[] blocks = Arrays.stream(layout).map(Param::block).distinct().toArray(Block[]::new);
+        LstmEngine copy = new LstmEngine(inputs, units, outputs, blocks, softmaxClipEps, iteration, epoch);
+        copy.load(params(), updaterState());
+        return copy;
     }
 
     /**
@@ -332,6 +455,17 @@ final class LstmEngine {
     }
 
     /**
+     * {@link #fit(EchoBatch)} on samples held in flat arrays: sample {@code s} is
+     * {@code sequences[s * length .. (s + 1) * length)} with answer {@code targets[s]}.
+     */
+    StepResult fit(int[] sequences, int length, int[] targets, int count) {
+        double loss = computeGradient(sequences, length, targets, count);
+        int correct = lastCorrect;
+        applyUpdate(count);
+        return new StepResult(loss, correct, count);
+    }
+
+    /**
      * Fills {@link #gradient()} with the gradient of the summed (not yet averaged) cross-entropy
      * over the batch, as DL4J's {@code computeGradientAndScore}, and returns the score (the mean).
      */
@@ -340,34 +474,53 @@ final class LstmEngine {
         if (samples.length == 0) {
             throw new IllegalArgumentException("empty batch");
         }
-        Arrays.fill(gradient, 0f);
+        clearGradient();
         double lossSum = 0;
-        int correct = 0;
+        lastCorrect = 0;
         for (EchoSample sample : samples) {
-            int[] sequence = sample.sequence();
-            int target = sample.target();
-            if (target < 0 || target >= outputs) {
-                throw new IllegalArgumentException("target " + target + " out of range 0.." + (outputs - 1));
-            }
-            int length = forward(sequence);
-            if (argmax(probabilities) == target) {
-                correct++;
-            }
-            double p = probabilities[target];
-            if (p < softmaxClipEps) {
-                p = (float) softmaxClipEps;
-            } else if (p > 1.0 - softmaxClipEps) {
-                p = (float) (1.0 - softmaxClipEps);
-            }
-            lossSum -= Math.log(p);
-            for (int j = 0; j < outputs; j++) {
-                outputDelta[j] = probabilities[j];
-            }
-            outputDelta[target] -= 1f;
-            backward(sequence, length);
+            lossSum += accumulate(sample.sequence(), 0, sample.sequence().length, sample.target());
         }
-        lastCorrect = correct;
         return lossSum / samples.length;
+    }
+
+    /** {@link #computeGradient(EchoBatch)} on samples held in flat arrays (see {@link #fit(int[], int, int[], int)}). */
+    double computeGradient(int[] sequences, int length, int[] targets, int count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("empty batch");
+        }
+        requireFlat(sequences, length, targets, count);
+        clearGradient();
+        double lossSum = 0;
+        lastCorrect = 0;
+        for (int s = 0; s < count; s++) {
+            lossSum += accumulate(sequences, s * length, length, targets[s]);
+        }
+        return lossSum / count;
+    }
+
+    /** One sample's forward and backward pass: adds its gradient, counts it if correct, returns its loss. */
+    private double accumulate(int[] sequences, int offset, int length, int target) {
+        if (target < 0 || target >= outputs) {
+            throw new IllegalArgumentException("target " + target + " out of range 0.." + (outputs - 1));
+        }
+        final float[] probabilities = work.probabilities;
+        final float[] outputDelta = work.outputDelta;
+        forward(work, sequences, offset, length);
+        if (argmax(probabilities) == target) {
+            lastCorrect++;
+        }
+        double p = probabilities[target];
+        if (p < softmaxClipEps) {
+            p = (float) softmaxClipEps;
+        } else if (p > 1.0 - softmaxClipEps) {
+            p = (float) (1.0 - softmaxClipEps);
+        }
+        for (int j = 0; j < outputs; j++) {
+            outputDelta[j] = probabilities[j];
+        }
+        outputDelta[target] -= 1f;
+        backward(work, sequences, offset, length);
+        return -Math.log(p);
     }
 
     /** The predicted value (most probable class) for each sample. */
@@ -375,10 +528,40 @@ final class LstmEngine {
         EchoSample[] samples = batch.samples();
         int[] predicted = new int[samples.length];
         for (int s = 0; s < samples.length; s++) {
-            forward(samples[s].sequence());
-            predicted[s] = argmax(probabilities);
+            int[] sequence = samples[s].sequence();
+            forward(work, sequence, 0, sequence.length);
+            predicted[s] = argmax(work.probabilities);
         }
         return predicted;
+    }
+
+    /** A workspace for {@link #countCorrect(int[], int, int[], int, int, Workspace)} on another thread. */
+    Workspace newWorkspace() {
+        return new Workspace();
+    }
+
+    /** The engine's own workspace (for the thread that trains). */
+    Workspace ownWorkspace() {
+        return work;
+    }
+
+    /**
+     * How many of samples {@code from .. to-1} held in flat arrays (see {@link #fit(int[], int, int[], int)})
+     * are predicted right; a forward pass only, on {@code workspace}'s buffers.
+     */
+    int countCorrect(int[] sequences, int length, int[] targets, int from, int to, Workspace workspace) {
+        requireFlat(sequences, length, targets, to);
+        if (from < 0 || from > to) {
+            throw new IllegalArgumentException("bad sample range " + from + ".." + to);
+        }
+        int correct = 0;
+        for (int s = from; s < to; s++) {
+            forward(workspace, sequences, s * length, length);
+            if (argmax(workspace.probabilities) == targets[s]) {
+                correct++;
+            }
+        }
+        return correct;
     }
 
     /** Class probabilities, one row per sample. */
@@ -386,10 +569,18 @@ final class LstmEngine {
         EchoSample[] samples = batch.samples();
         float[][] out = new float[samples.length][];
         for (int s = 0; s < samples.length; s++) {
-            forward(samples[s].sequence());
-            out[s] = probabilities.clone();
+            int[] sequence = samples[s].sequence();
+            forward(work, sequence, 0, sequence.length);
+            out[s] = work.probabilities.clone();
         }
         return out;
+    }
+
+    private static void requireFlat(int[] sequences, int length, int[] targets, int count) {
+        if (length <= 0 || count < 0 || (long) count * length > sequences.length || count > targets.length) {
+            throw new IllegalArgumentException("need " + count + " sequences of " + length + " values and "
+                    + count + " targets");
+        }
     }
 
     /** First index of the largest value, as ND4J's argMax. */
@@ -403,138 +594,205 @@ final class LstmEngine {
         return best;
     }
 
-    /** Runs one sequence through the LSTM and the output layer; fills the per-step buffers and {@link #probabilities}. */
-    private int forward(int[] sequence) {
-        int length = sequence.length;
+    private void clearGradient() {
+        for (float[][] array : gradients) {
+            for (float[] row : array) {
+                Arrays.fill(row, 0f);
+            }
+        }
+    }
+
+    /**
+     * Runs one sequence ({@code sequences[offset .. offset + length)}) through the LSTM and the
+     * output layer; fills the workspace's per-step buffers and probabilities.
+     */
+    private void forward(Workspace work, int[] sequences, int offset, int length) {
         if (length == 0) {
             throw new IllegalArgumentException("empty sequence");
         }
-        ensureCapacity(length);
+        work.ensureCapacity(length);
+        final float[][] gateActivations = work.gateActivations;
+        final float[][] cellStates = work.cellStates;
+        final float[][] cellTanh = work.cellTanh;
+        final float[][] hiddenStates = work.hiddenStates;
         final int n = units;
         final int g4 = gates;
-        final float[] p = params;
-        final float[] act = gateActivations;
+        final float[] bias = lstmB;
         for (int t = 0; t < length; t++) {
-            int value = sequence[t];
+            int value = sequences[offset + t];
             if (value < 0 || value >= inputs) {
                 throw new IllegalArgumentException("sequence value " + value + " out of range 0.." + (inputs - 1));
             }
-            int a = t * g4;
-            // x_t W is row `value` of the column-major W: stride nIn.
-            for (int c = 0, w = inWeights + value; c < g4; c++, w += inputs) {
-                act[a + c] = p[w] + p[lstmBias + c];
+            final float[] act = gateActivations[t];
+            // x_t W is row `value` of W, plus the bias; then h_{t-1} RW, one row of RW per unit.
+            final float[] row = inW[value];
+            for (int c = 0; c < g4; c++) {
+                act[c] = row[c] + bias[c];
             }
             if (t > 0) {
-                int h = (t - 1) * n;
+                final float[] previousHidden = hiddenStates[t - 1];
                 for (int k = 0; k < n; k++) {
-                    float hk = hiddenStates[h + k];
-                    int row = k * g4;
+                    float hk = previousHidden[k];
+                    final float[] rw = recurrentW[k];
                     for (int c = 0; c < g4; c++) {
-                        act[a + c] += hk * recurrentByRow[row + c];
+                        act[c] += hk * rw[c];
                     }
                 }
             }
             for (int c = 0; c < n; c++) {
-                act[a + c] = tanh(act[a + c]);
+                act[c] = tanh(act[c]);
             }
             for (int c = n; c < g4; c++) {
-                act[a + c] = sigmoid(act[a + c]);
+                act[c] = sigmoid(act[c]);
             }
-            int s = t * n;
-            for (int j = 0; j < n; j++) {
-                float input = act[a + j];
-                float forget = act[a + n + j];
-                float out = act[a + 2 * n + j];
-                float modulation = act[a + 3 * n + j];
-                float previous = t > 0 ? cellStates[s - n + j] : 0f;
-                float cell = previous * forget + modulation * input;
-                float squashed = tanh(cell);
-                cellStates[s + j] = cell;
-                cellTanh[s + j] = squashed;
-                hiddenStates[s + j] = squashed * out;
+            final float[] cells = cellStates[t];
+            final float[] squashedCells = cellTanh[t];
+            final float[] hidden = hiddenStates[t];
+            if (t == 0) {
+                for (int j = 0; j < n; j++) {
+                    float cell = 0f * act[n + j] + act[3 * n + j] * act[j];
+                    float squashed = tanh(cell);
+                    cells[j] = cell;
+                    squashedCells[j] = squashed;
+                    hidden[j] = squashed * act[2 * n + j];
+                }
+            } else {
+                final float[] previousCells = cellStates[t - 1];
+                for (int j = 0; j < n; j++) {
+                    float cell = previousCells[j] * act[n + j] + act[3 * n + j] * act[j];
+                    float squashed = tanh(cell);
+                    cells[j] = cell;
+                    squashedCells[j] = squashed;
+                    hidden[j] = squashed * act[2 * n + j];
+                }
             }
         }
         // Output layer on the last time step, then softmax.
-        int last = (length - 1) * n;
+        final float[] last = hiddenStates[length - 1];
+        final float[] z = work.probabilities;
+        System.arraycopy(outB, 0, z, 0, outputs);
+        for (int k = 0; k < n; k++) {
+            float hk = last[k];
+            final float[] w = outW[k];
+            for (int j = 0; j < outputs; j++) {
+                z[j] += hk * w[j];
+            }
+        }
         float max = Float.NEGATIVE_INFINITY;
         for (int j = 0; j < outputs; j++) {
-            float z = p[outBias + j];
-            int w = outWeights + j * n;
-            for (int k = 0; k < n; k++) {
-                z += hiddenStates[last + k] * p[w + k];
-            }
-            probabilities[j] = z;
-            max = Math.max(max, z);
+            max = Math.max(max, z[j]);
         }
         double sum = 0;
         for (int j = 0; j < outputs; j++) {
-            double e = Math.exp(probabilities[j] - max);
-            probabilities[j] = (float) e;
+            double e = Math.exp(z[j] - max);
+            z[j] = (float) e;
             sum += e;
         }
         for (int j = 0; j < outputs; j++) {
-            probabilities[j] = (float) (probabilities[j] / sum);
+            z[j] = (float) (z[j] / sum);
         }
-        return length;
     }
 
-    /** Adds one sample's gradient (from {@link #outputDelta}, dL/dlogits) to {@link #gradient}. */
-    private void backward(int[] sequence, int length) {
+    /** Adds one sample's gradient (from the workspace's output delta, dL/dlogits) to the gradient arrays. */
+    private void backward(Workspace work, int[] sequences, int offset, int length) {
         final int n = units;
         final int g4 = gates;
-        final float[] p = params;
-        final float[] grad = gradient;
-        final float[] act = gateActivations;
-        final float[] dh = hiddenDelta;
-        final float[] carry = cellCarry;
-        final float[] dz = gateDelta;
+        final float[][] gateActivations = work.gateActivations;
+        final float[][] cellStates = work.cellStates;
+        final float[][] cellTanh = work.cellTanh;
+        final float[][] hiddenStates = work.hiddenStates;
+        final float[] dh = work.hiddenDelta;
+        final float[] carry = work.cellCarry;
+        final float[] dz = work.gateDelta;
+        final float[] delta = work.outputDelta;
+        final float[] dInputs = work.inputDelta;
+        final float[] dForgets = work.forgetDelta;
+        final float[] dOuts = work.outDelta;
+        final float[] dModulations = work.modulationDelta;
 
-        int last = (length - 1) * n;
+        final float[] last = hiddenStates[length - 1];
+        for (int j = 0; j < outputs; j++) {
+            gradOutB[j] += delta[j];
+        }
+        for (int k = 0; k < n; k++) {
+            float hk = last[k];
+            final float[] w = gradOutW[k];
+            for (int j = 0; j < outputs; j++) {
+                w[j] += delta[j] * hk;
+            }
+        }
         Arrays.fill(dh, 0f);
         for (int j = 0; j < outputs; j++) {
-            float d = outputDelta[j];
-            grad[outBias + j] += d;
-            int w = outWeights + j * n;
+            float d = delta[j];
+            final float[] w = outByColumn[j];
             for (int k = 0; k < n; k++) {
-                grad[w + k] += d * hiddenStates[last + k];
-                dh[k] += d * p[w + k];
+                dh[k] += d * w[k];
             }
         }
         Arrays.fill(carry, 0f);
         for (int t = length - 1; t >= 0; t--) {
-            int a = t * g4;
-            int s = t * n;
-            for (int j = 0; j < n; j++) {
-                float input = act[a + j];
-                float forget = act[a + n + j];
-                float out = act[a + 2 * n + j];
-                float modulation = act[a + 3 * n + j];
-                float squashed = cellTanh[s + j];
-                float dhj = dh[j];
-                float dOut = dhj * squashed * (out * (1f - out));
-                float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
-                float dForget = t > 0 ? (forget * (1f - forget)) * dCell * cellStates[s - n + j] : 0f;
-                float dModulation = (modulation * (1f - modulation)) * input * dCell;
-                float dInput = (1f - input * input) * (modulation * dCell);
-                carry[j] = forget * dCell;
-                dz[j] = dInput;
-                dz[n + j] = dForget;
-                dz[2 * n + j] = dOut;
-                dz[3 * n + j] = dModulation;
+            final float[] act = gateActivations[t];
+            final float[] squashedCells = cellTanh[t];
+            if (t > 0) {
+                final float[] previousCells = cellStates[t - 1];
+                for (int j = 0; j < n; j++) {
+                    float input = act[j];
+                    float forget = act[n + j];
+                    float out = act[2 * n + j];
+                    float modulation = act[3 * n + j];
+                    float squashed = squashedCells[j];
+                    float dhj = dh[j];
+                    float dOut = dhj * squashed * (out * (1f - out));
+                    float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
+                    dForgets[j] = (forget * (1f - forget)) * dCell * previousCells[j];
+                    dModulations[j] = (modulation * (1f - modulation)) * input * dCell;
+                    dInputs[j] = (1f - input * input) * (modulation * dCell);
+                    dOuts[j] = dOut;
+                    carry[j] = forget * dCell;
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    float input = act[j];
+                    float forget = act[n + j];
+                    float out = act[2 * n + j];
+                    float modulation = act[3 * n + j];
+                    float squashed = squashedCells[j];
+                    float dhj = dh[j];
+                    float dOut = dhj * squashed * (out * (1f - out));
+                    float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
+                    dForgets[j] = 0f;
+                    dModulations[j] = (modulation * (1f - modulation)) * input * dCell;
+                    dInputs[j] = (1f - input * input) * (modulation * dCell);
+                    dOuts[j] = dOut;
+                    carry[j] = forget * dCell;
+                }
             }
-            for (int c = 0, w = inWeights + sequence[t]; c < g4; c++, w += inputs) {
-                grad[w] += dz[c];
-                grad[lstmBias + c] += dz[c];
+            System.arraycopy(dInputs, 0, dz, 0, n);
+            System.arraycopy(dForgets, 0, dz, n, n);
+            System.arraycopy(dOuts, 0, dz, 2 * n, n);
+            System.arraycopy(dModulations, 0, dz, 3 * n, n);
+            final float[] row = gradInW[sequences[offset + t]];
+            for (int c = 0; c < g4; c++) {
+                row[c] += dz[c];
+            }
+            for (int c = 0; c < g4; c++) {
+                gradLstmB[c] += dz[c];
             }
             if (t > 0) {
-                int h = s - n;
+                final float[] previousHidden = hiddenStates[t - 1];
+                for (int k = 0; k < n; k++) {
+                    float hk = previousHidden[k];
+                    final float[] rw = gradRecurrentW[k];
+                    for (int c = 0; c < g4; c++) {
+                        rw[c] += dz[c] * hk;
+                    }
+                }
                 Arrays.fill(dh, 0f);
                 for (int c = 0; c < g4; c++) {
                     float d = dz[c];
-                    int w = recurrentWeights + c * n;
+                    final float[] w = recurrentByColumn[c];
                     for (int k = 0; k < n; k++) {
-                        grad[w + k] += d * hiddenStates[h + k];
-                        dh[k] += d * p[w + k];
+                        dh[k] += d * w[k];
                     }
                 }
             }
@@ -543,120 +801,137 @@ final class LstmEngine {
 
     /** Averages the gradient over the batch and applies the updater, then {@code params -= update}. */
     private void applyUpdate(int batchSize) {
-        final float[] g = gradient;
         final float divisor = batchSize;
-        for (int i = 0; i < g.length; i++) {
-            g[i] = g[i] / divisor;
-        }
-        for (Block block : blocks) {
+        for (int p = 0; p < layout.length; p++) {
+            Block block = layout[p].block();
+            float[][] value = values[p];
+            float[][] gradient = gradients[p];
+            float[][][] stateOf = state[p];
             switch (block.rule()) {
-                case SGD -> sgd(block);
-                case ADAM -> adam(block);
-                case RMSPROP -> rmsProp(block);
-                case NESTEROVS -> nesterovs(block);
+                case SGD -> {
+                    float lr = (float) block.updater().getLearningRate(iteration, epoch);
+                    for (int r = 0; r < value.length; r++) {
+                        sgd(lr, divisor, value[r], gradient[r]);
+                    }
+                }
+                case ADAM -> {
+                    Adam config = (Adam) block.updater();
+                    float lr = (float) config.getLearningRate(iteration, epoch);
+                    float beta1 = (float) config.getBeta1();
+                    float beta2 = (float) config.getBeta2();
+                    float epsilon = (float) config.getEpsilon();
+                    float step = (float) iteration + 1f;
+                    float beta1T = (float) Math.pow(beta1, step);
+                    float beta2T = (float) Math.pow(beta2, step);
+                    float root = (float) Math.sqrt((float) (1.0 - beta2T));
+                    float epsilonT = (float) ((double) (lr * root) / (1.0 - beta1T));
+                    if (Float.isNaN(epsilonT) || Float.isInfinite(epsilonT) || epsilonT == 0f) {
+                        epsilonT = epsilon;
+                    }
+                    for (int r = 0; r < value.length; r++) {
+                        adam(beta1, beta2, epsilon, epsilonT, divisor, value[r], gradient[r], stateOf[0][r],
+                                stateOf[1][r]);
+                    }
+                }
+                case RMSPROP -> {
+                    RmsProp config = (RmsProp) block.updater();
+                    float lr = (float) config.getLearningRate(iteration, epoch);
+                    float decay = (float) config.getRmsDecay();
+                    float epsilon = (float) config.getEpsilon();
+                    for (int r = 0; r < value.length; r++) {
+                        rmsProp(lr, decay, epsilon, divisor, value[r], gradient[r], stateOf[0][r]);
+                    }
+                }
+                case NESTEROVS -> {
+                    Nesterovs config = (Nesterovs) block.updater();
+                    float lr = (float) config.getLearningRate(iteration, epoch);
+                    float momentum = (float) config.currentMomentum(iteration, epoch);
+                    for (int r = 0; r < value.length; r++) {
+                        nesterovs(lr, momentum, divisor, value[r], gradient[r], stateOf[0][r]);
+                    }
+                }
                 default -> throw new AssertionError(block.rule());
             }
         }
-        for (int i = 0; i < g.length; i++) {
-            params[i] -= g[i];
-        }
         iteration++;
-        refreshRecurrentByRow();
+        refreshColumnCopies();
     }
 
     // The update rules below are libnd4j's updater ops (sgd_updater, adam_updater, rms_prop_updater,
-    // nesterovs_updater) for float arrays: each turns the gradient into the update in place.
+    // nesterovs_updater) for float arrays, applied to one row of a parameter array. Each takes the
+    // summed gradient, divides it by the batch size, turns it into the update (left in the gradient
+    // row) and subtracts that from the parameters: per parameter the same float operations as
+    // dividing, updating and subtracting array by array.
 
-    private void sgd(Block block) {
-        float lr = (float) block.updater().getLearningRate(iteration, epoch);
-        for (int i = block.paramStart(); i < block.paramEnd(); i++) {
-            gradient[i] = lr * gradient[i];
+    private static void sgd(float lr, float divisor, float[] p, float[] g) {
+        for (int i = 0; i < p.length; i++) {
+            float update = lr * (g[i] / divisor);
+            g[i] = update;
+            p[i] -= update;
         }
     }
 
-    private void adam(Block block) {
-        Adam config = (Adam) block.updater();
-        float lr = (float) config.getLearningRate(iteration, epoch);
-        float beta1 = (float) config.getBeta1();
-        float beta2 = (float) config.getBeta2();
-        float epsilon = (float) config.getEpsilon();
-        float step = (float) iteration + 1f;
-        float beta1T = (float) Math.pow(beta1, step);
-        float beta2T = (float) Math.pow(beta2, step);
-        float root = (float) Math.sqrt((float) (1.0 - beta2T));
-        float epsilonT = (float) ((double) (lr * root) / (1.0 - beta1T));
-        if (Float.isNaN(epsilonT) || Float.isInfinite(epsilonT) || epsilonT == 0f) {
-            epsilonT = epsilon;
-        }
-        float oneMinusBeta1 = 1f - beta1;
-        float oneMinusBeta2 = 1f - beta2;
-        int m = block.stateStart();
-        int v = m + block.length();
-        for (int i = block.paramStart(), k = 0; i < block.paramEnd(); i++, k++) {
-            float grad = gradient[i];
-            float mean = beta1 * updaterState[m + k] + grad * oneMinusBeta1;
-            float variance = beta2 * updaterState[v + k] + grad * grad * oneMinusBeta2;
-            updaterState[m + k] = mean;
-            updaterState[v + k] = variance;
-            gradient[i] = (mean * epsilonT) / ((float) Math.sqrt(variance) + epsilon);
+    /** Adam with the step's bias correction folded into {@code scale} ({@code lr * sqrt(1 - beta2^t) / (1 - beta1^t)}). */
+    private static void adam(float beta1, float beta2, float epsilon, float scale, float divisor, float[] p, float[] g,
+                             float[] m, float[] v) {
+        final float oneMinusBeta1 = 1f - beta1;
+        final float oneMinusBeta2 = 1f - beta2;
+        for (int i = 0; i < p.length; i++) {
+            float grad = g[i] / divisor;
+            float mean = beta1 * m[i] + grad * oneMinusBeta1;
+            float variance = beta2 * v[i] + grad * grad * oneMinusBeta2;
+            m[i] = mean;
+            v[i] = variance;
+            float update = (mean * scale) / ((float) Math.sqrt(variance) + epsilon);
+            g[i] = update;
+            p[i] -= update;
         }
     }
 
-    private void rmsProp(Block block) {
-        RmsProp config = (RmsProp) block.updater();
-        float lr = (float) config.getLearningRate(iteration, epoch);
-        float decay = (float) config.getRmsDecay();
-        float epsilon = (float) config.getEpsilon();
-        float oneMinusDecay = 1f - decay;
-        int state = block.stateStart();
-        for (int i = block.paramStart(), k = 0; i < block.paramEnd(); i++, k++) {
-            float grad = gradient[i];
-            float mean = updaterState[state + k] * decay + grad * grad * oneMinusDecay;
-            updaterState[state + k] = mean;
-            gradient[i] = (lr * grad) / ((float) Math.sqrt(mean) + epsilon);
+    private static void rmsProp(float lr, float decay, float epsilon, float divisor, float[] p, float[] g,
+                                float[] mean) {
+        final float oneMinusDecay = 1f - decay;
+        for (int i = 0; i < p.length; i++) {
+            float grad = g[i] / divisor;
+            float squares = mean[i] * decay + grad * grad * oneMinusDecay;
+            mean[i] = squares;
+            float update = (lr * grad) / ((float) Math.sqrt(squares) + epsilon);
+            g[i] = update;
+            p[i] -= update;
         }
     }
 
-    private void nesterovs(Block block) {
-        Nesterovs config = (Nesterovs) block.updater();
-        float lr = (float) config.getLearningRate(iteration, epoch);
-        float momentum = (float) config.currentMomentum(iteration, epoch);
-        float momentumT = -momentum - 1f;
-        int state = block.stateStart();
-        for (int i = block.paramStart(), k = 0; i < block.paramEnd(); i++, k++) {
-            float previous = momentum * updaterState[state + k];
-            float velocity = previous - lr * gradient[i];
-            updaterState[state + k] = velocity;
-            gradient[i] = previous + momentumT * velocity;
+    private static void nesterovs(float lr, float momentum, float divisor, float[] p, float[] g, float[] velocities) {
+        final float momentumT = -momentum - 1f;
+        for (int i = 0; i < p.length; i++) {
+            float previous = momentum * velocities[i];
+            float velocity = previous - lr * (g[i] / divisor);
+            velocities[i] = velocity;
+            float update = previous + momentumT * velocity;
+            g[i] = update;
+            p[i] -= update;
         }
     }
 
-    private void refreshRecurrentByRow() {
-        final int n = units;
-        for (int c = 0; c < gates; c++) {
-            int column = recurrentWeights + c * n;
-            for (int k = 0; k < n; k++) {
-                recurrentByRow[k * gates + c] = params[column + k];
+    private void refreshColumnCopies() {
+        for (int k = 0; k < units; k++) {
+            float[] row = recurrentW[k];
+            for (int c = 0; c < gates; c++) {
+                recurrentByColumn[c][k] = row[c];
+            }
+            float[] out = outW[k];
+            for (int j = 0; j < outputs; j++) {
+                outByColumn[j][k] = out[j];
             }
         }
     }
 
-    private void ensureCapacity(int length) {
-        if (length > capacity) {
-            capacity = length;
-            gateActivations = new float[length * gates];
-            cellStates = new float[length * units];
-            cellTanh = new float[length * units];
-            hiddenStates = new float[length * units];
-        }
-    }
-
-    private static float sigmoid(float x) {
+    static float sigmoid(float x) {
         return (float) (1.0 / (1.0 + Math.exp(-x)));
     }
 
     /** tanh through the intrinsic exp; the series keeps full precision near zero. */
-    private static float tanh(float x) {
+    static float tanh(float x) {
         double d = x;
         if (Math.abs(d) < 1e-4) {
             return (float) (d - d * d * d / 3.0);
@@ -674,7 +949,7 @@ final class LstmEngine {
     // State, for the model and for tests
 
     int parameterCount() {
-        return params.length;
+        return parameterCount;
     }
 
     int inputs() {
@@ -699,16 +974,30 @@ final class LstmEngine {
 
     /** A copy of the parameters, in {@code MultiLayerNetwork.params()} layout. */
     float[] params() {
-        return params.clone();
+        return flatten(values);
     }
 
     /** A copy of the optimizer state, in the updater state view layout. */
     float[] updaterState() {
-        return updaterState.clone();
+        float[] flat = new float[stateLength];
+        for (int p = 0; p < layout.length; p++) {
+            Param param = layout[p];
+            for (int copy = 0; copy < state[p].length; copy++) {
+                for (int r = 0; r < param.rows(); r++) {
+                    for (int c = 0; c < param.columns(); c++) {
+                        flat[param.stateIndex(copy, r, c)] = state[p][copy][r][c];
+                    }
+                }
+            }
+        }
+        return flat;
     }
 
-    /** A copy of the gradient of the last {@link #computeGradient} (or the update of the last {@link #fit}). */
+    /**
+     * A copy of the gradient of the last {@link #computeGradient} (or the update of the last
+     * {@link #fit}), in {@code MultiLayerNetwork.params()} layout.
+     */
     float[] gradient() {
-        return gradient.clone();
+        return flatten(gradients);
     }
 }

@@ -1,6 +1,7 @@
 package org.echolstm.training;
 
 import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.SimpleRnnModel;
 import org.echolstm.model.StepResult;
@@ -27,14 +28,15 @@ public final class RnnComparison implements TrainingListener {
 
     public RnnComparison(EchoTask task, ModelSettings settings, TrainingSettings training, long startSamples) {
         this.rnn = new SimpleRnnModel(task, settings);
-        this.heldOut = TrainingSession.heldOutBatch(task, settings.seed(), training.evalSamples());
+        this.heldOut = TrainingSession.heldOutBlock(task, settings.seed(), training.evalSamples()).toBatch();
         this.evalEvery = training.evalEvery();
         this.samples = startSamples;
         this.nextEvaluation = startSamples + evalEvery;
     }
 
     @Override
-    public synchronized void onBatch(EchoBatch batch) {
+    public synchronized void onBatch(SampleBlock block) {
+        EchoBatch batch = block.toBatch();
         StepResult result = rnn.fit(batch);
         samples += batch.size();
         steps++;

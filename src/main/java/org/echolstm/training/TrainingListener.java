@@ -4,8 +4,11 @@ package org.echolstm.training;
 public interface TrainingListener {
     void onStep(MetricsSnapshot snapshot);
 
-    /** The samples of the step just taken (for a companion that trains on the same stream). */
-    default void onBatch(org.echolstm.echo.EchoBatch batch) {
+    /**
+     * The samples of the step just taken (for a companion that trains on the same stream). The
+     * block is reused by the next step: read it here, or copy it.
+     */
+    default void onBatch(org.echolstm.echo.SampleBlock batch) {
     }
 
     default void onStateChanged(TrainingState state) {

@@ -1,6 +1,6 @@
 package org.echolstm.training;
 
-import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.Prediction;
@@ -34,7 +34,9 @@ public final class TrainingSession {
     private final EchoModel model;
     private final TrainingSettings settings;
     private final SequenceGenerator generator;
-    private final EchoBatch heldOut;
+    private final SampleBlock heldOut;
+    /** The samples of the current step, refilled every step. */
+    private final SampleBlock batch;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
 
     private final ReentrantLock modelLock = new ReentrantLock();
@@ -71,18 +73,19 @@ public final class TrainingSession {
         TrainingCost.requireFeasible(model.task(), model.settings().units(), settings);
         long seed = model.settings().seed();
         this.generator = new SequenceGenerator(model.task(), seed);
-        for (long i = 0; i < model.samplesTrained(); i++) {
-            generator.nextSequence();
-        }
-        this.heldOut = heldOutBatch(model.task(), seed, settings.evalSamples());
+        generator.skip(model.samplesTrained());
+        this.heldOut = heldOutBlock(model.task(), seed, settings.evalSamples());
+        this.batch = new SampleBlock(model.task());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
     }
 
     /** The fixed held-out samples of a task and seed (drawn from their own stream, never trained on). */
-    static EchoBatch heldOutBatch(org.echolstm.echo.EchoTask task, long seed, int samples) {
-        return new SequenceGenerator(task, seed ^ HELD_OUT_SEED_SALT).nextBatch(samples);
+    static SampleBlock heldOutBlock(org.echolstm.echo.EchoTask task, long seed, int samples) {
+        SampleBlock block = new SampleBlock(task);
+        new SequenceGenerator(task, seed ^ HELD_OUT_SEED_SALT).fill(block, samples);
+        return block;
     }
 
     public TrainingSettings settings() {
@@ -246,11 +249,10 @@ public final class TrainingSession {
 
     private MetricsSnapshot trainOneBatch() {
         MetricsSnapshot snapshot;
-        EchoBatch batch;
         modelLock.lock();
         try {
             long start = System.nanoTime();
-            batch = generator.nextBatch(nextBatchSize());
+            generator.fill(batch, nextBatchSize());
             if (lastGood == null || steps % CHECKPOINT_EVERY_STEPS == 0) {
                 lastGood = model.checkpoint();
             }
@@ -261,10 +263,10 @@ public final class TrainingSession {
             }
             steps++;
             recordLoss(result.loss());
-            recordCorrect(result, batch);
+            recordCorrect(result);
             boolean evaluated = false;
             if (model.samplesTrained() >= nextEvaluationAt) {
-                heldOutAccuracy = OptionalDouble.of(Evaluator.accuracy(model::predictedValues, heldOut));
+                heldOutAccuracy = OptionalDouble.of(heldOutAccuracy(model));
                 while (nextEvaluationAt <= model.samplesTrained()) {
                     nextEvaluationAt += settings.evalEvery();
                 }
@@ -299,9 +301,14 @@ public final class TrainingSession {
                 ? loss : smoothedLoss + lossSmoothing * (loss - smoothedLoss);
     }
 
-    private void recordCorrect(StepResult result, EchoBatch batch) {
+    /** The share of the held-out samples the model predicts right. */
+    private double heldOutAccuracy(EchoModel m) {
+        return (double) m.countCorrect(heldOut) / heldOut.size();
+    }
+
+    private void recordCorrect(StepResult result) {
         // The step reports a count; spread it over the batch's slots in the window.
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < result.size(); i++) {
             boolean correct = i < result.correct();
             if (recentCount == recentCorrect.length) {
                 if (recentCorrect[recentNext]) {
@@ -367,7 +374,7 @@ public final class TrainingSession {
     /** Accuracy on the session's held-out set right now. */
     public double evaluateHeldOut() {
         return withModel(m -> {
-            double accuracy = Evaluator.accuracy(m::predictedValues, heldOut);
+            double accuracy = heldOutAccuracy(m);
             heldOutAccuracy = OptionalDouble.of(accuracy);
             return accuracy;
         });

@@ -73,4 +73,37 @@ class SequenceGeneratorTest {
     void batchesHaveTheRequestedSize() {
         assertThat(new SequenceGenerator(task, 1).nextBatch(33).size()).isEqualTo(33);
     }
+
+    @Test
+    void fillingABlockDrawsTheSameSamplesAsBatches() {
+        SequenceGenerator batches = new SequenceGenerator(task, 9);
+        SequenceGenerator blocks = new SequenceGenerator(task, 9);
+        SampleBlock block = new SampleBlock(task);
+        for (int size : new int[] {5, 1, 32, 3}) {
+            EchoBatch batch = batches.nextBatch(size);
+            blocks.fill(block, size);
+            assertThat(block.size()).isEqualTo(size);
+            for (int s = 0; s < size; s++) {
+                assertThat(block.sequence(s)).containsExactly(batch.samples()[s].sequence());
+                assertThat(block.targets()[s]).isEqualTo(batch.samples()[s].target());
+            }
+            assertThat(block.toBatch().targets()).containsExactly(batch.targets());
+        }
+    }
+
+    @Test
+    void skippingEqualsDrawingAndDiscarding() {
+        SequenceGenerator drawn = new SequenceGenerator(task, 4);
+        SequenceGenerator skipped = new SequenceGenerator(task, 4);
+        drawn.nextBatch(17);
+        skipped.skip(17);
+        assertThat(skipped.nextSequence()).containsExactly(drawn.nextSequence());
+    }
+
+    @Test
+    void aBlockTakesOnlySamplesOfItsTask() {
+        SampleBlock other = new SampleBlock(new EchoTask(3, 4, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SequenceGenerator(task, 1).fill(other, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

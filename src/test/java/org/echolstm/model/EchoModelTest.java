@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,54 @@ class EchoModelTest {
                 floats(theirs, ModelFiles.COEFFICIENTS_ENTRY, parameters), 1e-4, 1e-6);
         assertClose("updater state", floats(ours, ModelFiles.UPDATER_ENTRY, 2 * parameters),
                 floats(theirs, ModelFiles.UPDATER_ENTRY, 2 * parameters), 1e-4, 1e-9);
+    }
+
+    @Test
+    void trainingOnReusedBlocksEqualsTrainingOnBatches() {
+        EchoModel onBatches = new EchoModel(TASK, SETTINGS);
+        EchoModel onBlocks = new EchoModel(TASK, SETTINGS);
+        SequenceGenerator batches = new SequenceGenerator(TASK, 3);
+        SequenceGenerator blocks = new SequenceGenerator(TASK, 3);
+        SampleBlock block = new SampleBlock(TASK);
+        for (int size : new int[] {4, 1, 7, 4, 16}) {
+            StepResult expected = onBatches.fit(batches.nextBatch(size));
+            blocks.fill(block, size);
+            StepResult actual = onBlocks.fit(block);
+            assertThat(actual).isEqualTo(expected);
+        }
+        assertThat(onBlocks.samplesTrained()).isEqualTo(onBatches.samplesTrained()).isEqualTo(32);
+        assertThat(onBlocks.network().params().toFloatVector())
+                .containsExactly(onBatches.network().params().toFloatVector());
+        assertThat(onBlocks.network().getUpdater().getStateViewArray().toFloatVector())
+                .containsExactly(onBatches.network().getUpdater().getStateViewArray().toFloatVector());
+    }
+
+    @Test
+    void countingCorrectPredictionsAgreesWithThePredictionsAndWithDl4j() {
+        EchoModel model = new EchoModel(TASK, SETTINGS);
+        SequenceGenerator generator = new SequenceGenerator(TASK, 4);
+        for (int step = 0; step < 300; step++) {
+            model.fit(generator.nextBatch(16));
+        }
+        // Small blocks run on the calling thread, large ones are split with the helper thread.
+        for (int size : new int[] {1, 50, 255, 256, 1001}) {
+            SampleBlock block = new SampleBlock(TASK);
+            generator.fill(block, size);
+            EchoBatch batch = block.toBatch();
+            int[] predicted = model.predictedValues(batch);
+            int[] dl4j = model.network().output(model.inputs(batch), false).argMax(1).toIntVector();
+            int expected = 0;
+            for (int s = 0; s < size; s++) {
+                expected += predicted[s] == block.targets()[s] ? 1 : 0;
+            }
+            assertThat(predicted).containsExactly(dl4j);
+            assertThat(model.countCorrect(block)).as("%d samples", size).isEqualTo(expected);
+            if (size > 50) {
+                assertThat(expected).as("a model that learned something").isGreaterThan(size / 4);
+            }
+        }
+        assertThatThrownBy(() -> model.countCorrect(new SampleBlock(new EchoTask(3, 7, 1))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.echolstm.training;
 
-import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
@@ -14,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RnnComparisonTest {
 
+    private static List<Integer> contents(SampleBlock block) {
+        return java.util.Arrays.stream(block.sequences(), 0, block.size() * block.task().length()).boxed().toList();
+    }
+
     @Test
     void thePlainNetworkTrainsOnTheSameSamplesAndTheLstmRemembersBetter() {
         // A long gap between the echoed value and the end: the plain network's memory fades.
@@ -22,16 +26,16 @@ class RnnComparisonTest {
         TrainingSettings training = new TrainingSettings(32, StopRule.samples(8_000), 500, 512);
         TrainingSession session = new TrainingSession(new EchoModel(task, settings), training);
         RnnComparison comparison = new RnnComparison(task, settings, training, 0);
-        List<EchoBatch> lstmBatches = new ArrayList<>();
-        List<EchoBatch> rnnBatches = new ArrayList<>();
+        List<List<Integer>> lstmBatches = new ArrayList<>();
+        List<List<Integer>> rnnBatches = new ArrayList<>();
         session.addListener(new TrainingListener() {
             @Override
             public void onStep(MetricsSnapshot snapshot) {
             }
 
             @Override
-            public void onBatch(EchoBatch batch) {
-                lstmBatches.add(batch);
+            public void onBatch(SampleBlock batch) {
+                lstmBatches.add(contents(batch));
             }
         });
         session.addListener(comparison);
@@ -41,8 +45,8 @@ class RnnComparisonTest {
             }
 
             @Override
-            public void onBatch(EchoBatch batch) {
-                rnnBatches.add(batch);
+            public void onBatch(SampleBlock batch) {
+                rnnBatches.add(contents(batch));
             }
         });
         session.run();
