@@ -62,31 +62,18 @@ final class ScreenshotCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for --samples: samples must be between 0 and 10000000 (was " + samples + ")");
         }
-        CompletableFuture<App.Window> opened = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> {
-                try {
-                    Stage stage = new Stage();
-                    App.Window window = App.open(stage);
-                    stage.setWidth(width);
-                    stage.setHeight(height);
-                    stage.show();
-                    window.viewModel().darkThemeProperty().set(dark);
-                    window.viewModel().compareProperty().set(compare);
-                    if (presentation) {
-                        window.view().setPresentation(true);
-                        stage.setFullScreen(false); // keep the requested size for the picture
-                    }
-                    opened.complete(window);
-                } catch (RuntimeException e) {
-                    opened.completeExceptionally(e);
-                }
-            });
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            throw new CommandFailure("Cannot open a window (" + e.getMessage() + "); on a system without a display "
-                    + "run it under xvfb-run -a.");
-        }
-        App.Window window = opened.get(1, TimeUnit.MINUTES);
+        App.Window window = WindowLauncher.open(opened -> {
+            Stage stage = opened.stage();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.show();
+            opened.viewModel().darkThemeProperty().set(dark);
+            opened.viewModel().compareProperty().set(compare);
+            if (presentation) {
+                opened.view().setPresentation(true);
+                stage.setFullScreen(false); // keep the requested size for the picture
+            }
+        });
         if (samples > 0) {
             trainOnWindow(window);
         }

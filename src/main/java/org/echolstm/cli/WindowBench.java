@@ -23,25 +23,11 @@ final class WindowBench {
 
     static Map<String, Object> measure(int seconds) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        CompletableFuture<App.Window> opened = new CompletableFuture<>();
         long[] shownAt = new long[1];
-        try {
-            Platform.startup(() -> {
-                try {
-                    Stage stage = new Stage();
-                    App.Window window = App.open(stage);
-                    stage.show();
-                    shownAt[0] = System.currentTimeMillis();
-                    opened.complete(window);
-                } catch (RuntimeException e) {
-                    opened.completeExceptionally(e);
-                }
-            });
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            throw new CommandFailure("Cannot open a window (" + e.getMessage() + "); on a system without a display "
-                    + "run it under xvfb-run -a.");
-        }
-        App.Window window = opened.get(2, TimeUnit.MINUTES);
+        App.Window window = WindowLauncher.open(opened -> {
+            opened.stage().show();
+            shownAt[0] = System.currentTimeMillis();
+        });
         Recorder recorder = new Recorder(window, seconds * 1_000_000_000L);
         Platform.runLater(() -> {
             recorder.start();

@@ -1,0 +1,35 @@
+package org.echolstm.cli;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.echolstm.ui.App;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** Opens the real main window from a command (screenshot, bench), or says why it cannot. */
+final class WindowLauncher {
+    private WindowLauncher() {
+    }
+
+    /** Starts JavaFX, builds the window, runs {@code setUp} on the FX thread (it shows the stage). */
+    static App.Window open(Consumer<App.Window> setUp) throws Exception {
+        CompletableFuture<App.Window> opened = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> {
+                try {
+                    App.Window window = App.open(new Stage());
+                    setUp.accept(window);
+                    opened.complete(window);
+                } catch (RuntimeException e) {
+                    opened.completeExceptionally(e);
+                }
+            });
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            throw new CommandFailure("Cannot open a window (" + e.getMessage() + "); on a system without a display "
+                    + "run it under xvfb-run -a.");
+        }
+        return opened.get(2, TimeUnit.MINUTES);
+    }
+}
