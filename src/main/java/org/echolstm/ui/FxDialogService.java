@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -71,22 +75,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<int[]> askTask(String fileName, int features) {
-        javafx.scene.control.Dialog<int[]> dialog = new javafx.scene.control.Dialog<>();
+        Dialog<int[]> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("dialog.task.title"));
         dialog.setHeaderText(I18n.t("dialog.task.header", fileName, Integer.toString(features)));
         dialog.initOwner(owner.get());
-        javafx.scene.control.TextField length = new javafx.scene.control.TextField("10");
+        TextField length = new TextField("10");
         length.setId("foreignLengthField");
-        javafx.scene.control.TextField index = new javafx.scene.control.TextField("0");
+        TextField index = new TextField("0");
         index.setId("foreignIndexField");
-        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        Label problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.setStyle("-fx-text-fill: #b91c1c;");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new javafx.scene.control.Label(I18n.t("field.length")), length);
-        grid.addRow(1, new javafx.scene.control.Label(I18n.t("field.echoIndex")), index);
+        grid.addRow(0, new Label(I18n.t("field.length")), length);
+        grid.addRow(1, new Label(I18n.t("field.echoIndex")), index);
         grid.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType open = new ButtonType(I18n.t("dialog.task.open"), ButtonBar.ButtonData.OK_DONE);
