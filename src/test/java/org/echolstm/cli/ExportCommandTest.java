@@ -63,7 +63,8 @@ class ExportCommandTest {
         EchoModel opened = LessonFiles.openModel(model);
         int[] sequence = {3, 0, 4, 2};
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession session = env.createSession(out.toString(), new OrtSession.SessionOptions());
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+             OrtSession session = env.createSession(out.toString(), options);
              OnnxTensor x = OnnxTensor.createTensor(env, new float[][][] {OneHot.encode(sequence, 5)});
              OrtSession.Result answer = session.run(Map.of("x", x))) {
             float[] probabilities = ((float[][]) answer.get(0).getValue())[0];
