@@ -1,8 +1,10 @@
 package org.echolstm.cli;
 
+import org.echolstm.AppInfo;
+import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.WeightsExport;
-import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.onnx.OnnxExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,9 +14,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write a model's weights, with names and shapes, as JSON or NumPy .npz.")
+        description = "Write a model for use outside the application: its weights, with names and shapes, as JSON or "
+                + "NumPy .npz, or the whole network as an ONNX model.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, npz }
+    enum Format { json, npz, onnx }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,25 +26,27 @@ final class ExportCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "json or npz.")
+            description = "json, npz or onnx.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the weights.")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the export.")
     Path out;
 
     @Override
     public Integer call() {
         EchoModel echoModel = Options.openModel(model);
         try {
-            if (format == Format.json) {
-                WeightsExport.writeJson(echoModel, out);
-            } else {
-                WeightsExport.writeNpz(echoModel, out);
+            switch (format) {
+                case json -> WeightsExport.writeJson(echoModel, out);
+                case npz -> WeightsExport.writeNpz(echoModel, out);
+                case onnx -> OnnxExport.write(echoModel, out, AppInfo.VERSION);
             }
         } catch (IOException e) {
             throw new CommandFailure("Cannot write " + out + ": " + AtomicFiles.describe(e));
         }
-        spec.commandLine().getOut().println("Wrote the weights of " + model.getFileName() + " to " + out);
+        String what = format == Format.onnx ? "Wrote " + model.getFileName() + " as an ONNX model to "
+                : "Wrote the weights of " + model.getFileName() + " to ";
+        spec.commandLine().getOut().println(what + out);
         return 0;
     }
 }

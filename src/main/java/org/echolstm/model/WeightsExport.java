@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.echolstm.echo.EchoTask;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.ByteArrayOutputStream;
@@ -19,10 +20,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Every parameter tensor of a model with its name and shape, as JSON or as NumPy's {@code .npz}
- * (a zip of {@code .npy} arrays, float32, C order), for use outside DL4J.
+ * (a zip of {@code .npy} arrays, float32, C order), for use outside DL4J. Both also carry the task
+ * (sequence length, features, echo index) and the gate order; in the {@code .npz} these are the
+ * int32 scalars {@code sequence_length}, {@code features}, {@code echo_index} and the string
+ * array {@code gate_order}.
  *
  * <p>The LSTM's four gate blocks follow DL4J's order along the last axis of its weights and bias:
- * cell input (tanh), forget gate, output gate, input gate (each {@code units} wide).
+ * cell input (tanh), forget gate, output gate, input gate (each {@code units} wide). The LSTM has
+ * one bias per gate (no separate recurrent bias) and no peephole connections.
  */
 public final class WeightsExport {
     public static final List<String> GATE_ORDER = List.of("cell input", "forget gate", "output gate", "input gate");
@@ -110,35 +115,72 @@ public final class WeightsExport {
     static void writeNpz(EchoModel model, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Tensor t : tensors(model)) {
-                zip.putNextEntry(new ZipEntry(t.name() + ".npy"));
-                zip.write(npy(t.shape(), t.values()));
-                zip.closeEntry();
+                putArray(zip, t.name(), npy(t.shape(), t.values()));
             }
+            EchoTask task = model.task();
+            putArray(zip, "sequence_length", npyScalar(task.length()));
+            putArray(zip, "features", npyScalar(task.features()));
+            putArray(zip, "echo_index", npyScalar(task.echoIndex()));
+            putArray(zip, "gate_order", npyStrings(GATE_ORDER));
         }
     }
 
-    /** NumPy's {@code .npy} format, version 1.0: magic, header dict padded to 64 bytes, raw data. */
+    private static void putArray(ZipOutputStream zip, String name, byte[] npy) throws IOException {
+        zip.putNextEntry(new ZipEntry(name + ".npy"));
+        zip.write(npy);
+        zip.closeEntry();
+    }
+
+    /** A float32 array. */
     static byte[] npy(long[] shape, float[] values) {
+        ByteBuffer data = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        data.asFloatBuffer().put(values);
+        return npy("<f4", shape, data.array());
+    }
+
+    /** A 0-dimensional int32 array: {@code int(npz["echo_index"])} in NumPy. */
+    static byte[] npyScalar(int value) {
+        return npy("<i4", new long[0], ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array());
+    }
+
+    /**
+     * A 1-dimensional array of strings as NumPy's fixed-width unicode ({@code <U}: UTF-32LE code
+     * points, zero-padded): NumPy reads it without pickling.
+     */
+    static byte[] npyStrings(List<String> strings) {
+        int width = strings.stream().mapToInt(s -> s.codePointCount(0, s.length())).max().orElse(1);
+        ByteBuffer data = ByteBuffer.allocate(4 * width * strings.size()).order(ByteOrder.LITTLE_ENDIAN);
+        for (String s : strings) {
+            int[] codePoints = s.codePoints().toArray();
+            for (int i = 0; i < width; i++) {
+                data.putInt(i < codePoints.length ? codePoints[i] : 0);
+            }
+        }
+        return npy("<U" + width, new long[] {strings.size()}, data.array());
+    }
+
+    /** NumPy's {@code .npy} format, version 1.0: magic, header dict padded to 64 bytes, raw data. */
+    private static byte[] npy(String descr, long[] shape, byte[] data) {
         StringBuilder dims = new StringBuilder();
         for (long d : shape) {
             dims.append(d).append(", ");
         }
-        String shapeText = shape.length == 1 ? "(" + shape[0] + ",)" : "(" + dims.substring(0, dims.length() - 2) + ")";
-        String header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shapeText + ", }";
+        String shapeText = switch (shape.length) {
+            case 0 -> "()";
+            case 1 -> "(" + shape[0] + ",)";
+            default -> "(" + dims.substring(0, dims.length() - 2) + ")";
+        };
+        String header = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shapeText + ", }";
         int unpadded = 10 + header.length() + 1;
         int padding = (64 - unpadded % 64) % 64;
         header = header + " ".repeat(padding) + "\n";
         byte[] headerBytes = header.getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(10 + headerBytes.length + 4 * values.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(10 + headerBytes.length + data.length);
         out.writeBytes(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
         out.write(headerBytes.length & 0xFF);
         out.write((headerBytes.length >> 8) & 0xFF);
         out.writeBytes(headerBytes);
-        ByteBuffer data = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : values) {
-            data.putFloat(v);
-        }
-        out.writeBytes(data.array());
+        out.writeBytes(data);
         return out.toByteArray();
     }
 }

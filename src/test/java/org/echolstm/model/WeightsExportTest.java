@@ -46,7 +46,9 @@ class WeightsExportTest {
         Path file = folder.resolve("w.json");
         WeightsExport.writeJson(model, file);
         JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("task").get("length").asInt()).isEqualTo(5);
         assertThat(json.get("task").get("features").asInt()).isEqualTo(6);
+        assertThat(json.get("task").get("echoIndex").asInt()).isEqualTo(2);
         JsonNode recurrent = json.get("tensors").get(1);
         assertThat(recurrent.get("name").asText()).isEqualTo("lstm_recurrent_weights");
         assertThat(recurrent.get("shape").toString()).isEqualTo("[3,12]");
@@ -61,14 +63,10 @@ class WeightsExportTest {
     void npzHoldsNumpyArraysWithShapesAndValues(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("w.npz");
         WeightsExport.writeNpz(model, file);
-        Map<String, byte[]> arrays = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                arrays.put(e.getName(), zip.readAllBytes());
-            }
-        }
+        Map<String, byte[]> arrays = entries(file);
         assertThat(arrays).containsOnlyKeys("lstm_input_weights.npy", "lstm_recurrent_weights.npy", "lstm_bias.npy",
-                "dense_weights.npy", "dense_bias.npy");
+                "dense_weights.npy", "dense_bias.npy", "sequence_length.npy", "features.npy", "echo_index.npy",
+                "gate_order.npy");
         byte[] npy = arrays.get("dense_weights.npy");
         assertThat(new String(npy, 1, 5, StandardCharsets.US_ASCII)).isEqualTo("NUMPY");
         int headerLength = (npy[8] & 0xFF) | (npy[9] & 0xFF) << 8;
@@ -86,5 +84,58 @@ class WeightsExportTest {
         }
         String biasHeader = new String(arrays.get("lstm_bias.npy"), 10, 60, StandardCharsets.US_ASCII);
         assertThat(biasHeader).contains("'shape': (12,)");
+    }
+
+    @Test
+    void npzCarriesTheTaskAsScalarsAndTheGateOrderAsStrings(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("w.npz");
+        WeightsExport.writeNpz(model, file);
+        Map<String, byte[]> arrays = entries(file);
+        assertThat(scalar(arrays.get("sequence_length.npy"))).isEqualTo(5);
+        assertThat(scalar(arrays.get("features.npy"))).isEqualTo(6);
+        assertThat(scalar(arrays.get("echo_index.npy"))).isEqualTo(2);
+
+        byte[] npy = arrays.get("gate_order.npy");
+        String header = header(npy);
+        assertThat(header).contains("'descr': '<U11'", "'shape': (4,)");
+        ByteBuffer data = data(npy);
+        for (String gate : WeightsExport.GATE_ORDER) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 11; i++) {
+                int codePoint = data.getInt();
+                if (codePoint != 0) {
+                    text.appendCodePoint(codePoint);
+                }
+            }
+            assertThat(text.toString()).isEqualTo(gate);
+        }
+        assertThat(data.hasRemaining()).isFalse();
+    }
+
+    private static int scalar(byte[] npy) {
+        assertThat(header(npy)).contains("'descr': '<i4'", "'shape': ()");
+        ByteBuffer data = data(npy);
+        assertThat(data.remaining()).isEqualTo(4);
+        return data.getInt();
+    }
+
+    private static String header(byte[] npy) {
+        int headerLength = (npy[8] & 0xFF) | (npy[9] & 0xFF) << 8;
+        return new String(npy, 10, headerLength, StandardCharsets.US_ASCII);
+    }
+
+    private static ByteBuffer data(byte[] npy) {
+        int start = 10 + ((npy[8] & 0xFF) | (npy[9] & 0xFF) << 8);
+        return ByteBuffer.wrap(npy, start, npy.length - start).slice().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    static Map<String, byte[]> entries(Path npz) throws IOException {
+        Map<String, byte[]> arrays = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(npz))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                arrays.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        return arrays;
     }
 }
