@@ -82,6 +82,8 @@ final class MainCommands {
                 () -> window.suggestedName() + "-weights", f -> export.export(ExportViewModel.Kind.WEIGHTS_JSON, f));
         exportCommand(commands, EXPORT_NPZ, export, choosers, "chooser.exportNpz", "chooser.npz", ".npz",
                 () -> window.suggestedName() + "-weights", f -> export.export(ExportViewModel.Kind.WEIGHTS_NPZ, f));
+        exportCommand(commands, EXPORT_ONNX, export, choosers, "chooser.exportOnnx", "chooser.onnx", ".onnx",
+                window::suggestedName, f -> export.export(ExportViewModel.Kind.ONNX, f));
         exportCommand(commands, EXPORT_CSV, export, choosers, "chooser.exportCsv", "chooser.csv", ".csv",
                 () -> window.suggestedName() + "-history", f -> export.export(ExportViewModel.Kind.HISTORY_CSV, f));
         exportCommand(commands, EXPORT_CHARTS, export, choosers, "chooser.exportCharts", "chooser.png", ".png",

@@ -19,6 +19,7 @@ public enum StandardAction {
     SAVE_LESSON("saveLesson", "menu.file.saveLesson", "Shortcut+Shift+L"),
     EXPORT_JSON("exportJson", "menu.file.export.json", null),
     EXPORT_NPZ("exportNpz", "menu.file.export.npz", null),
+    EXPORT_ONNX("exportOnnx", "menu.file.export.onnx", null),
     EXPORT_CSV("exportCsv", "menu.file.export.csv", null),
     EXPORT_CHARTS("exportCharts", "menu.file.export.charts", null),
     EXPORT_HEATMAP("exportHeatmap", "menu.file.export.heatmap", null),

@@ -1,8 +1,10 @@
 package org.echolstm.ui.export;
 
 import javafx.beans.binding.BooleanBinding;
+import org.echolstm.AppInfo;
 import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.WeightsExport;
+import org.echolstm.model.onnx.OnnxExport;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
@@ -16,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** File ▸ Export: the weights (JSON, NumPy), the training history (CSV) and pictures (PNG). */
+/** File ▸ Export: the weights (JSON, NumPy), the model as ONNX, the training history (CSV) and pictures (PNG). */
 public final class ExportViewModel {
     /** What can be exported from the model or its history. */
-    public enum Kind { WEIGHTS_JSON, WEIGHTS_NPZ, HISTORY_CSV }
+    public enum Kind { WEIGHTS_JSON, WEIGHTS_NPZ, ONNX, HISTORY_CSV }
 
     private final CurrentLesson lesson;
     private final FileTasks tasks;
@@ -43,6 +45,7 @@ public final class ExportViewModel {
             switch (kind) {
                 case WEIGHTS_JSON -> WeightsExport.writeJson(session.modelSnapshot(), file);
                 case WEIGHTS_NPZ -> WeightsExport.writeNpz(session.modelSnapshot(), file);
+                case ONNX -> OnnxExport.write(session.modelSnapshot(), file, AppInfo.VERSION);
                 case HISTORY_CSV -> AtomicFiles.write(file, out -> out.write(
                         MetricHistory.toCsv(lesson.history().curves()).getBytes(StandardCharsets.UTF_8)));
             }
