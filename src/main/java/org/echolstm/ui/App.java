@@ -48,10 +48,9 @@ public final class App extends Application {
         MainViewModel viewModel = window.viewModel();
         store.restore(viewModel.parameters());
         store.restore(viewModel.preferences());
-        if (store.hasWindowSize()) {
+        boolean remembered = store.hasWindowSize();
+        if (remembered) {
             store.restore(stage);
-        } else {
-            fitToScreen(stage);
         }
         stage.setOnCloseRequest(e -> {
             if (!window.view().requestClose()) {
@@ -59,6 +58,10 @@ public final class App extends Application {
             }
         });
         stage.show();
+        if (!remembered) {
+            // After show: some window managers shrink a window sized before it was mapped to its minimum.
+            Platform.runLater(() -> fitToScreen(stage));
+        }
         Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
         offerAutosave(autosave, window);
         BooleanProperty autosaveOn = viewModel.preferences().autosave().enabledProperty();

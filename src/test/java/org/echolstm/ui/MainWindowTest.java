@@ -251,4 +251,12 @@ class MainWindowTest extends WindowTest {
         assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("42");
         assertThat(vm().parameters().modelSettings().orElseThrow().seed()).isEqualTo(42);
     }
+
+    @Test
+    void theTrainKeyWorksWhileTheLibraryIsStillLoading(FxRobot robot) throws Exception {
+        robot.interact(() -> vm().parameters().sampleLimit.textProperty().set("64"));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(60, () -> idle(vm()) && samplesShown() == 64);
+        assertThat(vm().status().messageProperty().get()).isEqualTo("Finished: sample limit reached");
+    }
 }

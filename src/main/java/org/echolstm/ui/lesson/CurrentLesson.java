@@ -75,17 +75,11 @@ public final class CurrentLesson {
 
     /**
      * Loads the numerics library in the background (the first start of ND4J unpacks and loads
-     * native code), so the window is usable meanwhile.
+     * native code), so the window is usable meanwhile: what needs it waits for it.
      */
     public void loadLibrary(Consumer<Throwable> onError) {
-        workStarted();
-        executor.background(() -> new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK), ok -> {
-            workEnded();
-            libraryReady.set(true);
-        }, error -> {
-            workEnded();
-            onError.accept(error);
-        });
+        executor.background(() -> new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK),
+                ok -> libraryReady.set(true), onError::accept);
     }
 
     public ReadOnlyBooleanProperty libraryReadyProperty() {
