@@ -1,11 +1,13 @@
 package org.echolstm.cli;
 
+import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.WeightsExport;
-import org.echolstm.model.AtomicFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,11 +18,11 @@ import java.util.concurrent.Callable;
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, npz }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model (or lesson) file.")
-    Path model;
+    @Mixin
+    ModelOption model;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
             description = "json or npz.")
@@ -31,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EchoModel echoModel = Options.openModel(model);
+        EchoModel echoModel = model.open();
         try {
             if (format == Format.json) {
                 WeightsExport.writeJson(echoModel, out);
@@ -41,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure("Cannot write " + out + ": " + AtomicFiles.describe(e));
         }
-        spec.commandLine().getOut().println("Wrote the weights of " + model.getFileName() + " to " + out);
+        spec.commandLine().getOut().println("Wrote the weights of " + model.file().getFileName() + " to " + out);
         return 0;
     }
 }
