@@ -1,6 +1,7 @@
 package org.echolstm.cli;
 
 import org.echolstm.AppInfo;
+import org.echolstm.cli.bench.BenchCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
