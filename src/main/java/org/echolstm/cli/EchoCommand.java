@@ -1,8 +1,15 @@
 package org.echolstm.cli;
 
 import org.echolstm.AppInfo;
+import org.echolstm.cli.bench.BenchCommand;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 
@@ -13,15 +20,15 @@ import java.io.PrintWriter;
         description = "Train, evaluate and query LSTMs on the echo sequence prediction problem.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, InspectCommand.class,
                 ExportCommand.class, ScreenshotCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public final class EchoCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
                 + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
@@ -46,14 +53,14 @@ public final class EchoCommand implements Runnable {
                 cl.getErr().println(failure.getMessage());
                 return 1;
             }
-            org.slf4j.LoggerFactory.getLogger(EchoCommand.class).error("Command failed", e);
+            LoggerFactory.getLogger(EchoCommand.class).error("Command failed", e);
             cl.getErr().println("Unexpected error: " + e + " (details in the log)");
             return 1;
         });
         return commandLine;
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {AppInfo.NAME + " " + AppInfo.VERSION};

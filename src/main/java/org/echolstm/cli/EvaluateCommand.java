@@ -3,11 +3,12 @@ package org.echolstm.cli;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.Evaluator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,11 +18,11 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Mixed into the seed so evaluation samples differ from the training stream even for the same seed. */
     static final long EVALUATION_SEED_SALT = 0x5DEECE66DL;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model file.")
-    Path model;
+    @Mixin
+    ModelOption model;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "10000",
             description = "Fresh samples to evaluate on, 1..1000000 (default: ${DEFAULT-VALUE}).")
@@ -31,16 +32,13 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Seed of the fresh samples (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print a JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        if (samples < 1 || samples > 1_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for --samples: samples must be between 1 and 1000000 (was " + samples + ")");
-        }
-        EchoModel echoModel = Options.openModel(model);
+        Options.requireBetween(spec.commandLine(), "--samples", "samples", samples, 1, 1_000_000);
+        EchoModel echoModel = model.open();
         SequenceGenerator generator = new SequenceGenerator(echoModel.task(), seed ^ EVALUATION_SEED_SALT);
         long correct = 0;
         for (int done = 0; done < samples; ) {
@@ -50,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
             done += size;
         }
         double accuracy = (double) correct / samples;
-        if (json) {
+        if (json.enabled()) {
             spec.commandLine().getOut().println(Json.line(Json.object("accuracy", accuracy, "correct", correct,
                     "samples", samples, "task", echoModel.task().toString(),
                     "samplesTrained", echoModel.samplesTrained())));

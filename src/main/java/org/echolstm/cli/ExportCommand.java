@@ -5,9 +5,11 @@ import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.WeightsExport;
 import org.echolstm.model.onnx.OnnxExport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,11 +21,11 @@ import java.util.concurrent.Callable;
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, npz, onnx }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model (or lesson) file.")
-    Path model;
+    @Mixin
+    ModelOption model;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
             description = "json, npz or onnx.")
@@ -34,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EchoModel echoModel = Options.openModel(model);
+        EchoModel echoModel = model.open();
         try {
             switch (format) {
                 case json -> WeightsExport.writeJson(echoModel, out);
@@ -44,8 +46,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure("Cannot write " + out + ": " + AtomicFiles.describe(e));
         }
-        String what = format == Format.onnx ? "Wrote " + model.getFileName() + " as an ONNX model to "
-                : "Wrote the weights of " + model.getFileName() + " to ";
+        String what = format == Format.onnx ? "Wrote " + model.file().getFileName() + " as an ONNX model to "
+                : "Wrote the weights of " + model.file().getFileName() + " to ";
         spec.commandLine().getOut().println(what + out);
         return 0;
     }

@@ -5,10 +5,11 @@ import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,30 +20,29 @@ import java.util.concurrent.Callable;
                 + "and how much each time step drives the answer.")
 final class InspectCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model (or lesson) file.")
-    Path model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--sequence", paramLabel = "V,V,...", required = true,
-            description = "The sequence, comma-separated values, as long as the model's task.")
-    String sequence;
+    @Mixin
+    SequenceOption sequence;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        int[] values = PredictCommand.parseSequence(cl, sequence);
-        EchoModel echoModel = Options.openModel(model);
+        int[] values = sequence.values();
+        EchoModel echoModel = model.open();
         Options.validated(cl, () -> echoModel.task().requireValidSequence(values));
         LstmProbe probe = new LstmProbe(echoModel);
         LstmTrace trace = probe.trace(values);
         float[] influence = probe.influence(values);
         PrintWriter out = cl.getOut();
-        if (json) {
+        if (json.enabled()) {
             List<Object> steps = new ArrayList<>();
             for (int t = 0; t < trace.timesteps(); t++) {
                 steps.add(Json.object("t", t, "value", values[t], "influence", (double) influence[t],

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One-line JSON objects for {@code --json} output. */
-final class Json {
+/** One-line JSON objects for {@code --json} output: maps in insertion order, or records in component order. */
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
@@ -21,12 +21,17 @@ final class Json {
         return map;
     }
 
-    static String line(Map<String, Object> object) {
+    public static String line(Object object) {
         try {
             return MAPPER.writeValueAsString(object);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads back one line that {@link #line} wrote. */
+    public static <T> T read(String line, Class<T> type) throws JsonProcessingException {
+        return MAPPER.readValue(line, type);
     }
 
     /** A number JSON can hold: NaN and infinities become null. */

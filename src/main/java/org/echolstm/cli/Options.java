@@ -5,13 +5,14 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.training.LessonFiles;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /** Helpers shared by the commands: turning setting errors into usage errors, opening models. */
-final class Options {
+public final class Options {
     /** Which flag sets which setting, so a range error names the flag the user typed. */
     private static final Map<String, String> FLAGS = Map.ofEntries(
             Map.entry("sequence length", "--length"),
@@ -34,7 +35,19 @@ final class Options {
             return build.get();
         } catch (InvalidSettingException e) {
             String flag = FLAGS.getOrDefault(e.field(), e.field());
-            throw new CommandLine.ParameterException(commandLine, "Invalid value for " + flag + ": " + e.getMessage());
+            throw new ParameterException(commandLine, "Invalid value for " + flag + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A usage error (exit 2) unless {@code min <= value <= max}, worded like the settings' own range
+     * errors: "Invalid value for --runs: runs must be between 1 and 100 (was 0)".
+     */
+    public static void requireBetween(CommandLine commandLine, String flag, String what, long value, long min,
+                                      long max) {
+        if (value < min || value > max) {
+            throw new ParameterException(commandLine, "Invalid value for " + flag + ": " + what + " must be between "
+                    + min + " and " + max + " (was " + value + ")");
         }
     }
 

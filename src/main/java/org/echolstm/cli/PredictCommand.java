@@ -4,9 +4,11 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.Prediction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,34 +22,33 @@ import java.util.stream.IntStream;
         description = "Ask a saved model which value it echoes for a sequence.")
 final class PredictCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model file.")
-    Path model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--sequence", paramLabel = "V,V,...", required = true,
-            description = "The sequence, comma-separated values, as long as the model's task.")
-    String sequence;
+    @Mixin
+    SequenceOption sequence;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "3",
             description = "How many of the most likely values to show (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--json", description = "Print a JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        int[] values = parseSequence(cl, sequence);
-        EchoModel echoModel = Options.openModel(model);
+        int[] values = sequence.values();
+        EchoModel echoModel = model.open();
         Prediction prediction = Options.validated(cl, () -> echoModel.predict(values));
         int k = Math.max(1, Math.min(top, prediction.probabilities().length));
         float[] p = prediction.probabilities();
         List<Integer> ranked = IntStream.range(0, p.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> p[i]).reversed()).limit(k).toList();
-        if (json) {
+        if (json.enabled()) {
             List<Map<String, Object>> topList = new ArrayList<>();
             for (int value : ranked) {
                 topList.add(Json.object("value", value, "probability", (double) p[value]));
@@ -63,20 +64,5 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Comma-separated whole numbers; anything else is a usage error naming --sequence. */
-    static int[] parseSequence(CommandLine cl, String sequence) {
-        String[] parts = sequence.trim().split("\\s*,\\s*");
-        int[] values = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                values[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new CommandLine.ParameterException(cl, "Invalid value for --sequence: value " + (i + 1)
-                        + " ('" + parts[i] + "') is not a whole number");
-            }
-        }
-        return values;
     }
 }

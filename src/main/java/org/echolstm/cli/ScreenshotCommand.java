@@ -6,9 +6,11 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.echolstm.ui.App;
 import org.echolstm.training.TrainingState;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
@@ -21,8 +23,8 @@ import java.util.concurrent.TimeUnit;
         description = {"Open the window, train on the default task, and save a PNG of the whole window.",
                 "Needs a display (under a headless system: xvfb-run -a ...)."})
 final class ScreenshotCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")
     Path out;
@@ -55,13 +57,10 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (width < 640 || width > 7680 || height < 480 || height > 4320) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "Invalid window size: width must be between 640 and 7680 and height between 480 and 4320");
         }
-        if (samples < 0 || samples > 10_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for --samples: samples must be between 0 and 10000000 (was " + samples + ")");
-        }
+        Options.requireBetween(spec.commandLine(), "--samples", "samples", samples, 0, 10_000_000);
         App.Window window = WindowLauncher.open(opened -> {
             Stage stage = opened.stage();
             stage.setWidth(width);

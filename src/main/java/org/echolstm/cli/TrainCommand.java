@@ -16,7 +16,13 @@ import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,11 +34,12 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an LSTM on fresh echo samples until the stop rule holds.",
                 "Without --samples or --target it trains to 99 %% held-out accuracy (at most 1,000,000 samples)."})
-final class TrainCommand implements Callable<Integer> {
-    static final long DEFAULT_SAFETY_LIMIT = 1_000_000;
+public final class TrainCommand implements Callable<Integer> {
+    /** Where a run without --samples stops at the latest; the bench's runs to the target share it. */
+    public static final long DEFAULT_SAFETY_LIMIT = 1_000_000;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "Start from a preset: DEFAULT, NOTEBOOK (10/25/7, batch 1, 10,000 samples), BROWNLEE (5/10/2) "
@@ -80,8 +87,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Save the trained model to this file.")
     Path out;
 
-    @Option(names = "--json", description = "Print one JSON object per line (progress and final).")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--progress-seconds", paramLabel = "S", defaultValue = "1",
             description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
@@ -95,8 +102,8 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
 
         TrainingSession session = Options.validated(cl, () -> new TrainingSession(echoModel, settings));
-        session.addListener(new ProgressPrinter(stdout, json, progressSeconds));
-        if (!json) {
+        session.addListener(new ProgressPrinter(stdout, json.enabled(), progressSeconds));
+        if (!json.enabled()) {
             stdout.printf(Locale.ROOT, "Training %s on task %s (length/features/index), %d LSTM units, %s %s, batch %d%n",
                     echoModel.parameterCount() + " parameters", echoModel.task(), echoModel.settings().units(),
                     echoModel.settings().optimizer(), echoModel.settings().learningRate(), settings.batchSize());
@@ -111,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new CommandFailure("Cannot save the model: " + e.getMessage());
             }
         }
-        if (json) {
+        if (json.enabled()) {
             stdout.println(Json.line(Json.object("event", "final", "samples", last.samplesSeen(),
                     "loss", Json.number(last.smoothedLoss()), "accuracy", accuracy,
                     "trainAccuracy", Json.number(last.trainAccuracy()), "seconds", last.elapsedSeconds(),
@@ -148,7 +155,7 @@ final class TrainCommand implements Callable<Integer> {
     private EchoModel continuedModel(CommandLine cl) {
         for (Object flag : Arrays.asList(length, features, echoIndex, units, learningRate, optimizer, seed)) {
             if (flag != null) {
-                throw new CommandLine.ParameterException(cl, "--model continues a saved model: its task, units, "
+                throw new ParameterException(cl, "--model continues a saved model: its task, units, "
                         + "optimizer and seed come from the file, so --length, --features, --index, --units, --lr, "
                         + "--optimizer and --seed cannot be given with it.");
             }
@@ -207,10 +214,10 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    static final class OptimizerConverter implements CommandLine.ITypeConverter<Optimizer> {
+    static final class OptimizerConverter implements ITypeConverter<Optimizer> {
         @Override
         public Optimizer convert(String value) {
-            return Optimizer.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+            return Optimizer.parse(value).orElseThrow(() -> new TypeConversionException(
                     "'" + value + "' is not an optimizer; choose Adam, SGD, RMSProp or Nesterov"));
         }
     }

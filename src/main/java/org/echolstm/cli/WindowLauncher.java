@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** Opens the real main window from a command (screenshot, bench), or says why it cannot. */
-final class WindowLauncher {
+public final class WindowLauncher {
     private WindowLauncher() {
     }
 
     /** Starts JavaFX, builds the window, runs {@code setUp} on the FX thread (it shows the stage). */
-    static App.Window open(Consumer<App.Window> setUp) throws Exception {
+    public static App.Window open(Consumer<App.Window> setUp) throws Exception {
         CompletableFuture<App.Window> opened = new CompletableFuture<>();
         try {
             Platform.startup(() -> {

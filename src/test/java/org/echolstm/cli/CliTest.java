@@ -147,6 +147,32 @@ class CliTest {
         assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "evaluate --samples 0                | Invalid value for --samples: samples must be between 1 and 1000000 (was 0)",
+            "bench --runs 0                      | Invalid value for --runs: runs must be between 1 and 100 (was 0)",
+            "bench --ui-seconds 3601             | Invalid value for --ui-seconds: seconds must be between 1 and 3600 (was 3601)",
+            "screenshot --out x.png --samples -1 | Invalid value for --samples: samples must be between 0 and 10000000 (was -1)",
+    })
+    void rangeErrorsOfTheOtherCommandsNameTheFlagWithStatusTwo(String args, String message) {
+        String withModel = args.startsWith("evaluate") ? args + " --model " + model : args;
+        Result result = run(withModel.split(" "));
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err().lines().toList()).containsExactly(message,
+                "Run 'echo-lstm " + args.substring(0, args.indexOf(' ')) + " --help' for the options.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"evaluate", "predict", "inspect", "export"})
+    void everyCommandThatReadsAModelAsksForTheFileTheSameWay(String command) {
+        Result help = run(command, "--help");
+        assertThat(help.out()).containsPattern("--model=FILE +The model \\(or lesson\\) file\\.");
+        Result missing = run(command);
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().lines().findFirst().orElse("")).startsWith("Missing required option")
+                .contains("'--model=FILE'");
+    }
+
     @Test
     void unreadableModelIsOneSentenceAndStatusOne() throws Exception {
         Path junk = folder.resolve("junk.zip");

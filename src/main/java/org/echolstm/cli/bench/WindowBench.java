@@ -1,27 +1,70 @@
-package org.echolstm.cli;
+package org.echolstm.cli.bench;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
+import org.echolstm.cli.CommandFailure;
+import org.echolstm.cli.Json;
+import org.echolstm.cli.WindowLauncher;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.ui.App;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Opens the real window, presses Train on the default lesson with no stop rule, and times the frame
  * pulses (an {@link AnimationTimer}, like the window's own frame pump) while it trains. Meant for
- * a fresh JVM: the start-up times count from the JVM's start.
+ * a fresh JVM ({@link #inFreshJvm}): the start-up times count from the JVM's start.
  */
 final class WindowBench {
     private WindowBench() {
     }
 
-    static Map<String, Object> measure(int seconds) throws Exception {
+    /** Runs {@code bench --window-only} in a new JVM with this one's class path and flags, and reads its line. */
+    static WindowPulse inFreshJvm(int seconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.echolstm.Main");
+        command.add("bench");
+        command.add("--window-only");
+        command.add("--ui-seconds");
+        command.add(Integer.toString(seconds));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String last = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("{")) {
+                    last = line;
+                }
+            }
+        }
+        if (!process.waitFor(seconds + 300L, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new CommandFailure("The window measurement did not finish.");
+        }
+        if (process.exitValue() != 0 || last == null) {
+            throw new CommandFailure("The window measurement failed (exit status " + process.exitValue()
+                    + "); on a system without a display run it under xvfb-run -a.");
+        }
+        return Json.read(last, WindowPulse.class);
+    }
+
+    /** Measures the window in this JVM. */
+    static WindowPulse measure(int seconds) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long[] shownAt = new long[1];
         App.Window window = WindowLauncher.open(opened -> {
@@ -51,16 +94,11 @@ final class WindowBench {
         }
         long[] intervals = recorder.trainingIntervals();
         double trainedSeconds = (recorder.lastFrame - recorder.firstStepFrame) / 1e9;
-        return Json.object("jvmToShownMs", shownAt[0] - jvmStart,
-                "jvmToFirstFrameMs", recorder.firstFrameMillis - jvmStart,
-                "jvmToFirstStepOnScreenMs", recorder.firstStepMillis - jvmStart,
-                "loadingPulseMaxMs", recorder.loadingMaxNanos / 1e6,
-                "seconds", seconds, "frames", intervals.length,
-                "pulseP50Ms", BenchCommand.percentile(intervals, 0.5) / 1e6,
-                "pulseP99Ms", BenchCommand.percentile(intervals, 0.99) / 1e6,
-                "pulseMaxMs", Arrays.stream(intervals).max().orElse(0) / 1e6,
-                "samplesTrained", recorder.samplesAtEnd - recorder.samplesAtFirstStep,
-                "samplesPerSecond", (recorder.samplesAtEnd - recorder.samplesAtFirstStep) / trainedSeconds);
+        long samplesTrained = recorder.samplesAtEnd - recorder.samplesAtFirstStep;
+        return new WindowPulse(shownAt[0] - jvmStart, recorder.firstFrameMillis - jvmStart,
+                recorder.firstStepMillis - jvmStart, recorder.loadingMaxNanos / 1e6, seconds, intervals.length,
+                Stats.percentile(intervals, 0.5) / 1e6, Stats.percentile(intervals, 0.99) / 1e6,
+                Arrays.stream(intervals).max().orElse(0) / 1e6, samplesTrained, samplesTrained / trainedSeconds);
     }
 
     /** Frame times: before training shows (loading) and for {@code duration} after the first step is on screen. */

@@ -1,0 +1,21 @@
+package org.echolstm.cli.bench;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The real window while it trains: when it showed, when the first step was on screen (from the
+ * JVM's start), and the intervals between its frame pulses.
+ */
+record WindowPulse(long jvmToShownMs, long jvmToFirstFrameMs, long jvmToFirstStepOnScreenMs, double loadingPulseMaxMs,
+                   int seconds, int frames, double pulseP50Ms, double pulseP99Ms, double pulseMaxMs,
+                   long samplesTrained, double samplesPerSecond) {
+
+    void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "Window: shown %d ms after JVM start (first frame %d ms), first training step on "
+                        + "screen %d ms; while training %d s: pulse interval p50 %.1f ms, p99 %.1f ms, "
+                        + "max %.1f ms (%d frames), %,d samples trained%n",
+                jvmToShownMs, jvmToFirstFrameMs, jvmToFirstStepOnScreenMs, seconds, pulseP50Ms, pulseP99Ms,
+                pulseMaxMs, frames, samplesTrained);
+    }
+}

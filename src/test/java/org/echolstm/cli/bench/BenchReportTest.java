@@ -1,0 +1,99 @@
+package org.echolstm.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.echolstm.cli.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchReportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static BenchReport report(Optional<MillionRun> million, Optional<WindowPulse> window) {
+        return new BenchReport(
+                new Machine("Test CPU", 4, "Linux 6 amd64", "OpenJDK 17", 2048, "G1", "", true),
+                new Startup(900, 2500, 2600),
+                List.of(new TimeToTarget("DEFAULT", "10/25/7", 32, 0.01, 0.99, 2, 2, 1.25, 1.5, 1.5, 9360, 8000.4,
+                        List.of(new TimeToTarget.Run(1, 9216, 1.5, 1.4, true),
+                                new TimeToTarget.Run(2, 9504, 1.0, 0.9, true)))),
+                new NotebookLesson(10_000, 0.75, 0.866),
+                List.of(new StepTimes(1, "10/25/7", 20_000, 0.02512, 0.061, 24_000.2)),
+                million, window);
+    }
+
+    private static List<String> lines(BenchReport report) {
+        StringWriter text = new StringWriter();
+        report.print(new PrintWriter(text, true));
+        return text.toString().lines().toList();
+    }
+
+    @Test
+    void textHasOneLinePerFigureInTheOrderMeasured() {
+        assertThat(lines(report(Optional.empty(), Optional.empty()))).containsExactly(
+                "Machine: Test CPU, 4 cores, OpenJDK 17, max heap 2048 MiB, Linux 6 amd64",
+                "Start-up: JVM start -> command 900 ms -> library loaded 2500 ms -> first step 2600 ms",
+                "To 99 % held-out, DEFAULT (10/25/7, batch 32, lr 0.01): median 1.250 s wall (first run 1.500 s, "
+                        + "max 1.500 s), median 9,360 samples, 2/2 reached, 8,000 samples/s",
+                "    runs (seed: samples, s):  1: 9,216, 1.500  2: 9,504, 1.000",
+                "Notebook lesson (10,000 samples, batch 1): 0.750 s wall, held-out accuracy 86.6 %",
+                "Step, batch  1: median 0.0251 ms, p90 0.0610 ms, 24,000 samples/s");
+    }
+
+    @Test
+    void theLongRunAndTheWindowAppearOnlyWhenMeasured() throws Exception {
+        MillionRun million = new MillionRun(1_000_000, 55.5, 15.0, 15.2, 15.5, 59.5, 8, 1952, 20_734.2, 18_470.4,
+                List.of(20_734.2, 18_470.4));
+        WindowPulse window = new WindowPulse(6051, 6295, 6666, 300.5, 3, 15, 115.7, 967.6, 967.6, 9568, 3189.3);
+        BenchReport full = report(Optional.of(million), Optional.of(window));
+
+        assertThat(lines(full)).endsWith(
+                "1,000,000 samples: 55.5 s; heap after GC at most 15.5 MiB (before 15.0, after 15.2), peak 59.5 MiB, "
+                        + "8 collections, 1952 chart points; 20,734 samples/s in the first 100k, 18,470 in the last",
+                "Window: shown 6051 ms after JVM start (first frame 6295 ms), first training step on screen 6666 ms; "
+                        + "while training 3 s: pulse interval p50 115.7 ms, p99 967.6 ms, max 967.6 ms (15 frames), "
+                        + "9,568 samples trained");
+        JsonNode json = JSON.readTree(full.jsonLine());
+        assertThat(json.fieldNames()).toIterable().containsExactly(
+                "machine", "startup", "toTarget", "notebook10k", "steps", "million", "window");
+        assertThat(json.get("million").get("maxHeapAfterGcMiB").asDouble()).isEqualTo(15.5);
+        assertThat(json.get("window").get("pulseP99Ms").asDouble()).isEqualTo(967.6);
+
+        JsonNode bare = JSON.readTree(report(Optional.empty(), Optional.empty()).jsonLine());
+        assertThat(bare.fieldNames()).toIterable().containsExactly(
+                "machine", "startup", "toTarget", "notebook10k", "steps");
+    }
+
+    @Test
+    void jsonKeepsEachSectionsKeysInOrder() throws Exception {
+        JsonNode json = JSON.readTree(report(Optional.empty(), Optional.empty()).jsonLine());
+        assertThat(json.get("toTarget").get(0).fieldNames()).toIterable().containsExactly("preset", "task", "batch",
+                "learningRate", "target", "reached", "runs", "medianWallSeconds", "maxWallSeconds",
+                "firstRunWallSeconds", "medianSamples", "samplesPerSecond", "perRun");
+        assertThat(json.get("toTarget").get(0).get("perRun").get(1).fieldNames()).toIterable()
+                .containsExactly("seed", "samples", "wallSeconds", "trainingSeconds", "reached");
+        assertThat(json.get("machine").get("launchedDirectly").asBoolean()).isTrue();
+        assertThat(json.get("steps").get(0).get("medianMs").asDouble()).isEqualTo(0.02512);
+    }
+
+    @Test
+    void theWindowsLineReadsBackIntoTheSameRecord() throws Exception {
+        WindowPulse window = new WindowPulse(6051, 6295, 6666, 300.5, 3, 15, 115.7, 967.6, 967.6, 9568, 3189.3);
+        assertThat(Json.read(Json.line(window), WindowPulse.class)).isEqualTo(window);
+    }
+
+    @Test
+    void percentilesAreNearestRankAndMediansAverageTheMiddlePair() {
+        long[] values = {50, 10, 40, 20, 30, 100, 60, 70, 80, 90};
+        assertThat(Stats.percentile(values, 0.5)).isEqualTo(50);
+        assertThat(Stats.percentile(values, 0.9)).isEqualTo(90);
+        assertThat(Stats.percentile(values, 0.99)).isEqualTo(100);
+        assertThat(Stats.median(new double[] {3, 1, 2})).isEqualTo(2);
+        assertThat(Stats.median(new double[] {4, 1, 2, 3})).isEqualTo(2.5);
+    }
+}
