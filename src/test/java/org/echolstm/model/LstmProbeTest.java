@@ -52,7 +52,7 @@ class LstmProbeTest {
         for (int s = 0; s < 5; s++) {
             EchoSample sample = generator.nextSample();
             EchoBatch one = new EchoBatch(TASK, new EchoSample[] {sample});
-            INDArray activations = plain.feedForward(model.inputs(one), false).get(1); // [1, units, time]
+            INDArray activations = plain.feedForward(Dl4jArrays.inputs(one), false).get(1); // [1, units, time]
             LstmTrace trace = probe.trace(sample.sequence());
             for (int t = 0; t < 7; t++) {
                 for (int u = 0; u < 6; u++) {
