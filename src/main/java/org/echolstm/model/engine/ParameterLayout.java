@@ -2,6 +2,7 @@ package org.echolstm.model.engine;
 
 import org.nd4j.linalg.learning.config.IUpdater;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,31 +77,28 @@ final class ParameterLayout {
         this.outputs = outputs;
         int gates = 4 * units;
         int[][] shapes = {{inputs, gates}, {units, gates}, {1, gates}, {units, outputs}, {1, outputs}};
+        this.slots = new Slot[shapes.length];
+        // First the blocks: each ends where the next array's updater differs (or at the last array).
         UpdaterBlock[] blockOf = new UpdaterBlock[shapes.length];
-        int paramStart = 0;
-        int stateStart = 0;
+        int blockStart = 0;
+        int firstArray = 0;
         int offset = 0;
-        int first = 0;
-        for (int p = 0; p <= shapes.length; p++) {
-            if (p > 0 && (p == shapes.length || !updaters.get(p).equals(updaters.get(p - 1)))) {
-                IUpdater config = updaters.get(p - 1);
-                UpdaterBlock block = new UpdaterBlock(paramStart, offset, stateStart, UpdateRule.of(config)
-                        .orElseThrow(() -> new IllegalArgumentException("the optimizer "
-                                + config.getClass().getSimpleName() + " is not supported")), config);
-                for (int q = first; q < p; q++) {
-                    blockOf[q] = block;
-                }
+        int stateStart = 0;
+        for (int p = 0; p < shapes.length; p++) {
+            offset += shapes[p][0] * shapes[p][1];
+            IUpdater config = updaters.get(p);
+            if (p == shapes.length - 1 || !updaters.get(p + 1).equals(config)) {
+                UpdateRule rule = UpdateRule.of(config).orElseThrow(() -> new IllegalArgumentException(
+                        "the optimizer " + config.getClass().getSimpleName() + " is not supported"));
+                UpdaterBlock block = new UpdaterBlock(blockStart, offset, stateStart, rule, config);
+                Arrays.fill(blockOf, firstArray, p + 1, block);
                 stateStart += block.stateLength();
-                paramStart = offset;
-                first = p;
-            }
-            if (p < shapes.length) {
-                offset += shapes[p][0] * shapes[p][1];
+                blockStart = offset;
+                firstArray = p + 1;
             }
         }
         this.parameterCount = offset;
         this.stateLength = stateStart;
-        this.slots = new Slot[shapes.length];
         offset = 0;
         for (int p = 0; p < shapes.length; p++) {
             slots[p] = new Slot(offset, shapes[p][0], shapes[p][1], blockOf[p]);

@@ -104,7 +104,10 @@ public enum UpdateRule {
         this.dl4jType = dl4jType;
     }
 
-    /** The rule a DL4J updater configuration computes; empty for one the engine does not reproduce (subclasses included). */
+    /**
+     * The rule a DL4J updater configuration computes; empty for any other updater, subclasses of
+     * these four included, since they may compute something else.
+     */
     public static Optional<UpdateRule> of(IUpdater config) {
         for (UpdateRule rule : values()) {
             if (config != null && config.getClass() == rule.dl4jType) {
