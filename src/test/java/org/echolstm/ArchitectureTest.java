@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Dependencies point one way: echo ← model ← training ← {cli, ui}. */
+/** Dependencies point one way: echo ← model.engine ← model ← training ← {cli, ui}. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -31,6 +31,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.echolstm.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.echolstm.training..", "org.echolstm.cli..",
                         "org.echolstm.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineIsTheModelsOwnAndKnowsNothingAboveIt() {
+        noClasses().that().resideOutsideOfPackage("org.echolstm.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.echolstm.model.engine..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.echolstm.model.engine..")
+                .should().dependOnClassesThat().resideInAPackage("org.echolstm.model")
                 .check(classes);
     }
 

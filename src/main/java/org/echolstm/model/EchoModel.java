@@ -5,9 +5,11 @@ import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.engine.Dl4jConversion;
+import org.echolstm.model.engine.LstmEngine;
+import org.echolstm.model.engine.LstmKernel;
+import org.echolstm.model.engine.Workspace;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +30,7 @@ public final class EchoModel {
     private final MultiLayerNetwork network;
     private final LstmEngine engine;
     /** The helper thread's buffers for {@link #countCorrect}. */
-    private LstmEngine.Workspace helperWorkspace;
+    private Workspace helperWorkspace;
     /** Whether the engine has trained since the network last received its state. */
     private boolean networkBehind;
     private long samplesTrained;
@@ -47,7 +49,7 @@ public final class EchoModel {
         this.task = task;
         this.settings = settings;
         this.network = network;
-        this.engine = LstmEngine.of(network);
+        this.engine = Dl4jConversion.engineOf(network);
         if (engine.inputs() != task.features() || engine.outputs() != task.features()
                 || engine.units() != settings.units()) {
             throw new IllegalArgumentException("the network's layer sizes do not match the task and settings");
@@ -70,7 +72,7 @@ public final class EchoModel {
      */
     public MultiLayerNetwork network() {
         if (networkBehind) {
-            engine.writeTo(network);
+            Dl4jConversion.writeInto(engine, network);
             networkBehind = false;
         }
         return network;
@@ -89,7 +91,7 @@ public final class EchoModel {
      * samples the model got right, both as they were before the step.
      */
     public StepResult fit(EchoBatch batch) {
-        StepResult result = engine.fit(batch);
+        StepResult result = new StepResult(engine.fit(batch), engine.correctInLastBatch(), batch.size());
         networkBehind = true;
         samplesTrained += batch.size();
         return result;
@@ -98,7 +100,8 @@ public final class EchoModel {
     /** {@link #fit(EchoBatch)} on the samples of a reused block: the same step, without a batch of objects. */
     public StepResult fit(SampleBlock block) {
         checkTask(block);
-        StepResult result = engine.fit(block.sequences(), task.length(), block.targets(), block.size());
+        double loss = engine.fit(block.sequences(), task.length(), block.targets(), block.size());
+        StepResult result = new StepResult(loss, engine.correctInLastBatch(), block.size());
         networkBehind = true;
         samplesTrained += block.size();
         return result;
@@ -122,7 +125,7 @@ public final class EchoModel {
             helperWorkspace = engine.newWorkspace();
         }
         int half = size / 2;
-        LstmEngine.Workspace other = helperWorkspace;
+        Workspace other = helperWorkspace;
         Future<Integer> secondHalf = Helper.EXECUTOR.submit(
                 () -> engine.countCorrect(sequences, length, targets, half, size, other));
         int correct = engine.countCorrect(sequences, length, targets, 0, half, engine.ownWorkspace());
@@ -222,13 +225,8 @@ public final class EchoModel {
         return new EchoModel(task, settings, network().clone(), samplesTrained);
     }
 
-    /** The batch's one-hot inputs as DL4J reads them: {@code [samples, features, timesteps]}. */
-    INDArray inputs(EchoBatch batch) {
-        return Nd4j.create(batch.inputs(), new long[] {batch.size(), task.features(), task.length()}, 'c');
-    }
-
-    /** The batch's one-hot labels as DL4J reads them: {@code [samples, features]}. */
-    INDArray labels(EchoBatch batch) {
-        return Nd4j.create(batch.labels(), new long[] {batch.size(), task.features()}, 'c');
+    /** The engine's kernel over a copy of the current parameters (for {@link LstmProbe}). */
+    LstmKernel snapshotKernel() {
+        return engine.snapshotKernel();
     }
 }

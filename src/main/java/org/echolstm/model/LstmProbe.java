@@ -1,72 +1,59 @@
 package org.echolstm.model;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoSample;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.Gate;
+import org.echolstm.model.engine.LstmKernel;
+import org.echolstm.model.engine.Workspace;
 
 import java.util.BitSet;
+import java.util.Optional;
 
 /**
- * Looks inside a model: its LSTM's gates and states for one sequence, computed from the model's
- * own parameters exactly as DL4J's LSTM computes them, and what happens when units are silenced.
- * DL4J's four gate blocks along the weights' last axis are, in order: the candidate (tanh), the
- * forget gate, the output gate and the input gate (all sigmoid).
+ * Looks inside a model: its LSTM's gates and states for one sequence, read from the trace of the
+ * engine's own forward pass, and what happens when units are silenced or a gate is clamped.
  */
 public final class LstmProbe {
-    private final int features;
-    private final int units;
-    private final float[][] inputWeights;     // [feature][4·units]
-    private final float[][] recurrentWeights; // [unit][4·units]
-    private final float[] bias;               // [4·units]
-    private final float[][] denseWeights;     // [unit][feature]
-    private final float[] denseBias;          // [feature]
+    private final LstmKernel kernel;
     private final GateClamp clamp;
 
     /** A gate held at one value in every unit and step, to see what the network does without it. */
     public enum GateClamp {
-        NONE, INPUT_CLOSED, FORGET_CLOSED, FORGET_OPEN, OUTPUT_OPEN
+        NONE(Optional.empty()),
+        INPUT_CLOSED(Optional.of(new Ablation.HeldGate(Gate.INPUT, 0f))),
+        FORGET_CLOSED(Optional.of(new Ablation.HeldGate(Gate.FORGET, 0f))),
+        FORGET_OPEN(Optional.of(new Ablation.HeldGate(Gate.FORGET, 1f))),
+        OUTPUT_OPEN(Optional.of(new Ablation.HeldGate(Gate.OUTPUT, 1f)));
+
+        private final Optional<Ablation.HeldGate> held;
+
+        GateClamp(Optional<Ablation.HeldGate> held) {
+            this.held = held;
+        }
     }
 
     /** A probe of the model's current parameters (later training does not change it). */
     public LstmProbe(EchoModel model) {
-        MultiLayerNetwork network = model.network();
-        this.features = model.task().features();
-        this.units = model.settings().units();
-        this.inputWeights = matrix(network.getParam("0_W"));
-        this.recurrentWeights = matrix(network.getParam("0_RW"));
-        this.bias = network.getParam("0_b").dup().data().asFloat();
-        this.denseWeights = matrix(network.getParam("1_W"));
-        this.denseBias = network.getParam("1_b").dup().data().asFloat();
-        this.clamp = GateClamp.NONE;
+        this(model.snapshotKernel(), GateClamp.NONE);
     }
 
-    private LstmProbe(LstmProbe other, GateClamp clamp) {
-        this.features = other.features;
-        this.units = other.units;
-        this.inputWeights = other.inputWeights;
-        this.recurrentWeights = other.recurrentWeights;
-        this.bias = other.bias;
-        this.denseWeights = other.denseWeights;
-        this.denseBias = other.denseBias;
+    private LstmProbe(LstmKernel kernel, GateClamp clamp) {
+        this.kernel = kernel;
         this.clamp = clamp;
     }
 
     /** The same parameters with a gate clamped (a view: the model is not changed). */
     public LstmProbe withClamp(GateClamp newClamp) {
-        return new LstmProbe(this, newClamp);
+        return new LstmProbe(kernel, newClamp);
     }
 
     public GateClamp clamp() {
         return clamp;
     }
 
-    private static float[][] matrix(INDArray param) {
-        return param.toFloatMatrix();
-    }
-
     public int units() {
-        return units;
+        return kernel.units();
     }
 
     /** The full trace for {@code sequence}. */
@@ -79,74 +66,16 @@ public final class LstmProbe {
      * the time step {@code blanked} given no input (all-zero one-hot), or -1 for none.
      */
     public LstmTrace run(int[] sequence, int blanked, BitSet silenced) {
-        int steps = sequence.length;
-        int n = units;
-        float[][] in = new float[steps][n];
-        float[][] forget = new float[steps][n];
-        float[][] out = new float[steps][n];
-        float[][] candidate = new float[steps][n];
-        float[][] cell = new float[steps][n];
-        float[][] hidden = new float[steps][n];
-        float[] previousHidden = new float[n];
-        float[] previousCell = new float[n];
-        float[] z = new float[4 * n];
-        for (int t = 0; t < steps; t++) {
-            System.arraycopy(bias, 0, z, 0, 4 * n);
-            if (t != blanked) {
-                float[] row = inputWeights[sequence[t]];
-                for (int j = 0; j < 4 * n; j++) {
-                    z[j] += row[j];
-                }
-            }
-            for (int k = 0; k < n; k++) {
-                float h = previousHidden[k];
-                if (h != 0) {
-                    float[] row = recurrentWeights[k];
-                    for (int j = 0; j < 4 * n; j++) {
-                        z[j] += h * row[j];
-                    }
-                }
-            }
-            for (int u = 0; u < n; u++) {
-                candidate[t][u] = (float) Math.tanh(z[u]);
-                forget[t][u] = clamp == GateClamp.FORGET_CLOSED ? 0f : clamp == GateClamp.FORGET_OPEN ? 1f
-                        : sigmoid(z[n + u]);
-                out[t][u] = clamp == GateClamp.OUTPUT_OPEN ? 1f : sigmoid(z[2 * n + u]);
-                in[t][u] = clamp == GateClamp.INPUT_CLOSED ? 0f : sigmoid(z[3 * n + u]);
-                cell[t][u] = forget[t][u] * previousCell[u] + in[t][u] * candidate[t][u];
-                hidden[t][u] = silenced.get(u) ? 0f : out[t][u] * (float) Math.tanh(cell[t][u]);
-            }
-            previousHidden = hidden[t];
-            previousCell = cell[t];
-        }
-        return new LstmTrace(sequence.clone(), in, forget, out, candidate, cell, hidden, softmax(previousHidden));
+        Workspace work = kernel.newWorkspace();
+        kernel.forward(work, sequence, ablation(silenced).blanking(blanked));
+        return new LstmTrace(sequence.clone(), work.gate(Gate.INPUT), work.gate(Gate.FORGET), work.gate(Gate.OUTPUT),
+                work.gate(Gate.CANDIDATE), work.cellStates(), work.hiddenStates(), work.probabilities());
     }
 
-    private float[] softmax(float[] h) {
-        double[] logits = new double[features];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int f = 0; f < features; f++) {
-            double sum = denseBias[f];
-            for (int u = 0; u < units; u++) {
-                sum += h[u] * denseWeights[u][f];
-            }
-            logits[f] = sum;
-            max = Math.max(max, sum);
-        }
-        double total = 0;
-        for (int f = 0; f < features; f++) {
-            logits[f] = Math.exp(logits[f] - max);
-            total += logits[f];
-        }
-        float[] p = new float[features];
-        for (int f = 0; f < features; f++) {
-            p[f] = (float) (logits[f] / total);
-        }
-        return p;
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1 / (1 + Math.exp(-x)));
+    /** The clamp and the silenced units as changes to the forward pass (none at all when there are none). */
+    private Ablation ablation(BitSet silenced) {
+        return silenced.isEmpty() && clamp == GateClamp.NONE ? Ablation.NONE
+                : new Ablation(-1, silenced, clamp.held);
     }
 
     /**
@@ -159,20 +88,27 @@ public final class LstmProbe {
     }
 
     public float[] influence(int[] sequence, BitSet silenced) {
-        LstmTrace full = run(sequence, -1, silenced);
-        int predicted = full.predicted();
+        Workspace work = kernel.newWorkspace();
+        Ablation ablation = ablation(silenced);
+        kernel.forward(work, sequence, ablation);
+        int predicted = work.predicted();
+        float full = work.probability(predicted);
         float[] influence = new float[sequence.length];
         for (int t = 0; t < sequence.length; t++) {
-            influence[t] = full.probabilities()[predicted] - run(sequence, t, silenced).probabilities()[predicted];
+            kernel.forward(work, sequence, ablation.blanking(t));
+            influence[t] = full - work.probability(predicted);
         }
         return influence;
     }
 
     /** Accuracy on {@code batch} with the units in {@code silenced} forced to 0; the model is not changed. */
     public double accuracy(EchoBatch batch, BitSet silenced) {
+        Workspace work = kernel.newWorkspace();
+        Ablation ablation = ablation(silenced);
         int correct = 0;
         for (EchoSample sample : batch.samples()) {
-            if (run(sample.sequence(), -1, silenced).predicted() == sample.target()) {
+            kernel.forward(work, sample.sequence(), ablation);
+            if (work.predicted() == sample.target()) {
                 correct++;
             }
         }
@@ -181,8 +117,8 @@ public final class LstmProbe {
 
     /** The units 0..units-1 as a set (to silence all). */
     public BitSet allUnits() {
-        BitSet all = new BitSet(units);
-        all.set(0, units);
+        BitSet all = new BitSet(units());
+        all.set(0, units());
         return all;
     }
 }

@@ -3,24 +3,21 @@ package org.echolstm.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
-import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.InvalidSettingException;
-import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.echolstm.model.engine.Dl4jArchitecture;
+import org.echolstm.model.engine.Dl4jArchitecture.UnsupportedNetworkException;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.nd4j.linalg.learning.config.IUpdater;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -30,6 +27,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -82,7 +80,7 @@ public final class ModelFiles {
                     zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
                     zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
                     zip.closeEntry();
-                    for (Map.Entry<String, byte[]> extra : new java.util.TreeMap<>(extraEntries).entrySet()) {
+                    for (Map.Entry<String, byte[]> extra : new TreeMap<>(extraEntries).entrySet()) {
                         zip.putNextEntry(new ZipEntry(extra.getKey()));
                         zip.write(extra.getValue());
                         zip.closeEntry();
@@ -171,24 +169,12 @@ public final class ModelFiles {
 
     /** Reads units, optimizer and seed from a configuration of our architecture. */
     private static ForeignSettings foreignSettings(MultiLayerConfiguration conf) throws ModelFileException {
-        if (conf.getConfs().size() != 2 || !(conf.getConf(0).getLayer() instanceof LastTimeStep wrapper)
-                || !(wrapper.getUnderlying() instanceof LSTM lstm)) {
-            throw notOurs();
-        }
-        org.nd4j.linalg.learning.config.IUpdater updater = lstm.getIUpdater();
-        Optimizer optimizer;
-        if (updater instanceof org.nd4j.linalg.learning.config.Adam) {
-            optimizer = Optimizer.ADAM;
-        } else if (updater instanceof org.nd4j.linalg.learning.config.Sgd) {
-            optimizer = Optimizer.SGD;
-        } else if (updater instanceof org.nd4j.linalg.learning.config.RmsProp) {
-            optimizer = Optimizer.RMSPROP;
-        } else if (updater instanceof org.nd4j.linalg.learning.config.Nesterovs) {
-            optimizer = Optimizer.NESTEROV;
-        } else {
-            throw new ModelFileException("The model file's network uses an optimizer this application does not "
-                    + "offer (" + (updater == null ? "none" : updater.getClass().getSimpleName()) + ").");
-        }
+        checkSupported(conf);
+        LSTM lstm = Dl4jArchitecture.lstm(conf);
+        IUpdater updater = lstm.getIUpdater();
+        Optimizer optimizer = Optimizer.of(updater).orElseThrow(() -> new ModelFileException("The model file's "
+                + "network uses an optimizer this application does not offer ("
+                + updater.getClass().getSimpleName() + ")."));
         try {
             ModelSettings settings = new ModelSettings((int) lstm.getNOut(), optimizer,
                     updater.getLearningRate(0, 0), conf.getConf(0).getSeed());
@@ -298,30 +284,24 @@ public final class ModelFiles {
     /** Only the LSTM → softmax network this application builds, with shapes matching the task. */
     static void checkArchitecture(MultiLayerConfiguration conf, EchoTask task, ModelSettings settings)
             throws ModelFileException {
-        if (conf.getConfs().size() != 2) {
-            throw notOurs();
-        }
-        Layer first = conf.getConf(0).getLayer();
-        Layer second = conf.getConf(1).getLayer();
-        if (!(first instanceof LastTimeStep wrapper) || !(wrapper.getUnderlying() instanceof LSTM lstm)
-                || !(second instanceof OutputLayer output)) {
-            throw notOurs();
-        }
-        if (!(output.getActivationFn() instanceof ActivationSoftmax) || !(output.getLossFn() instanceof LossMCXENT)) {
-            throw notOurs();
-        }
+        checkSupported(conf);
+        LSTM lstm = Dl4jArchitecture.lstm(conf);
+        OutputLayer output = Dl4jArchitecture.output(conf);
         if (lstm.getNIn() != task.features() || output.getNOut() != task.features()
                 || lstm.getNOut() != settings.units() || output.getNIn() != settings.units()) {
             throw new ModelFileException("The model file's layer sizes do not match its task (" + task.features()
                     + " features, " + settings.units() + " LSTM units).");
         }
-        if (conf.getInputPreProcessors() != null && !conf.getInputPreProcessors().isEmpty()
-                || ((BaseLayer) output).getRegularization() != null && !output.getRegularization().isEmpty()) {
-            throw notOurs();
-        }
+    }
+
+    /** {@link Dl4jArchitecture#check}, its refusal told as a sentence about the file. */
+    private static void checkSupported(MultiLayerConfiguration conf) throws ModelFileException {
         try {
-            LstmEngine.checkSupported(conf);
-        } catch (IllegalArgumentException e) {
+            Dl4jArchitecture.check(conf);
+        } catch (UnsupportedNetworkException e) {
+            if (e.otherLayers()) {
+                throw notOurs();
+            }
             throw new ModelFileException("The model file's network uses a setting this application cannot train "
                     + "with: " + e.getMessage() + ".");
         }
@@ -393,10 +373,5 @@ public final class ModelFiles {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    /** Writes a DL4J zip without our metadata (as other DL4J code would), for interoperability. */
-    static void writePlainDl4j(MultiLayerNetwork network, OutputStream out) throws IOException {
-        ModelSerializer.writeModel(network, out, true);
     }
 }

@@ -1,45 +1,54 @@
 package org.echolstm.model;
 
-import org.nd4j.linalg.learning.config.Adam;
+import org.echolstm.model.engine.UpdateRule;
 import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.Nesterovs;
-import org.nd4j.linalg.learning.config.RmsProp;
-import org.nd4j.linalg.learning.config.Sgd;
 
-/** The gradient-descent rules a user can pick. */
+import java.util.Optional;
+
+/** The gradient-descent rules a user can pick: each is one of the engine's {@link UpdateRule}s. */
 public enum Optimizer {
-    ADAM("Adam"),
-    SGD("SGD"),
-    RMSPROP("RMSProp"),
-    NESTEROV("Nesterov momentum");
+    ADAM("Adam", UpdateRule.ADAM),
+    SGD("SGD", UpdateRule.SGD),
+    RMSPROP("RMSProp", UpdateRule.RMSPROP),
+    NESTEROV("Nesterov momentum", UpdateRule.NESTEROV);
 
     private final String displayName;
+    private final UpdateRule rule;
 
-    Optimizer(String displayName) {
+    Optimizer(String displayName, UpdateRule rule) {
         this.displayName = displayName;
+        this.rule = rule;
     }
 
     public String displayName() {
         return displayName;
     }
 
+    /** DL4J's updater for this optimizer at {@code learningRate}. */
     IUpdater updater(double learningRate) {
-        return switch (this) {
-            case ADAM -> new Adam(learningRate);
-            case SGD -> new Sgd(learningRate);
-            case RMSPROP -> new RmsProp(learningRate);
-            case NESTEROV -> new Nesterovs(learningRate, 0.9);
-        };
+        return rule.dl4jUpdater(learningRate);
+    }
+
+    /** The optimizer a DL4J updater configuration is, if it is one of ours. */
+    static Optional<Optimizer> of(IUpdater updater) {
+        return UpdateRule.of(updater).flatMap(rule -> {
+            for (Optimizer optimizer : values()) {
+                if (optimizer.rule == rule) {
+                    return Optional.of(optimizer);
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /** Accepts the enum name or the display name, any case ("adam", "RMSProp", "rmsprop"). */
-    public static java.util.Optional<Optimizer> parse(String text) {
+    public static Optional<Optimizer> parse(String text) {
         for (Optimizer optimizer : values()) {
             if (optimizer.name().equalsIgnoreCase(text.trim()) || optimizer.displayName.equalsIgnoreCase(text.trim())) {
-                return java.util.Optional.of(optimizer);
+                return Optional.of(optimizer);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override

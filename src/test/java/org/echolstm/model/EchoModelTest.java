@@ -12,6 +12,7 @@ import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.engine.Dl4jArchitecture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
@@ -28,7 +29,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.echolstm.model.LstmEngineTest.assertClose;
+import static org.echolstm.model.Dl4jArrays.inputs;
+import static org.echolstm.model.Dl4jArrays.labels;
+import static org.echolstm.model.engine.Closeness.assertClose;
+import static org.echolstm.model.engine.Closeness.within;
 
 /** The model on the engine: same training as DL4J's, and a DL4J network that is always up to date when asked for. */
 class EchoModelTest {
@@ -45,8 +49,8 @@ class EchoModelTest {
         for (int step = 0; step < 15; step++) {
             EchoBatch batch = generator.nextBatch(4);
             StepResult result = model.fit(batch);
-            reference.fit(model.inputs(batch), model.labels(batch));
-            assertThat(result.loss()).isCloseTo(reference.score(), LstmEngineTest.within(1e-5 * reference.score()));
+            reference.fit(inputs(batch), labels(batch));
+            assertThat(result.loss()).isCloseTo(reference.score(), within(1e-5 * reference.score()));
         }
         assertThat(model.samplesTrained()).isEqualTo(60);
 
@@ -97,7 +101,7 @@ class EchoModelTest {
             generator.fill(block, size);
             EchoBatch batch = block.toBatch();
             int[] predicted = model.predictedValues(batch);
-            int[] dl4j = model.network().output(model.inputs(batch), false).argMax(1).toIntVector();
+            int[] dl4j = model.network().output(inputs(batch), false).argMax(1).toIntVector();
             int expected = 0;
             for (int s = 0; s < size; s++) {
                 expected += predicted[s] == block.targets()[s] ? 1 : 0;
@@ -120,7 +124,7 @@ class EchoModelTest {
         model.fit(generator.nextBatch(3));
 
         MultiLayerNetwork network = model.network();
-        assertClose("network output", network.output(model.inputs(probe), false).toFloatMatrix()[0],
+        assertClose("network output", network.output(inputs(probe), false).toFloatMatrix()[0],
                 model.probabilities(probe)[0], 1e-5, 1e-6);
         assertThat(network.getLayerWiseConfigurations().getIterationCount()).isEqualTo(1);
 
@@ -135,7 +139,7 @@ class EchoModelTest {
         assertThat(model.network().params().getFloat(0)).isNotEqualTo(marker);
         assertThat(model.network().getLayerWiseConfigurations().getIterationCount()).isEqualTo(2);
         assertClose("network output after second step",
-                model.network().output(model.inputs(probe), false).toFloatMatrix()[0],
+                model.network().output(inputs(probe), false).toFloatMatrix()[0],
                 model.probabilities(probe)[0], 1e-5, 1e-6);
     }
 
@@ -202,7 +206,7 @@ class EchoModelTest {
             for (float p : probabilities[s]) {
                 sum += p;
             }
-            assertThat(sum).isCloseTo(1.0, LstmEngineTest.within(1e-5));
+            assertThat(sum).isCloseTo(1.0, within(1e-5));
         }
     }
 
@@ -223,7 +227,7 @@ class EchoModelTest {
         assertThatThrownBy(() -> new EchoModel(TASK, new ModelSettings(5, Optimizer.ADAM, 0.01, 1), network, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         // Our own configuration passes.
-        LstmEngine.checkSupported(EchoNetworkFactory.configuration(TASK, SETTINGS));
+        Dl4jArchitecture.check(EchoNetworkFactory.configuration(TASK, SETTINGS));
     }
 
     private static Map<String, byte[]> entries(MultiLayerNetwork network) throws IOException {

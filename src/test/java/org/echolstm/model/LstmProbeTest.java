@@ -10,11 +10,16 @@ import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.Gate;
+import org.echolstm.model.engine.LstmKernel;
+import org.echolstm.model.engine.Workspace;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
+import java.util.BitSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +57,7 @@ class LstmProbeTest {
         for (int s = 0; s < 5; s++) {
             EchoSample sample = generator.nextSample();
             EchoBatch one = new EchoBatch(TASK, new EchoSample[] {sample});
-            INDArray activations = plain.feedForward(model.inputs(one), false).get(1); // [1, units, time]
+            INDArray activations = plain.feedForward(Dl4jArrays.inputs(one), false).get(1); // [1, units, time]
             LstmTrace trace = probe.trace(sample.sequence());
             for (int t = 0; t < 7; t++) {
                 for (int u = 0; u < 6; u++) {
@@ -65,6 +70,35 @@ class LstmProbeTest {
                 assertThat(trace.probabilities()[f]).isCloseTo(expected[f], within(1e-5f));
             }
         }
+    }
+
+    @Test
+    void theTraceIsTheEnginesOwnForwardPass() {
+        EchoModel model = trainedABit();
+        LstmProbe probe = new LstmProbe(model);
+        LstmKernel kernel = model.snapshotKernel();
+        Workspace work = kernel.newWorkspace();
+        for (EchoSample sample : new SequenceGenerator(TASK, 10).nextBatch(8).samples()) {
+            LstmTrace trace = probe.trace(sample.sequence());
+            kernel.forward(work, sample.sequence(), Ablation.NONE);
+            assertThat(trace.hiddenState()).isDeepEqualTo(work.hiddenStates());
+            assertThat(trace.cellState()).isDeepEqualTo(work.cellStates());
+            assertThat(trace.inputGate()).isDeepEqualTo(work.gate(Gate.INPUT));
+            assertThat(trace.candidate()).isDeepEqualTo(work.gate(Gate.CANDIDATE));
+            // Bit for bit what the model predicts with: the same pass, not a second one that rounds differently.
+            assertThat(trace.probabilities())
+                    .containsExactly(model.probabilities(new EchoBatch(TASK, new EchoSample[] {sample}))[0]);
+            assertThat(trace.predicted()).isEqualTo(model.predict(sample.sequence()).predicted());
+        }
+    }
+
+    @Test
+    void silencingEveryUnitLeavesAnAnswerThatIgnoresTheSequence() {
+        LstmProbe probe = new LstmProbe(trainedABit());
+        float[] first = probe.run(new int[] {1, 8, 0, 4, 4, 2, 7}, -1, probe.allUnits()).probabilities();
+        float[] second = probe.run(new int[] {3, 3, 5, 6, 0, 1, 2}, -1, probe.allUnits()).probabilities();
+        assertThat(first).containsExactly(second);
+        assertThat(probe.trace(new int[] {1, 8, 0, 4, 4, 2, 7}).probabilities()).isNotEqualTo(first);
     }
 
     @Test
@@ -96,6 +130,6 @@ class LstmProbeTest {
         for (int i = 0; i < predicted.length; i++) {
             correct += predicted[i] == batch.samples()[i].target() ? 1 : 0;
         }
-        assertThat(probe.accuracy(batch, new java.util.BitSet())).isEqualTo(correct / 200.0);
+        assertThat(probe.accuracy(batch, new BitSet())).isEqualTo(correct / 200.0);
     }
 }

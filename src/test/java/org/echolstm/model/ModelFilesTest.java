@@ -1,18 +1,27 @@
 package org.echolstm.model;
 
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -67,14 +76,14 @@ class ModelFilesTest {
     @Test
     void fileIsAPlainDl4jZipWithOurMetadataEntry() throws IOException {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(saved))) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 names.add(e.getName());
             }
             assertThat(names).containsExactlyInAnyOrder("configuration.json", "coefficients.bin",
                     "updaterState.bin", ModelFiles.METADATA_ENTRY);
         }
-        var restored = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(saved.toFile());
+        var restored = ModelSerializer.restoreMultiLayerNetwork(saved.toFile());
         assertThat(restored.params()).isEqualTo(trained.network().params());
     }
 
@@ -82,7 +91,7 @@ class ModelFilesTest {
     void aDl4jZipWithoutOurMetadataIsRefusedWithAReason() throws IOException {
         Path plain = folder.resolve("plain.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            ModelFiles.writePlainDl4j(trained.network(), out);
+            writePlainDl4j(trained.network(), out);
         }
         assertThatThrownBy(() -> ModelFiles.open(plain)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("no echo task stored");
@@ -92,9 +101,9 @@ class ModelFilesTest {
     void aCompatibleDl4jZipOpensOnceTheTaskIsGiven() throws IOException {
         Path plain = folder.resolve("plain2.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            ModelFiles.writePlainDl4j(trained.network(), out);
+            writePlainDl4j(trained.network(), out);
         }
-        assertThatThrownBy(() -> ModelFiles.open(plain, java.util.Set.of()))
+        assertThatThrownBy(() -> ModelFiles.open(plain, Set.of()))
                 .isInstanceOfSatisfying(ModelFiles.TaskUnknownException.class,
                         e -> assertThat(e.features()).isEqualTo(8));
         EchoModel opened = ModelFiles.openWithTask(plain, 6, 3);
@@ -110,16 +119,15 @@ class ModelFilesTest {
 
     @Test
     void aDl4jZipOfAnotherArchitectureIsRefused() throws IOException {
-        var conf = new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder().list()
-                .layer(new org.deeplearning4j.nn.conf.layers.DenseLayer.Builder().nIn(4).nOut(3).build())
-                .layer(new org.deeplearning4j.nn.conf.layers.OutputLayer.Builder().nIn(3).nOut(2)
-                        .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build())
+        var conf = new NeuralNetConfiguration.Builder().list()
+                .layer(new DenseLayer.Builder().nIn(4).nOut(3).build())
+                .layer(new OutputLayer.Builder().nIn(3).nOut(2).activation(Activation.SOFTMAX).build())
                 .build();
-        var network = new org.deeplearning4j.nn.multilayer.MultiLayerNetwork(conf);
+        var network = new MultiLayerNetwork(conf);
         network.init();
         Path other = folder.resolve("dense.zip");
         try (OutputStream out = Files.newOutputStream(other)) {
-            ModelFiles.writePlainDl4j(network, out);
+            writePlainDl4j(network, out);
         }
         assertThatThrownBy(() -> ModelFiles.open(other)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("network other than an LSTM followed by a softmax output layer");
@@ -283,6 +291,11 @@ class ModelFilesTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    /** A DL4J zip without our metadata, as other DL4J code writes it. */
+    private static void writePlainDl4j(MultiLayerNetwork network, OutputStream out) throws IOException {
+        ModelSerializer.writeModel(network, out, true);
     }
 
     private static byte[] readEntry(String name) throws IOException {

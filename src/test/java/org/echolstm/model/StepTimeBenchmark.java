@@ -58,8 +58,8 @@ public final class StepTimeBenchmark {
         for (int i = 0; i < warm + measured; i++) {
             EchoBatch batch = batches[i % batches.length];
             long start = System.nanoTime();
-            INDArray inputs = Nd4j.create(batch.inputs(), new long[] {batch.size(), task.features(), task.length()}, 'c');
-            INDArray labels = Nd4j.create(batch.labels(), new long[] {batch.size(), task.features()}, 'c');
+            INDArray inputs = Dl4jArrays.inputs(batch);
+            INDArray labels = Dl4jArrays.labels(batch);
             network.output(inputs, false).argMax(1).toIntVector();
             network.fit(inputs, labels);
             network.score();

@@ -1,5 +1,6 @@
-package org.echolstm.model;
+package org.echolstm.model.engine;
 
+import org.assertj.core.data.Offset;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -9,8 +10,12 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.echolstm.echo.EchoBatch;
+import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,11 +31,19 @@ import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.echolstm.model.Dl4jArrays.inputs;
+import static org.echolstm.model.Dl4jArrays.labels;
+import static org.echolstm.model.engine.Closeness.assertClose;
+import static org.echolstm.model.engine.Closeness.maxAbs;
+import static org.echolstm.model.engine.Closeness.maxAbsDifference;
+import static org.echolstm.model.engine.Closeness.within;
 
 /**
  * The engine against DL4J itself: same outputs, gradients and scores on the same parameters, and
@@ -57,20 +70,11 @@ class LstmEngineTest {
         return network;
     }
 
-    private static INDArray inputs(EchoBatch batch) {
-        EchoTask task = batch.task();
-        return Nd4j.create(batch.inputs(), new long[] {batch.size(), task.features(), task.length()}, 'c');
-    }
-
-    private static INDArray labels(EchoBatch batch) {
-        return Nd4j.create(batch.labels(), new long[] {batch.size(), batch.task().features()}, 'c');
-    }
-
     @ParameterizedTest
     @MethodSource("tasks")
     void outputsEqualDl4j(EchoTask task, int units) {
         MultiLayerNetwork network = networkWithSpreadWeights(task, units, Optimizer.ADAM, 0.01, 3);
-        LstmEngine engine = LstmEngine.of(network);
+        LstmEngine engine = Dl4jConversion.engineOf(network);
         EchoBatch batch = new SequenceGenerator(task, 11).nextBatch(16);
 
         float[][] expected = network.output(inputs(batch), false).toFloatMatrix();
@@ -81,7 +85,7 @@ class LstmEngineTest {
         for (int s = 0; s < expected.length; s++) {
             for (int j = 0; j < expected[s].length; j++) {
                 assertThat(actual[s][j]).as("sample %d class %d", s, j).isCloseTo(expected[s][j],
-                        org.assertj.core.data.Offset.offset(1e-5f));
+                        Offset.offset(1e-5f));
                 spread = Math.max(spread, Math.abs(expected[s][j] - 1.0 / task.features()));
             }
         }
@@ -96,7 +100,7 @@ class LstmEngineTest {
     void gradientAndScoreEqualDl4j(EchoTask task, int units) {
         for (int batchSize : new int[] {1, 8}) {
             MultiLayerNetwork network = networkWithSpreadWeights(task, units, Optimizer.SGD, 0.1, 5 + batchSize);
-            LstmEngine engine = LstmEngine.of(network);
+            LstmEngine engine = Dl4jConversion.engineOf(network);
             EchoBatch batch = new SequenceGenerator(task, 17 + batchSize).nextBatch(batchSize);
 
             network.setInput(inputs(batch));
@@ -142,7 +146,7 @@ class LstmEngineTest {
         int steps = 20;
         MultiLayerNetwork network = EchoNetworkFactory.build(task,
                 new ModelSettings(units, optimizer, learningRate(optimizer), 42));
-        LstmEngine engine = LstmEngine.of(network);
+        LstmEngine engine = Dl4jConversion.engineOf(network);
         float[] initial = engine.params();
         SequenceGenerator generator = new SequenceGenerator(task, 99);
 
@@ -154,12 +158,11 @@ class LstmEngineTest {
                 expectedCorrect += before[s] == batch.samples()[s].target() ? 1 : 0;
             }
             network.fit(inputs(batch), labels(batch));
-            StepResult result = engine.fit(batch);
+            double loss = engine.fit(batch);
 
-            assertThat(result.loss()).as("loss at step %d", step)
+            assertThat(loss).as("loss at step %d", step)
                     .isCloseTo(network.score(), within(1e-4 * Math.abs(network.score())));
-            assertThat(result.correct()).as("correct at step %d", step).isEqualTo(expectedCorrect);
-            assertThat(result.size()).isEqualTo(batchSize);
+            assertThat(engine.correctInLastBatch()).as("correct at step %d", step).isEqualTo(expectedCorrect);
         }
 
         float[] expectedParams = network.params().toFloatVector();
@@ -191,7 +194,7 @@ class LstmEngineTest {
                 .setInputType(InputType.recurrent(task.features(), task.length())).build();
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
-        LstmEngine engine = LstmEngine.of(network);
+        LstmEngine engine = Dl4jConversion.engineOf(network);
         int lstmParams = 4 * 4 * (task.features() + 4) + 4 * 4;
         int outputWeights = 4 * task.features();
         // Adam m and v for the LSTM, then Nesterov's v for the output weights; SGD keeps none for the bias.
@@ -213,14 +216,14 @@ class LstmEngineTest {
         EchoTask task = SMALL;
         MultiLayerNetwork network = EchoNetworkFactory.build(task, new ModelSettings(4, Optimizer.ADAM, 0.01, 1));
         MultiLayerNetwork reference = network.clone();
-        LstmEngine engine = LstmEngine.of(network);
+        LstmEngine engine = Dl4jConversion.engineOf(network);
         SequenceGenerator generator = new SequenceGenerator(task, 5);
         for (int i = 0; i < 7; i++) {
             EchoBatch batch = generator.nextBatch(3);
             engine.fit(batch);
             reference.fit(inputs(batch), labels(batch));
         }
-        engine.writeTo(network);
+        Dl4jConversion.writeInto(engine, network);
 
         assertThat(network.params().toFloatVector()).containsExactly(engine.params());
         assertThat(network.getUpdater().getStateViewArray().toFloatVector()).containsExactly(engine.updaterState());
@@ -236,52 +239,81 @@ class LstmEngineTest {
         for (int s = 0; s < 10; s++) {
             assertClose("probabilities " + s, fromEngine[s], fromNetwork[s], 1e-4, 1e-6);
         }
-        LstmEngine reread = LstmEngine.of(network);
+        LstmEngine reread = Dl4jConversion.engineOf(network);
         assertThat(reread.params()).containsExactly(engine.params());
         assertThat(reread.updaterState()).containsExactly(engine.updaterState());
         assertThat(reread.iteration()).isEqualTo(7);
     }
 
-    // ------------------------------------------------------------------------------------------
-
-    static org.assertj.core.data.Offset<Double> within(double tolerance) {
-        return org.assertj.core.data.Offset.offset(Math.max(tolerance, 1e-12));
-    }
-
-    static double maxAbs(float[] values) {
-        double max = 0;
-        for (float v : values) {
-            max = Math.max(max, Math.abs(v));
+    @Test
+    void aSnapshotKernelRepeatsTheEnginesForwardPassAndKeepsItsParameters() {
+        EchoTask task = SMALL;
+        LstmEngine engine = Dl4jConversion.engineOf(networkWithSpreadWeights(task, 4, Optimizer.ADAM, 0.05, 6));
+        LstmKernel snapshot = engine.snapshotKernel();
+        Workspace work = snapshot.newWorkspace();
+        SequenceGenerator generator = new SequenceGenerator(task, 12);
+        EchoBatch probe = generator.nextBatch(6);
+        for (EchoSample sample : probe.samples()) {
+            float[] probabilities = engine.probabilities(new EchoBatch(task, new EchoSample[] {sample}))[0];
+            Workspace trained = engine.ownWorkspace();
+            snapshot.forward(work, sample.sequence(), Ablation.NONE);
+            assertThat(work.steps()).isEqualTo(task.length());
+            assertThat(work.hiddenStates()).isDeepEqualTo(trained.hiddenStates());
+            assertThat(work.cellStates()).isDeepEqualTo(trained.cellStates());
+            for (Gate gate : Gate.values()) {
+                assertThat(work.gate(gate)).as(gate.name()).isDeepEqualTo(trained.gate(gate));
+            }
+            assertThat(work.probabilities()).containsExactly(probabilities);
         }
-        return max;
+        float[][] before = engine.probabilities(probe);
+        engine.fit(generator.nextBatch(8));
+        assertThat(engine.probabilities(probe)[0]).as("training moved the engine").isNotEqualTo(before[0]);
+        snapshot.forward(work, probe.samples()[0].sequence(), Ablation.NONE);
+        assertThat(work.probabilities()).as("the snapshot did not move").containsExactly(before[0]);
     }
 
-    static double maxAbsDifference(float[] a, float[] b) {
-        double max = 0;
-        for (int i = 0; i < a.length; i++) {
-            max = Math.max(max, Math.abs(a[i] - b[i]));
-        }
-        return max;
-    }
+    @Test
+    void anAblatedPassHoldsTheGateSilencesTheUnitsAndBlanksTheStep() {
+        EchoTask task = SMALL;
+        LstmKernel kernel = Dl4jConversion.engineOf(networkWithSpreadWeights(task, 4, Optimizer.SGD, 0.1, 2))
+                .snapshotKernel();
+        int[] sequence = new SequenceGenerator(task, 3).nextSample().sequence();
+        Workspace plain = kernel.newWorkspace();
+        kernel.forward(plain, sequence, Ablation.NONE);
+        Workspace changed = kernel.newWorkspace();
 
-    /** Element-wise {@code |a - e| <= absolute + relative * |e|}, reporting the worst element. */
-    static void assertClose(String what, float[] actual, float[] expected, double relative, double absolute) {
-        assertThat(actual).as(what + " length").hasSameSizeAs(expected);
-        int worst = -1;
-        double worstExcess = 0;
-        for (int i = 0; i < expected.length; i++) {
-            double allowed = absolute + relative * Math.abs(expected[i]);
-            double excess = Math.abs((double) actual[i] - expected[i]) - allowed;
-            if (!(excess <= worstExcess) || Float.isNaN(actual[i]) != Float.isNaN(expected[i])) {
-                worst = i;
-                worstExcess = Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess;
+        BitSet silenced = new BitSet();
+        silenced.set(1);
+        silenced.set(3);
+        kernel.forward(changed, sequence, new Ablation(-1, silenced,
+                Optional.of(new Ablation.HeldGate(Gate.FORGET, 0f))));
+        float[][] forget = changed.gate(Gate.FORGET);
+        float[][] input = changed.gate(Gate.INPUT);
+        float[][] candidate = changed.gate(Gate.CANDIDATE);
+        float[][] hidden = changed.hiddenStates();
+        for (int t = 0; t < task.length(); t++) {
+            for (int u = 0; u < 4; u++) {
+                assertThat(forget[t][u]).isZero();
+                assertThat(changed.cellStates()[t][u]).as("no memory of step t-1").isEqualTo(input[t][u] * candidate[t][u]);
+                if (silenced.get(u)) {
+                    assertThat(hidden[t][u]).isZero();
+                }
             }
         }
-        if (worst >= 0) {
-            throw new AssertionError(what + " differ at index " + worst + " of " + expected.length + ": "
-                    + actual[worst] + " vs expected " + expected[worst]);
+        assertThat(hidden[task.length() - 1][0]).isNotZero();
+
+        int blanked = 2;
+        kernel.forward(changed, sequence, Ablation.NONE.blanking(blanked));
+        for (int t = 0; t < task.length(); t++) {
+            if (t < blanked) {
+                assertThat(changed.hiddenStates()[t]).containsExactly(plain.hiddenStates()[t]);
+            } else {
+                assertThat(changed.hiddenStates()[t]).as("step %d", t).isNotEqualTo(plain.hiddenStates()[t]);
+            }
         }
     }
+
+    // ------------------------------------------------------------------------------------------
 
     /** The five parameter arrays of the DL4J layout. */
     static final class LayoutCheck {

@@ -1,0 +1,132 @@
+package org.echolstm.model.engine;
+
+import org.deeplearning4j.nn.api.OptimizationAlgorithm;
+import org.deeplearning4j.nn.conf.BackpropType;
+import org.deeplearning4j.nn.conf.GradientNormalization;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.conf.stepfunctions.NegativeGradientStepFunction;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one check of a DL4J configuration: is it the echo network ({@code LastTimeStep(LSTM)} followed
+ * by a softmax output layer with cross-entropy) with settings the engine reproduces exactly?
+ */
+public final class Dl4jArchitecture {
+    private Dl4jArchitecture() {
+    }
+
+    /** Why a configuration is refused, and whether its layers are another network's altogether. */
+    public static final class UnsupportedNetworkException extends IllegalArgumentException {
+        private final boolean otherLayers;
+
+        UnsupportedNetworkException(String reason, boolean otherLayers) {
+            super(reason);
+            this.otherLayers = otherLayers;
+        }
+
+        /** True when the layers are not an LSTM followed by a softmax output layer at all. */
+        public boolean otherLayers() {
+            return otherLayers;
+        }
+    }
+
+    /**
+     * Checks that {@code conf} is a network the engine reproduces exactly: our two layers, float,
+     * standard backpropagation, no preprocessors, dropout, noise, regularization, constraints or
+     * gradient normalization, and updaters of an {@link UpdateRule}.
+     *
+     * @throws UnsupportedNetworkException naming the first unsupported setting
+     */
+    public static void check(MultiLayerConfiguration conf) {
+        requireLayers(conf.getConfs().size() == 2, "the network must have exactly two layers");
+        requireLayers(conf.getConf(0).getLayer() instanceof LastTimeStep wrapper
+                && wrapper.getUnderlying() != null && wrapper.getUnderlying().getClass() == LSTM.class,
+                "the first layer must be an LSTM whose last time step is used");
+        requireLayers(conf.getConf(1).getLayer().getClass() == OutputLayer.class,
+                "the second layer must be an output layer");
+        LastTimeStep wrapper = (LastTimeStep) conf.getConf(0).getLayer();
+        LSTM lstm = lstm(conf);
+        OutputLayer output = output(conf);
+        requireLayers(output.getActivationFn() instanceof ActivationSoftmax, "the output activation must be softmax");
+        requireLayers(output.getLossFn() instanceof LossMCXENT, "the loss must be multi-class cross-entropy");
+        require(((LossMCXENT) output.getLossFn()).getWeights() == null, "the loss must be unweighted");
+        require(conf.getDataType() == DataType.FLOAT, "the network must use float parameters");
+        require(conf.getBackpropType() == BackpropType.Standard, "truncated backpropagation is not supported");
+        require(conf.getInputPreProcessors() == null || conf.getInputPreProcessors().isEmpty(),
+                "input preprocessors are not supported");
+        for (NeuralNetConfiguration layerConf : conf.getConfs()) {
+            require(layerConf.isMiniBatch(), "non-minibatch training is not supported");
+            require(layerConf.isMinimize(), "maximizing the objective is not supported");
+            require(layerConf.getOptimizationAlgo() == OptimizationAlgorithm.STOCHASTIC_GRADIENT_DESCENT,
+                    "only stochastic gradient descent is supported");
+            require(layerConf.getStepFunction() == null
+                    || layerConf.getStepFunction().getClass() == NegativeGradientStepFunction.class,
+                    "custom step functions are not supported");
+        }
+        require(wrapper.getIDropout() == null && isEmpty(wrapper.getConstraints()),
+                "dropout and constraints are not supported");
+        require(lstm.getActivationFn() instanceof ActivationTanH, "the LSTM activation must be tanh");
+        require(lstm.getGateActivationFn() instanceof ActivationSigmoid, "the LSTM gate activation must be sigmoid");
+        require(lstm.getRnnDataFormat() == null || lstm.getRnnDataFormat() == RNNFormat.NCW,
+                "the LSTM must read [batch, features, time] input");
+        require(output.hasBias(), "the output layer must have a bias");
+        require(lstm.getNIn() > 0 && lstm.getNOut() > 0 && output.getNIn() == lstm.getNOut() && output.getNOut() > 0,
+                "the layer sizes do not fit together");
+        for (BaseLayer layer : List.of(lstm, output)) {
+            require(layer.getIDropout() == null, "dropout is not supported");
+            require(layer.getWeightNoise() == null, "weight noise is not supported");
+            require(isEmpty(layer.getRegularization()) && isEmpty(layer.getRegularizationBias()),
+                    "regularization is not supported");
+            require(isEmpty(layer.getConstraints()), "constraints are not supported");
+            require(layer.getGradientNormalization() == null
+                    || layer.getGradientNormalization() == GradientNormalization.None,
+                    "gradient normalization is not supported");
+            require(layer.getIUpdater() != null, "the layer has no optimizer");
+            for (IUpdater updater : Arrays.asList(layer.getIUpdater(), layer.getBiasUpdater())) {
+                require(updater == null || UpdateRule.of(updater).isPresent(),
+                        "the optimizer " + (updater == null ? "" : updater.getClass().getSimpleName())
+                                + " is not supported");
+            }
+        }
+    }
+
+    /** The LSTM of a configuration that passed {@link #check}. */
+    public static LSTM lstm(MultiLayerConfiguration conf) {
+        return (LSTM) ((LastTimeStep) conf.getConf(0).getLayer()).getUnderlying();
+    }
+
+    /** The output layer of a configuration that passed {@link #check}. */
+    public static OutputLayer output(MultiLayerConfiguration conf) {
+        return (OutputLayer) conf.getConf(1).getLayer();
+    }
+
+    private static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+
+    private static void requireLayers(boolean condition, String reason) {
+        if (!condition) {
+            throw new UnsupportedNetworkException(reason, true);
+        }
+    }
+
+    private static void require(boolean condition, String reason) {
+        if (!condition) {
+            throw new UnsupportedNetworkException(reason, false);
+        }
+    }
+}
