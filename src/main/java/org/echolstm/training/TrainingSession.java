@@ -400,11 +400,12 @@ public final class TrainingSession {
         return withModel(m -> m.predict(sequence));
     }
 
-    /** Accuracy on the session's held-out set right now. */
+    /** Accuracy on the session's held-out set right now; {@link #latest()} carries it from now on. */
     public double evaluateHeldOut() {
         return withModel(m -> {
             double accuracy = heldOutAccuracy(m);
             heldOutAccuracy = OptionalDouble.of(accuracy);
+            latest = snapshot(true);
             return accuracy;
         });
     }

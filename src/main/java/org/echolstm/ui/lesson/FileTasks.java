@@ -1,5 +1,7 @@
 package org.echolstm.ui.lesson;
 
+import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.ModelFileException;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.status.StatusBarViewModel;
@@ -42,7 +44,9 @@ public final class FileTasks {
         }, error -> {
             lesson.workEnded();
             status.say(before);
-            String sentence = error instanceof IOException ? error.getMessage()
+            // A model file's failure is already a sentence; a plain I/O failure's message is only a path.
+            String sentence = error instanceof ModelFileException ? error.getMessage()
+                    : error instanceof IOException io ? I18n.t("dialog.error.something", AtomicFiles.describe(io))
                     : I18n.t("dialog.error.something", String.valueOf(error));
             dialogs.showError(I18n.t("dialog.error.file"), sentence, error);
         });

@@ -118,7 +118,11 @@ public final class TrainingViewModel {
         TrainingSession session = lesson.session().orElseThrow();
         session.begin();
         status.say(I18n.t("status.training"));
-        lesson.executor().training(session::run, reason -> finished(session, reason),
+        lesson.executor().training(() -> {
+            StopReason reason = session.run();
+            measureHeldOut(session);
+            return reason;
+        }, reason -> finished(session, reason),
                 error -> failed(I18n.t("dialog.error.training"), error));
     }
 
@@ -160,9 +164,9 @@ public final class TrainingViewModel {
         double[] updateSize = new double[1];
         lesson.workStarted();
         lesson.executor().background(() -> {
-            MetricsSnapshot stepped = session.step();
+            session.step();
             updateSize[0] = session.withModel(EchoModel::lastUpdateSize);
-            return stepped;
+            return measureHeldOut(session);
         }, stepped -> {
             lesson.workEnded();
             status.say(I18n.t("status.stepDetails", I18n.count(stepped.samplesSeen()),
@@ -250,6 +254,18 @@ public final class TrainingViewModel {
         }
         lesson.attach(new TrainingSession(new EchoModel(task, modelSettings), trainingSettings), Optional.empty());
         return true;
+    }
+
+    /**
+     * The session's latest metrics with the held-out accuracy of the model as it is now: training
+     * measures it only every few hundred samples, and once training stops the status bar must show
+     * the figure of the model that the other panels show.
+     */
+    private static MetricsSnapshot measureHeldOut(TrainingSession session) {
+        if (!session.latest().heldOutFresh()) {
+            session.evaluateHeldOut();
+        }
+        return session.latest();
     }
 
     private void finished(TrainingSession session, StopReason reason) {
