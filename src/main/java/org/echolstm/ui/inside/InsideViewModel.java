@@ -14,7 +14,7 @@ import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
-import org.echolstm.ui.sample.SampleViewModel.Sample;
+import org.echolstm.ui.lesson.Sample;
 
 import java.util.Optional;
 

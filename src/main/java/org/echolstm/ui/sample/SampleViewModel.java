@@ -15,6 +15,7 @@ import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Sample;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
 import java.util.Optional;
@@ -41,13 +42,6 @@ public final class SampleViewModel {
     private boolean pending;
     private boolean pendingAddsToTable;
     private long lastRefresh;
-
-    /** A sequence on screen and the task it belongs to. */
-    public record Sample(EchoTask task, int[] sequence) {
-        public int expected() {
-            return sequence[task.echoIndex()];
-        }
-    }
 
     public SampleViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs) {
         this.lesson = lesson;

@@ -11,7 +11,7 @@ import org.echolstm.ui.SmallLessons;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
-import org.echolstm.ui.sample.SampleViewModel.Sample;
+import org.echolstm.ui.lesson.Sample;
 import org.junit.jupiter.api.Test;
 
 import java.util.stream.IntStream;
