@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Dependencies point one way: echo ← model.engine ← model ← training ← {cli, ui}. */
@@ -56,5 +58,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.echolstm.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.echolstm.cli..")
                 .check(classes);
+    }
+
+    /**
+     * The window's features use the application's layers and the shared window core (the current
+     * lesson, background work, status bar, parameters, preferences, actions, the canvas controls),
+     * never each other: only the main view and view model compose them.
+     */
+    @Test
+    void windowFeaturesDoNotReachIntoEachOther() {
+        String[] features = {"training", "sample", "inside", "confusion", "files", "export"};
+        for (String feature : features) {
+            String[] others = Arrays.stream(features).filter(f -> !f.equals(feature))
+                    .map(f -> "org.echolstm.ui." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.echolstm.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(classes);
+        }
     }
 }

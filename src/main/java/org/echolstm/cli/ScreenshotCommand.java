@@ -5,7 +5,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.echolstm.ui.App;
-import org.echolstm.ui.UiState;
+import org.echolstm.training.TrainingState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,8 +66,8 @@ final class ScreenshotCommand implements Callable<Integer> {
             stage.setWidth(width);
             stage.setHeight(height);
             stage.show();
-            opened.viewModel().darkThemeProperty().set(dark);
-            opened.viewModel().compareProperty().set(compare);
+            opened.viewModel().preferences().appearance().darkThemeProperty().set(dark);
+            opened.viewModel().comparison().enabledProperty().set(compare);
             if (presentation) {
                 opened.view().setPresentation(true);
                 stage.setFullScreen(false); // keep the requested size for the picture
@@ -80,7 +80,8 @@ final class ScreenshotCommand implements Callable<Integer> {
         Platform.runLater(() -> window.view().showTab(tab.ordinal()));
         // Two frames after the last update so the charts and the heatmap have been laid out.
         Platform.runLater(() -> Platform.runLater(() -> {
-            window.view().charts().update(window.viewModel().history());
+            window.view().charts().update(window.viewModel().lesson().history(),
+                    window.viewModel().comparison().history());
             window.stage().getScene().getRoot().applyCss();
             window.stage().getScene().getRoot().layout();
             image.complete(window.stage().getScene().snapshot(null));
@@ -103,22 +104,22 @@ final class ScreenshotCommand implements Callable<Integer> {
             var parameters = window.viewModel().parameters();
             parameters.sampleLimit.textProperty().set(Long.toString(samples));
             parameters.targetAccuracy.textProperty().set("");
-            window.viewModel().stateProperty().addListener((obs, old, now) -> {
-                if (old == UiState.RUNNING && now == UiState.IDLE) {
+            window.viewModel().lesson().stateProperty().addListener((obs, old, now) -> {
+                if (old == TrainingState.RUNNING && now == TrainingState.FINISHED) {
                     done.complete(null);
                 }
             });
-            window.viewModel().train();
+            window.viewModel().training().train();
         });
         done.get(30, TimeUnit.MINUTES);
         CompletableFuture<Void> predicted = new CompletableFuture<>();
         Platform.runLater(() -> {
-            window.viewModel().predictionProperty().addListener((obs, old, now) -> {
+            window.viewModel().sample().predictionProperty().addListener((obs, old, now) -> {
                 if (now.isPresent()) {
                     predicted.complete(null);
                 }
             });
-            window.viewModel().newSample();
+            window.viewModel().sample().newSample();
         });
         predicted.get(1, TimeUnit.MINUTES);
     }

@@ -28,7 +28,7 @@ public final class RnnComparison implements TrainingListener {
 
     public RnnComparison(EchoTask task, ModelSettings settings, TrainingSettings training, long startSamples) {
         this.rnn = new SimpleRnnModel(task, settings);
-        this.heldOut = TrainingSession.heldOutBlock(task, settings.seed(), training.evalSamples()).toBatch();
+        this.heldOut = HeldOutSet.of(task, settings.seed(), training.evalSamples()).toBatch();
         this.evalEvery = training.evalEvery();
         this.samples = startSamples;
         this.nextEvaluation = startSamples + evalEvery;

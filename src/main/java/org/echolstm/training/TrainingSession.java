@@ -29,7 +29,6 @@ public final class TrainingSession {
     public static final int TRAIN_ACCURACY_WINDOW = 1000;
     /** Weight of one sample in the smoothed loss: an average over roughly the last 250 samples. */
     private static final double LOSS_SMOOTHING_PER_SAMPLE = 0.004;
-    private static final long HELD_OUT_SEED_SALT = 0x9E3779B97F4A7C15L;
 
     private final EchoModel model;
     private final TrainingSettings settings;
@@ -55,6 +54,8 @@ public final class TrainingSession {
     private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
     private long nextEvaluationAt;
     private long trainingNanos;
+    /** While a run goes on: when the time counted so far ends (0 while paused or not running). */
+    private volatile long wallMark;
     private long rateMarkSamples;
     private long rateMarkNanos;
     private double samplesPerSecond;
@@ -64,6 +65,7 @@ public final class TrainingSession {
     private TrainingState state = TrainingState.READY;
     private boolean pauseRequested;
     private boolean stopRequested;
+    private boolean begun;
     private volatile MetricsSnapshot latest;
     private volatile long minStepNanos;
 
@@ -74,18 +76,11 @@ public final class TrainingSession {
         long seed = model.settings().seed();
         this.generator = new SequenceGenerator(model.task(), seed);
         generator.skip(model.samplesTrained());
-        this.heldOut = heldOutBlock(model.task(), seed, settings.evalSamples());
+        this.heldOut = HeldOutSet.of(model.task(), seed, settings.evalSamples());
         this.batch = new SampleBlock(model.task());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
-    }
-
-    /** The fixed held-out samples of a task and seed (drawn from their own stream, never trained on). */
-    static SampleBlock heldOutBlock(org.echolstm.echo.EchoTask task, long seed, int samples) {
-        SampleBlock block = new SampleBlock(task);
-        new SequenceGenerator(task, seed ^ HELD_OUT_SEED_SALT).fill(block, samples);
-        return block;
     }
 
     public TrainingSettings settings() {
@@ -118,11 +113,12 @@ public final class TrainingSession {
      */
     public StopReason run() {
         synchronized (control) {
-            if (state == TrainingState.RUNNING || state == TrainingState.PAUSED) {
-                throw new IllegalStateException("this session is already running");
+            if (begun) {
+                begun = false;
+            } else {
+                requireNotRunning();
+                setState(TrainingState.RUNNING);
             }
-            // A stop requested before the run began (a race with the thread starting it) still counts.
-            setState(TrainingState.RUNNING);
         }
         StopReason reason;
         try {
@@ -138,12 +134,38 @@ public final class TrainingSession {
         return reason;
     }
 
+    /**
+     * Marks the session running now, before {@link #run()} starts on another thread: whoever
+     * watches the state sees the run at once, and a second start is refused. A stop requested in
+     * between still counts.
+     */
+    public void begin() {
+        synchronized (control) {
+            requireNotRunning();
+            setState(TrainingState.RUNNING);
+            begun = true;
+        }
+    }
+
+    private void requireNotRunning() {
+        if (state == TrainingState.RUNNING || state == TrainingState.PAUSED) {
+            throw new IllegalStateException("this session is already running");
+        }
+    }
+
     private StopReason loop() throws InterruptedException {
+        wallMark = System.nanoTime();
         while (true) {
             synchronized (control) {
+                if (pauseRequested && !stopRequested) {
+                    wallMark = 0; // a pause is not training time
+                }
                 while (pauseRequested && !stopRequested) {
                     setState(TrainingState.PAUSED);
                     control.wait();
+                }
+                if (wallMark == 0) {
+                    wallMark = System.nanoTime();
                 }
                 if (stopRequested) {
                     return StopReason.STOPPED;
@@ -205,7 +227,9 @@ public final class TrainingSession {
     }
 
     private void finish() {
+        wallMark = 0;
         synchronized (control) {
+            begun = false;
             pauseRequested = false;
             stopRequested = false;
             setState(TrainingState.FINISHED);
@@ -273,7 +297,12 @@ public final class TrainingSession {
                 evaluated = true;
             }
             long end = System.nanoTime();
-            trainingNanos += end - start;
+            // While a run goes on, elapsed is wall time (a slowed pace counts); a single step counts itself.
+            long mark = wallMark;
+            trainingNanos += end - (mark != 0 ? mark : start);
+            if (mark != 0) {
+                wallMark = end;
+            }
             updateRate();
             snapshot = snapshot(evaluated);
             latest = snapshot;
@@ -371,11 +400,12 @@ public final class TrainingSession {
         return withModel(m -> m.predict(sequence));
     }
 
-    /** Accuracy on the session's held-out set right now. */
+    /** Accuracy on the session's held-out set right now; {@link #latest()} carries it from now on. */
     public double evaluateHeldOut() {
         return withModel(m -> {
             double accuracy = heldOutAccuracy(m);
             heldOutAccuracy = OptionalDouble.of(accuracy);
+            latest = snapshot(true);
             return accuracy;
         });
     }

@@ -1,11 +1,17 @@
 package org.echolstm.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.echolstm.ui.concurrent.FxTaskExecutor;
+import org.echolstm.ui.preferences.PreferencesStore;
 import org.echolstm.AppInfo;
 import org.slf4j.LoggerFactory;
 
@@ -15,14 +21,17 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /** The JavaFX application: one main window. */
 public final class App extends Application {
-    private MainViewModel viewModel;
-    private MainView view;
-    private Stage stage;
-    private final UserSettings settings = UserSettings.forUser();
+    static final String AUTOSAVE_NAME = "autosave.echolesson";
+    static final long AUTOSAVE_INTERVAL_NANOS = 60_000_000_000L;
+
+    private Window window;
+    private final PreferencesStore store = PreferencesStore.forUser();
 
     public static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -32,35 +41,52 @@ public final class App extends Application {
     public void start(Stage stage) {
         LoggerFactory.getLogger(App.class).info("{} {} starting (Java {})", AppInfo.NAME, AppInfo.VERSION,
                 System.getProperty("java.version"));
-        I18n.use(settings.language());
-        Window window = open(stage);
+        I18n.use(store.language());
+        window = open(stage, new FxDialogService(() -> stage),
+                () -> getHostServices().showDocument(UserGuide.install().toUri().toString()));
         handleUnexpectedErrors(new FxDialogService(() -> stage));
-        this.viewModel = window.viewModel();
-        this.view = window.view();
-        this.stage = stage;
-        settings.restore(viewModel.parameters());
-        settings.restoreFiles(viewModel);
-        settings.restorePreferences(viewModel);
-        settings.restore(stage);
+        MainViewModel viewModel = window.viewModel();
+        store.restore(viewModel.parameters());
+        store.restore(viewModel.preferences());
+        boolean remembered = store.hasWindowSize();
+        if (remembered) {
+            store.restore(stage);
+        }
         stage.setOnCloseRequest(e -> {
             if (!window.view().requestClose()) {
                 e.consume();
             }
         });
         stage.show();
+        if (!remembered) {
+            // After show: some window managers shrink a window sized before it was mapped to its minimum.
+            Platform.runLater(() -> fitToScreen(stage));
+        }
         Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
         offerAutosave(autosave, window);
+        BooleanProperty autosaveOn = viewModel.preferences().autosave().enabledProperty();
         Runnable applyAutosave = () -> {
-            if (viewModel.autosaveProperty().get()) {
-                viewModel.enableAutosave(autosave, AUTOSAVE_INTERVAL_NANOS);
+            if (autosaveOn.get()) {
+                viewModel.autosave().enable(autosave, AUTOSAVE_INTERVAL_NANOS);
             } else {
-                viewModel.disableAutosave();
+                viewModel.autosave().disable();
             }
         };
-        viewModel.autosaveProperty().addListener((obs, old, now) -> applyAutosave.run());
+        autosaveOn.addListener((obs, old, now) -> applyAutosave.run());
         applyAutosave.run();
-        viewModel.setUserGuideOpener(() -> getHostServices().showDocument(UserGuide.install().toUri().toString()));
     }
+
+    /** A first start opens large enough to show everything, where the screen allows. */
+    static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(PREFERRED_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
+    }
+
+    static final double PREFERRED_WIDTH = 1440;
+    static final double PREFERRED_HEIGHT = 900;
 
     /**
      * An exception nobody caught is logged and shown once in plain words, with its details to
@@ -69,13 +95,10 @@ public final class App extends Application {
     static void handleUnexpectedErrors(DialogService dialogs) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LoggerFactory.getLogger(App.class).error("Unexpected error on thread {}", thread.getName(), error);
-            javafx.application.Platform.runLater(() -> dialogs.showError(I18n.t("dialog.error.unexpected"),
+            Platform.runLater(() -> dialogs.showError(I18n.t("dialog.error.unexpected"),
                     I18n.t("dialog.error.unexpectedMessage", AppInfo.dataFolder().resolve("logs").toString()), error));
         });
     }
-
-    static final String AUTOSAVE_NAME = "autosave.echolesson";
-    static final long AUTOSAVE_INTERVAL_NANOS = 60_000_000_000L;
 
     /** After a crash the autosaved lesson is still there: offer to continue from it. */
     private static void offerAutosave(Path autosave, Window window) {
@@ -84,15 +107,16 @@ public final class App extends Application {
         }
         String when;
         try {
-            when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm").format(
-                    Files.getLastModifiedTime(autosave).toInstant().atZone(java.time.ZoneId.systemDefault()));
+            when = DateTimeFormatter.ofPattern("d MMM HH:mm", I18n.locale()).format(
+                    Files.getLastModifiedTime(autosave).toInstant().atZone(ZoneId.systemDefault()));
         } catch (IOException e) {
-            when = "an earlier run";
+            when = "–";
         }
         String message = I18n.t("dialog.restore.message", when);
-        javafx.application.Platform.runLater(() -> {
-            if (new FxDialogService(window::stage).confirm(I18n.t("dialog.restore.title"), message, I18n.t("dialog.restore.confirm"))) {
-                window.viewModel().openLesson(autosave);
+        Platform.runLater(() -> {
+            if (new FxDialogService(window::stage).confirm(I18n.t("dialog.restore.title"), message,
+                    I18n.t("dialog.restore.confirm"))) {
+                window.viewModel().files().openLesson(autosave);
             }
         });
     }
@@ -103,11 +127,15 @@ public final class App extends Application {
 
     /** Builds the main window on {@code stage} (not shown yet). */
     public static Window open(Stage stage) {
-        return open(stage, new FxDialogService(() -> stage));
+        return open(stage, new FxDialogService(() -> stage), () -> { });
     }
 
     /** Builds the main window with the given dialogs (the tests answer them without a person). */
     public static Window open(Stage stage, DialogService dialogs) {
+        return open(stage, dialogs, () -> { });
+    }
+
+    static Window open(Stage stage, DialogService dialogs, Runnable openGuide) {
         FXMLLoader loader = new FXMLLoader(resource("MainView.fxml"), I18n.bundle());
         Parent root;
         try {
@@ -116,8 +144,8 @@ public final class App extends Application {
             throw new UncheckedIOException("cannot load the main window layout", e);
         }
         MainView view = loader.getController();
-        MainViewModel viewModel = new MainViewModel(dialogs);
-        view.bind(viewModel);
+        MainViewModel viewModel = new MainViewModel(dialogs, new FxTaskExecutor());
+        view.bind(viewModel, dialogs, openGuide);
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(resource("MainView.css").toExternalForm());
         stage.setScene(scene);
@@ -148,17 +176,12 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (stage != null) {
-            settings.save(viewModel.parameters());
-            settings.saveFiles(viewModel);
-            settings.savePreferences(viewModel);
-            settings.save(stage);
-        }
-        if (view != null) {
-            view.unbind();
-        }
-        if (viewModel != null) {
-            viewModel.shutdown();
+        if (window != null) {
+            store.save(window.viewModel().parameters());
+            store.save(window.viewModel().preferences());
+            store.save(window.stage());
+            window.view().unbind();
+            window.viewModel().shutdown();
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.echolstm.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /** The one way the application asks and tells the user things in dialogs. */
 public interface DialogService {
     /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
@@ -12,10 +16,16 @@ public interface DialogService {
      * Asks for the sequence length and echo index of a model made elsewhere whose feature count is
      * known; empty when the user cancels. Returns {length, echoIndex}.
      */
-    java.util.Optional<int[]> askTask(String fileName, int features);
+    Optional<int[]> askTask(String fileName, int features);
 
     /** What to do with unsaved training when the window closes. */
     enum CloseChoice { SAVE, DISCARD, CANCEL }
 
     CloseChoice askBeforeClose(long unsavedSamples);
+
+    /** Shows a text to read (About); the dialog can be resized. */
+    void showText(String title, String text);
+
+    /** Shows rows of two columns (a key and what it does) under a header; resizable, scrolls. */
+    void showTable(String title, String header, List<Map.Entry<String, String>> rows);
 }

@@ -1,9 +1,15 @@
 package org.echolstm.ui;
 
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
@@ -12,7 +18,14 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -50,7 +63,7 @@ public final class FxDialogService implements DialogService {
             alert.getDialogPane().setExpandableContent(text);
             ButtonType copy = new ButtonType(I18n.t("dialog.error.copy"), ButtonBar.ButtonData.LEFT);
             alert.getButtonTypes().add(copy);
-            alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(trace.toString());
                 Clipboard.getSystemClipboard().setContent(content);
@@ -61,28 +74,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public java.util.Optional<int[]> askTask(String fileName, int features) {
-        javafx.scene.control.Dialog<int[]> dialog = new javafx.scene.control.Dialog<>();
+    public Optional<int[]> askTask(String fileName, int features) {
+        Dialog<int[]> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("dialog.task.title"));
         dialog.setHeaderText(I18n.t("dialog.task.header", fileName, Integer.toString(features)));
         dialog.initOwner(owner.get());
-        javafx.scene.control.TextField length = new javafx.scene.control.TextField("10");
+        TextField length = new TextField("10");
         length.setId("foreignLengthField");
-        javafx.scene.control.TextField index = new javafx.scene.control.TextField("0");
+        TextField index = new TextField("0");
         index.setId("foreignIndexField");
-        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        Label problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.setStyle("-fx-text-fill: #b91c1c;");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new javafx.scene.control.Label(I18n.t("field.length")), length);
-        grid.addRow(1, new javafx.scene.control.Label(I18n.t("field.echoIndex")), index);
+        grid.addRow(0, new Label(I18n.t("field.length")), length);
+        grid.addRow(1, new Label(I18n.t("field.echoIndex")), index);
         grid.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType open = new ButtonType(I18n.t("dialog.task.open"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
-        javafx.scene.Node openButton = dialog.getDialogPane().lookupButton(open);
+        Node openButton = dialog.getDialogPane().lookupButton(open);
         Runnable check = () -> {
             String message = "";
             try {
@@ -115,5 +128,38 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
+    }
+
+    @Override
+    public void showText(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showTable(String title, String header, List<Map.Entry<String, String>> rows) {
+        TableView<Map.Entry<String, String>> table = new TableView<>(FXCollections.observableArrayList(rows));
+        table.setId("shortcutsTable");
+        TableColumn<Map.Entry<String, String>, String> keys = new TableColumn<>(I18n.t("dialog.shortcuts.keys"));
+        keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getKey()));
+        keys.setPrefWidth(170);
+        TableColumn<Map.Entry<String, String>, String> action = new TableColumn<>(I18n.t("dialog.shortcuts.action"));
+        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue()));
+        action.setPrefWidth(300);
+        table.getColumns().add(keys);
+        table.getColumns().add(action);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(Math.min(560, 32 + 26 * rows.size()));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(table);
+        alert.initOwner(owner.get());
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 }

@@ -1,6 +1,7 @@
 package org.echolstm.ui;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
     public static final String BUNDLE = "org.echolstm.ui.messages";
-    public static final java.util.List<Locale> LANGUAGES = java.util.List.of(Locale.ENGLISH, Locale.GERMAN);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static volatile ResourceBundle bundle = load(Locale.getDefault());
 
     private I18n() {
@@ -46,6 +47,11 @@ public final class I18n {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** Whether the bundle has a text for {@code key}. */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     /** A count with the locale's grouping (12,000 or 12.000). */

@@ -75,7 +75,17 @@ class CliTest {
     @Test
     void evaluatePrintsASentenceWithoutJson() {
         Result result = run("evaluate", "--model", model.toString(), "--samples", "100");
-        assertThat(result.out()).startsWith("Accuracy ").contains("of 100 fresh samples").contains("4/5/2");
+        assertThat(result.out()).startsWith("Held-out accuracy ").contains("of 1,000 held-out samples")
+                .contains("4/5/2").contains("of 100 fresh samples");
+    }
+
+    @Test
+    void evaluateAndTrainReportTheSameHeldOutAccuracy() throws Exception {
+        JsonNode evaluated = run("evaluate", "--model", model.toString(), "--json").lastJson();
+        assertThat(evaluated.get("heldOutSamples").asInt()).isEqualTo(1000);
+        assertThat(evaluated.get("samples").asInt()).isEqualTo(1000);
+        assertThat(evaluated.get("heldOutAccuracy").asDouble()).isEqualTo(trainFinal.get("accuracy").asDouble());
+        assertThat(evaluated.get("accuracy").asDouble()).isEqualTo(trainFinal.get("accuracy").asDouble());
     }
 
     @Test

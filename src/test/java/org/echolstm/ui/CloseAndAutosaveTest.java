@@ -41,15 +41,15 @@ class CloseAndAutosaveTest extends WindowTest {
             vm().parameters().echoIndex.textProperty().set("1");
             vm().parameters().sampleLimit.textProperty().set("256");
             vm().parameters().targetAccuracy.textProperty().set("");
-            vm().train();
+            vm().training().train();
         });
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 256);
+        waitFor(60, () -> idle(vm()) && samplesShown() == 256);
     }
 
     /** Calls requestClose outside interact(): it may open a modal dialog. */
     private CompletableFuture<Boolean> requestClose(Optional<Path> lessonFile, AtomicBoolean closed) {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        Platform.runLater(() -> result.complete(vm().requestClose(() -> lessonFile, () -> closed.set(true))));
+        Platform.runLater(() -> result.complete(vm().files().requestClose(() -> lessonFile, () -> closed.set(true), vm().autosave()::delete)));
         return result;
     }
 
@@ -89,11 +89,11 @@ class CloseAndAutosaveTest extends WindowTest {
     @Test
     void autosaveWritesTheLessonWhileTrainingIsUnsavedAndCleanCloseRemovesIt(FxRobot robot) throws Exception {
         Path autosave = folder.resolve("autosave.echolesson");
-        robot.interact(() -> vm().enableAutosave(autosave, 0));
+        robot.interact(() -> vm().autosave().enable(autosave, 0));
         trainSomeSamples(robot);
         waitFor(30, () -> Files.exists(autosave) && LessonFiles.open(autosave).model().samplesTrained() == 256);
-        robot.interact(() -> vm().saveLesson(folder.resolve("kept.echolesson")));
-        waitFor(30, () -> !vm().hasUnsavedTraining());
+        robot.interact(() -> vm().files().saveLesson(folder.resolve("kept.echolesson")));
+        waitFor(30, () -> !vm().lesson().hasUnsavedTraining());
         assertThat(requestClose(Optional.empty(), new AtomicBoolean()).get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(autosave).doesNotExist();
     }

@@ -1,5 +1,6 @@
 package org.echolstm.ui;
 
+import org.echolstm.ui.export.ExportViewModel;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 
@@ -55,19 +56,19 @@ class FileMenuTest extends WindowTest {
     @Test
     void savingWhileTrainingWritesAConsistentModelAndTrainingGoesOn(FxRobot robot) throws Exception {
         easyTask(robot);
-        robot.interact(() -> vm().train());
+        robot.interact(() -> vm().training().train());
         waitFor(60, () -> samplesShown() > 0);
         Path file = folder.resolve("live.zip");
-        robot.interact(() -> vm().saveModel(file));
-        waitFor(30, () -> vm().statusProperty().get().startsWith("Saved the model"));
-        assertThat(vm().stateProperty().get()).isEqualTo(UiState.RUNNING);
+        robot.interact(() -> vm().files().saveModel(file));
+        waitFor(30, () -> vm().status().messageProperty().get().startsWith("Saved the model"));
+        assertThat(vm().lesson().runningProperty().get()).isTrue();
         EchoModel saved = ModelFiles.open(file);
         assertThat(saved.samplesTrained()).isPositive();
         long atSave = saved.samplesTrained();
         waitFor(30, () -> samplesShown() > atSave);
-        robot.interact(() -> vm().stop());
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
-        assertThat(vm().recentFiles()).containsExactly(file.toAbsolutePath());
+        robot.interact(() -> vm().training().stop());
+        waitFor(30, () -> idle(vm()));
+        assertThat(vm().files().recentFiles()).containsExactly(file.toAbsolutePath());
     }
 
     @Test
@@ -79,25 +80,25 @@ class FileMenuTest extends WindowTest {
         Path file = folder.resolve("six.zip");
         ModelFiles.save(session.modelSnapshot(), file, "test");
 
-        robot.interact(() -> vm().openModel(file));
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE && vm().statusProperty().get().startsWith("Opened"));
+        robot.interact(() -> vm().files().openModel(file));
+        waitFor(30, () -> idle(vm()) && vm().status().messageProperty().get().startsWith("Opened"));
         assertThat(vm().parameters().task()).contains(new EchoTask(6, 7, 4));
         assertThat(vm().parameters().modelSettings().orElseThrow().optimizer()).isEqualTo(Optimizer.RMSPROP);
         assertThat(samplesShown()).isEqualTo(64);
-        assertThat(vm().currentFileProperty().get()).contains(file);
+        assertThat(vm().lesson().fileProperty().get()).contains(file);
 
-        robot.interact(() -> vm().step());
-        waitFor(30, () -> samplesShown() > 64 && vm().stateProperty().get() == UiState.IDLE);
-        assertThat(vm().hasUnsavedTraining()).isTrue();
+        robot.interact(() -> vm().training().step());
+        waitFor(30, () -> samplesShown() > 64 && idle(vm()));
+        assertThat(vm().lesson().hasUnsavedTraining()).isTrue();
     }
 
     @Test
     void aHostileFileIsRefusedInOneSentenceAndTheModelIsUntouched(FxRobot robot) throws Exception {
         easyTask(robot);
-        robot.interact(() -> vm().step());
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
-        robot.interact(() -> vm().saveModel(folder.resolve("saved.zip")));
-        waitFor(30, () -> vm().statusProperty().get().startsWith("Saved"));
+        robot.interact(() -> vm().training().step());
+        waitFor(60, () -> idle(vm()) && samplesShown() == 32);
+        robot.interact(() -> vm().files().saveModel(folder.resolve("saved.zip")));
+        waitFor(30, () -> vm().status().messageProperty().get().startsWith("Saved"));
 
         Path hostile = folder.resolve("hostile.zip");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
@@ -105,13 +106,13 @@ class FileMenuTest extends WindowTest {
             zip.write(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5});
             zip.closeEntry();
         }
-        robot.interact(() -> vm().openModel(hostile));
+        robot.interact(() -> vm().files().openModel(hostile));
         waitFor(30, () -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
         Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
         assertThat(content.getText()).isEqualTo("hostile.zip contains an unexpected entry (preprocessor.bin); "
                 + "it is not a model file of this application.");
         clickWhenShown(robot, "OK");
-        assertThat(vm().stateProperty().get()).isEqualTo(UiState.IDLE);
+        assertThat(idle(vm())).isTrue();
         assertThat(samplesShown()).isEqualTo(32);
         assertThat(vm().parameters().task()).contains(new EchoTask(4, 5, 2));
     }
@@ -120,21 +121,21 @@ class FileMenuTest extends WindowTest {
     void aLessonRestoresSettingsAndCurves(FxRobot robot) throws Exception {
         easyTask(robot);
         robot.interact(() -> vm().parameters().sampleLimit.textProperty().set("640"));
-        robot.interact(() -> vm().train());
-        waitFor(120, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 640);
+        robot.interact(() -> vm().training().train());
+        waitFor(120, () -> idle(vm()) && samplesShown() == 640);
         Path lesson = folder.resolve("class.echolesson");
-        robot.interact(() -> vm().saveLesson(lesson));
-        waitFor(30, () -> vm().statusProperty().get().startsWith("Saved the lesson"));
-        int points = vm().history().curves().totalPoints();
+        robot.interact(() -> vm().files().saveLesson(lesson));
+        waitFor(30, () -> vm().status().messageProperty().get().startsWith("Saved the lesson"));
+        int points = vm().lesson().history().curves().totalPoints();
 
         // Saved: starting a new model asks nothing.
-        robot.interact(() -> vm().newModel());
-        assertThat(vm().stateProperty().get()).isEqualTo(UiState.NO_MODEL);
-        assertThat(vm().history().curves().totalPoints()).isZero();
+        robot.interact(() -> vm().files().newModel());
+        assertThat(vm().lesson().hasModelProperty().get()).isFalse();
+        assertThat(vm().lesson().history().curves().totalPoints()).isZero();
 
-        robot.interact(() -> vm().openLesson(lesson));
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
-        assertThat(vm().history().curves().totalPoints()).isEqualTo(points);
+        robot.interact(() -> vm().files().openLesson(lesson));
+        waitFor(30, () -> idle(vm()));
+        assertThat(vm().lesson().history().curves().totalPoints()).isEqualTo(points);
         assertThat(vm().parameters().sampleLimit.textProperty().get()).isEqualTo("640");
         assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(640);
     }
@@ -142,16 +143,16 @@ class FileMenuTest extends WindowTest {
     @Test
     void aLessonFileDeletedWhileOpenIsWrittenAgainOnSave(FxRobot robot) throws Exception {
         easyTask(robot);
-        robot.interact(() -> vm().step());
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        robot.interact(() -> vm().training().step());
+        waitFor(60, () -> idle(vm()) && samplesShown() == 32);
         Path lesson = folder.resolve("deleted.echolesson");
-        robot.interact(() -> vm().saveLesson(lesson));
-        waitFor(30, () -> Files.exists(lesson) && !vm().hasUnsavedTraining());
+        robot.interact(() -> vm().files().saveLesson(lesson));
+        waitFor(30, () -> Files.exists(lesson) && !vm().lesson().hasUnsavedTraining());
         Files.delete(lesson);
-        robot.interact(() -> vm().step());
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 64);
-        robot.interact(() -> vm().saveLesson(lesson));
-        waitFor(30, () -> Files.exists(lesson) && !vm().hasUnsavedTraining());
+        robot.interact(() -> vm().training().step());
+        waitFor(60, () -> idle(vm()) && samplesShown() == 64);
+        robot.interact(() -> vm().files().saveLesson(lesson));
+        waitFor(30, () -> Files.exists(lesson) && !vm().lesson().hasUnsavedTraining());
         assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(64);
     }
 
@@ -162,28 +163,28 @@ class FileMenuTest extends WindowTest {
         try (OutputStream out = Files.newOutputStream(plain)) {
             org.deeplearning4j.util.ModelSerializer.writeModel(model.network(), out, true);
         }
-        robot.interact(() -> vm().openModel(plain));
+        robot.interact(() -> vm().files().openModel(plain));
         waitFor(30, () -> robot.lookup("#foreignLengthField").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#foreignLengthField").queryTextInputControl().setText("5");
             robot.lookup("#foreignIndexField").queryTextInputControl().setText("1");
         });
         clickWhenShown(robot, "Open");
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE && vm().statusProperty().get().startsWith("Opened"));
+        waitFor(30, () -> idle(vm()) && vm().status().messageProperty().get().startsWith("Opened"));
         assertThat(vm().parameters().task()).contains(new EchoTask(5, 9, 1));
     }
 
     @Test
     void exportsWriteFilesThatReadBack(FxRobot robot) throws Exception {
         easyTask(robot);
-        robot.interact(() -> vm().step());
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        robot.interact(() -> vm().training().step());
+        waitFor(60, () -> idle(vm()) && samplesShown() == 32);
         Path csv = folder.resolve("history.csv");
         Path npz = folder.resolve("w.npz");
-        robot.interact(() -> vm().export(MainViewModel.Export.HISTORY_CSV, csv));
+        robot.interact(() -> vm().export().export(ExportViewModel.Kind.HISTORY_CSV, csv));
         waitFor(30, () -> Files.exists(csv));
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo("series,samples,value");
-        robot.interact(() -> vm().export(MainViewModel.Export.WEIGHTS_NPZ, npz));
+        robot.interact(() -> vm().export().export(ExportViewModel.Kind.WEIGHTS_NPZ, npz));
         waitFor(30, () -> Files.exists(npz));
         assertThat(Files.size(npz)).isGreaterThan(4L * 16 * 4 * 5);
     }

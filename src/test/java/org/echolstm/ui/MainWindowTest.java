@@ -85,9 +85,9 @@ class MainWindowTest extends WindowTest {
     void trainingAnEasyTaskFillsBothChartsAndReachesTheTarget(FxRobot robot) throws Exception {
         easyTask(robot, "95");
         robot.clickOn("#trainButton");
-        waitFor(180, () -> vm().stateProperty().get() == UiState.IDLE);
-        assertThat(vm().statusProperty().get()).isEqualTo("Finished: target accuracy reached");
-        MetricsSnapshot last = vm().snapshotProperty().get();
+        waitFor(180, () -> idle(vm()));
+        assertThat(vm().status().messageProperty().get()).isEqualTo("Finished: target accuracy reached");
+        MetricsSnapshot last = vm().lesson().snapshotProperty().get().orElse(null);
         assertThat(last.heldOutAccuracy().getAsDouble()).isGreaterThanOrEqualTo(0.95);
         waitFor(10, () -> window.view().charts().lossSeries().stream().allMatch(s -> s.getData().size() > 5)
                 && window.view().charts().accuracySeries().stream().allMatch(s -> !s.getData().isEmpty()));
@@ -103,7 +103,7 @@ class MainWindowTest extends WindowTest {
         waitFor(60, () -> samplesShown() > 0);
 
         robot.clickOn("#pauseButton");
-        waitFor(30, () -> vm().statusProperty().get().startsWith("Paused at"));
+        waitFor(30, () -> vm().status().messageProperty().get().startsWith("Paused at"));
         long atPause = samplesShown();
         assertThat(robot.lookup("#pauseButton").queryButton().getText()).isEqualTo("Resume");
 
@@ -111,52 +111,52 @@ class MainWindowTest extends WindowTest {
         waitFor(30, () -> samplesShown() == atPause + 8);
         robot.clickOn("#stepButton");
         waitFor(30, () -> samplesShown() == atPause + 16);
-        assertThat(vm().stateProperty().get()).isEqualTo(UiState.PAUSED);
+        assertThat(vm().lesson().pausedProperty().get()).isTrue();
 
         robot.clickOn("#pauseButton"); // Resume
         waitFor(30, () -> samplesShown() > atPause + 16);
         robot.clickOn("#stopButton");
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
-        assertThat(vm().statusProperty().get()).isEqualTo("Stopped");
+        waitFor(30, () -> idle(vm()));
+        assertThat(vm().status().messageProperty().get()).isEqualTo("Stopped");
     }
 
     @Test
     void newSampleChangesTheHeatmapAndThePrediction(FxRobot robot) throws Exception {
         easyTask(robot, "");
         robot.clickOn("#stepButton");
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && vm().predictionProperty().get().isPresent());
-        int[] before = window.view().heatmap().sequence();
-        int[] predictedFor = vm().predictionProperty().get().orElseThrow().sequence();
+        waitFor(60, () -> idle(vm()) && vm().sample().predictionProperty().get().isPresent());
+        int[] before = window.view().sample().heatmap().sequence();
+        int[] predictedFor = vm().sample().predictionProperty().get().orElseThrow().sequence();
         assertThat(predictedFor).containsExactly(before);
 
         robot.clickOn("#newSampleButton");
-        waitFor(30, () -> vm().predictionProperty().get().isPresent()
-                && !Arrays.equals(vm().predictionProperty().get().get().sequence(), before));
-        int[] after = window.view().heatmap().sequence();
+        waitFor(30, () -> vm().sample().predictionProperty().get().isPresent()
+                && !Arrays.equals(vm().sample().predictionProperty().get().get().sequence(), before));
+        int[] after = window.view().sample().heatmap().sequence();
         assertThat(after).isNotEqualTo(before);
-        assertThat(vm().predictionProperty().get().get().sequence()).containsExactly(after);
-        assertThat(vm().predictionProperty().get().get().expected()).isEqualTo(after[2]);
+        assertThat(vm().sample().predictionProperty().get().get().sequence()).containsExactly(after);
+        assertThat(vm().sample().predictionProperty().get().get().expected()).isEqualTo(after[2]);
         assertThat(robot.lookup("#verdictLabel").queryAs(Label.class).getText()).startsWith("predicted ");
-        assertThat(vm().recentPredictions()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(vm().sample().recentPredictions()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
     void changingTheTaskOfATrainedModelAsksFirst(FxRobot robot) throws Exception {
         easyTask(robot, "");
         robot.clickOn("#stepButton");
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE);
+        waitFor(60, () -> idle(vm()));
         type(robot, "featuresField", "6");
         robot.clickOn("#trainButton");
         clickWhenShown(robot, "Cancel");
-        assertThat(vm().stateProperty().get()).isEqualTo(UiState.IDLE);
+        assertThat(idle(vm())).isTrue();
         assertThat(samplesShown()).isEqualTo(32);
 
         robot.clickOn("#trainButton");
         clickWhenShown(robot, "Discard and start");
-        waitFor(30, () -> vm().stateProperty().get() == UiState.RUNNING);
+        waitFor(30, () -> vm().lesson().runningProperty().get());
         robot.clickOn("#stopButton");
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
-        assertThat(vm().sampleTaskProperty().get()).isEqualTo(new EchoTask(4, 6, 2));
+        waitFor(30, () -> idle(vm()));
+        assertThat(vm().sample().sampleProperty().get().orElseThrow().task()).isEqualTo(new EchoTask(4, 6, 2));
     }
 
     @Test
@@ -174,71 +174,73 @@ class MainWindowTest extends WindowTest {
         easyTask(robot, "");
         type(robot, "batchSizeField", "4");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT); // typing in a field: the key moves the caret
-        assertThat(vm().stateProperty().get()).isEqualTo(UiState.NO_MODEL);
+        assertThat(vm().lesson().hasModelProperty().get()).isFalse();
 
         robot.interact(() -> robot.lookup("#newSampleButton").queryButton().requestFocus());
         robot.type(KeyCode.RIGHT);
-        waitFor(60, () -> samplesShown() == 4 && vm().stateProperty().get() == UiState.IDLE);
-        int[] before = window.view().heatmap().sequence();
+        waitFor(60, () -> samplesShown() == 4 && idle(vm()));
+        int[] before = window.view().sample().heatmap().sequence();
         robot.type(KeyCode.N);
-        waitFor(10, () -> !Arrays.equals(window.view().heatmap().sequence(), before));
+        waitFor(10, () -> !Arrays.equals(window.view().sample().heatmap().sequence(), before));
 
         robot.type(KeyCode.SPACE);
-        waitFor(30, () -> vm().stateProperty().get() == UiState.RUNNING);
+        waitFor(30, () -> vm().lesson().runningProperty().get());
         robot.type(KeyCode.SPACE);
-        waitFor(30, () -> vm().statusProperty().get().startsWith("Paused at"));
+        waitFor(30, () -> vm().status().messageProperty().get().startsWith("Paused at"));
         robot.clickOn("#stopButton");
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        waitFor(30, () -> idle(vm()));
     }
 
     @Test
     void theSpeedSliderPacesTraining(FxRobot robot) throws Exception {
         easyTask(robot, "");
         robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(0));
-        assertThat(vm().paceProperty().get()).isEqualTo(1.0);
+        assertThat(vm().training().paceProperty().get()).isEqualTo(1.0);
         assertThat(robot.lookup("#speedValueLabel").queryAs(Label.class).getText()).isEqualTo("1 steps/s");
         robot.clickOn("#trainButton");
         waitFor(60, () -> samplesShown() >= 32);
         // At one step a second the run is still within its first steps when stopped.
         robot.clickOn("#stopButton");
-        waitFor(30, () -> vm().stateProperty().get() == UiState.IDLE);
+        waitFor(30, () -> idle(vm()));
         assertThat(samplesShown()).isLessThan(32L * 30);
         robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(6));
-        assertThat(vm().paceProperty().get()).isZero();
+        assertThat(vm().training().paceProperty().get()).isZero();
     }
 
     @Test
     void clickingAUnitSilencesItAndTheButtonBringsItBack(FxRobot robot) throws Exception {
         easyTask(robot, "");
         robot.clickOn("#stepButton");
-        waitFor(60, () -> vm().insideProperty().get().isPresent());
+        waitFor(60, () -> idle(vm()));
+        assertThat(vm().inside().insideProperty().get()).as("nothing computed while the tab is hidden").isEmpty();
         robot.clickOn("Inside the LSTM");
-        waitFor(10, () -> window.view().gates().getWidth() > 0);
-        var gates = window.view().gates();
+        waitFor(60, () -> vm().inside().insideProperty().get().isPresent());
+        waitFor(10, () -> window.view().inside().gates().getWidth() > 0);
+        var gates = window.view().inside().gates();
         // The first unit's row of the first heatmap (just under its title).
         javafx.geometry.Bounds bounds = gates.localToScreen(gates.getBoundsInLocal());
         robot.clickOn(new javafx.geometry.Point2D(bounds.getMinX() + 45, bounds.getMinY() + 22));
-        waitFor(30, () -> vm().insideProperty().get().map(i -> !i.silenced().isEmpty()).orElse(false));
-        var inside = vm().insideProperty().get().orElseThrow();
+        waitFor(30, () -> vm().inside().insideProperty().get().map(i -> !i.silenced().isEmpty()).orElse(false));
+        var inside = vm().inside().insideProperty().get().orElseThrow();
         assertThat(inside.silenced().cardinality()).isEqualTo(1);
         assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("With units {");
         robot.clickOn("#restoreUnitsButton");
-        waitFor(30, () -> vm().insideProperty().get().map(i -> i.silenced().isEmpty()).orElse(false));
-        assertThat(vm().insideProperty().get().orElseThrow().trace().units()).isEqualTo(16);
+        waitFor(30, () -> vm().inside().insideProperty().get().map(i -> i.silenced().isEmpty()).orElse(false));
+        assertThat(vm().inside().insideProperty().get().orElseThrow().trace().units()).isEqualTo(16);
     }
 
     @Test
     void comparingWithAPlainRnnOverlaysItsCurves(FxRobot robot) throws Exception {
         easyTask(robot, "");
-        robot.interact(() -> vm().compareProperty().set(true));
+        robot.interact(() -> vm().comparison().enabledProperty().set(true));
         robot.clickOn("#stepButton");
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 32);
+        waitFor(60, () -> idle(vm()) && samplesShown() == 32);
         robot.clickOn("#stepButton");
-        waitFor(60, () -> vm().stateProperty().get() == UiState.IDLE && samplesShown() == 64);
+        waitFor(60, () -> idle(vm()) && samplesShown() == 64);
         waitFor(10, () -> window.view().charts().lossSeries().stream()
                 .anyMatch(series -> series.getName().equals("plain RNN loss (smoothed)") && series.getData().size() == 2));
-        assertThat(vm().comparisonHistory().orElseThrow().curves().loss()).hasSize(2);
-        robot.interact(() -> vm().compareProperty().set(false));
+        assertThat(vm().comparison().history().orElseThrow().curves().loss()).hasSize(2);
+        robot.interact(() -> vm().comparison().enabledProperty().set(false));
         waitFor(10, () -> window.view().charts().lossSeries().stream()
                 .noneMatch(series -> series.getName().startsWith("plain RNN")));
     }
@@ -248,5 +250,13 @@ class MainWindowTest extends WindowTest {
         type(robot, "seedField", "42");
         assertThat(robot.lookup("#seedField").queryAs(TextField.class).getText()).isEqualTo("42");
         assertThat(vm().parameters().modelSettings().orElseThrow().seed()).isEqualTo(42);
+    }
+
+    @Test
+    void theTrainKeyWorksWhileTheLibraryIsStillLoading(FxRobot robot) throws Exception {
+        robot.interact(() -> vm().parameters().sampleLimit.textProperty().set("64"));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(60, () -> idle(vm()) && samplesShown() == 64);
+        assertThat(vm().status().messageProperty().get()).isEqualTo("Finished: sample limit reached");
     }
 }

@@ -1,5 +1,6 @@
 package org.echolstm.ui;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,8 +13,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.echolstm.ui.actions.KeyboardShortcuts;
+import org.echolstm.ui.actions.StandardAction;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +77,35 @@ class MenuTest {
         }
         assertThat(items.stream().filter(i -> "openItem".equals(i.getId())).findFirst().orElseThrow().isDisable())
                 .isFalse();
+    }
+
+    @Test
+    void menusToolbarAndShortcutsComeFromTheOneCatalogue(FxRobot robot) {
+        // Every menu item is one action of the catalogue, and every action is in the menu once.
+        List<MenuItem> items = allItems(robot).stream().filter(i -> i.getParentMenu() == null
+                || !"recentMenu".equals(i.getParentMenu().getId())).toList();
+        assertThat(items.stream().map(MenuItem::getId).toList()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(StandardAction.values()).map(a -> a.id() + "Item").toList());
+        for (MenuItem item : items) {
+            StandardAction action = Arrays.stream(StandardAction.values())
+                    .filter(a -> (a.id() + "Item").equals(item.getId())).findFirst().orElseThrow();
+            assertThat(item.getText()).isEqualTo(I18n.t(action.textKey()));
+            assertThat(Optional.ofNullable(item.getAccelerator())).isEqualTo(action.accelerator());
+        }
+        // The toolbar's buttons share the menu items' commands: same enabled state, same shortcut in the tooltip.
+        for (StandardAction action : List.of(StandardAction.TRAIN, StandardAction.PAUSE, StandardAction.STEP,
+                StandardAction.STOP, StandardAction.RESET, StandardAction.NEW_SAMPLE)) {
+            Button button = robot.lookup("#" + action.id() + "Button").queryAs(Button.class);
+            MenuItem item = items.stream().filter(i -> (action.id() + "Item").equals(i.getId())).findFirst().orElseThrow();
+            assertThat(button.isDisable()).as(action.name()).isEqualTo(item.isDisable());
+            assertThat(button.getTooltip().getText()).contains(action.accelerator().orElseThrow().getDisplayText());
+        }
+        // The shortcuts list names every accelerator the menu has.
+        List<String> listed = KeyboardShortcuts.rows().stream().map(Map.Entry::getKey).toList();
+        for (MenuItem item : items) {
+            if (item.getAccelerator() != null) {
+                assertThat(listed).anySatisfy(keys -> assertThat(keys).contains(item.getAccelerator().getDisplayText()));
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.echolstm.ui;
 
+import org.echolstm.ui.export.ExportViewModel;
 import javafx.stage.Stage;
 import org.echolstm.model.ModelFiles;
 import org.echolstm.training.MetricsSnapshot;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,8 @@ class RandomFaultsTest {
     Path folder;
 
     /** Answers every question at random; any error dialog is a failure. */
+    /** Texts shown for reading (none of these actions shows one). */
+    private final List<String> shown = new ArrayList<>();
     private final DialogService dialogs = new DialogService() {
         @Override
         public boolean confirm(String title, String message, String confirmLabel) {
@@ -58,6 +62,16 @@ class RandomFaultsTest {
         public CloseChoice askBeforeClose(long unsavedSamples) {
             return CloseChoice.DISCARD;
         }
+
+        @Override
+        public void showText(String title, String text) {
+            shown.add(title);
+        }
+
+        @Override
+        public void showTable(String title, String header, List<Map.Entry<String, String>> rows) {
+            shown.add(title);
+        }
     };
 
     @Start
@@ -67,7 +81,7 @@ class RandomFaultsTest {
     }
 
     private long samplesShown() {
-        MetricsSnapshot s = window.viewModel().snapshotProperty().get();
+        MetricsSnapshot s = window.viewModel().lesson().snapshotProperty().get().orElse(null);
         return s == null ? 0 : s.samplesSeen();
     }
 
@@ -88,36 +102,35 @@ class RandomFaultsTest {
             Path file = folder.resolve("model-" + i + ".zip");
             robot.interact(() -> {
                 switch (action) {
-                    case 0, 1 -> vm.train();
-                    case 2 -> vm.pause();
-                    case 3 -> vm.resume();
-                    case 4 -> vm.step();
-                    case 5 -> vm.stop();
-                    case 6 -> vm.resetWeights();
-                    case 7 -> vm.newSample();
+                    case 0, 1 -> vm.training().train();
+                    case 2 -> vm.training().pause();
+                    case 3 -> vm.training().resume();
+                    case 4 -> vm.training().step();
+                    case 5 -> vm.training().stop();
+                    case 6 -> vm.training().resetWeights();
+                    case 7 -> vm.sample().newSample();
                     case 8 -> {
-                        if (vm.hasModelProperty().get()) {
-                            vm.saveModel(file);
+                        if (vm.lesson().hasModelProperty().get()) {
+                            vm.files().saveModel(file);
                             saved.add(file);
                         }
                     }
-                    case 9 -> vm.export(MainViewModel.Export.HISTORY_CSV, folder.resolve("history-" + action + ".csv"));
-                    default -> vm.newModel();
+                    case 9 -> vm.export().export(ExportViewModel.Kind.HISTORY_CSV, folder.resolve("history-" + action + ".csv"));
+                    default -> vm.files().newModel();
                 }
             });
             if (random.nextBoolean()) {
                 long before = samplesShown();
                 // A random moment: some steps later, or as soon as nothing runs.
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> samplesShown() != before
-                        || vm.stateProperty().get() != UiState.RUNNING);
+                        || !vm.lesson().runningProperty().get());
             }
             WaitForAsyncUtils.waitForFxEvents();
         }
-        robot.interact(vm::stop);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.stateProperty().get() != UiState.RUNNING
-                && vm.stateProperty().get() != UiState.PAUSED && vm.stateProperty().get() != UiState.STEPPING
-                && vm.stateProperty().get() != UiState.PREPARING);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.canOpenProperty().get());
+        robot.interact(vm.training()::stop);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().runningProperty().get()
+                && !vm.lesson().pausedProperty().get() && !vm.lesson().busyProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.files().canOpenProperty().get());
         robot.interact(() -> window.stage().close());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, vm::isShutDown);
 

@@ -37,9 +37,14 @@ abstract class WindowTest {
         robot.clickOn(robot.lookup(text).match(org.testfx.matcher.base.NodeMatchers.isVisible()).<javafx.scene.Node>query());
     }
 
+    /** A model exists and nothing runs, pauses or is in flight. */
+    protected static boolean idle(MainViewModel viewModel) {
+        return viewModel.lesson().hasModelProperty().get() && viewModel.lesson().idleProperty().get();
+    }
+
     /** Samples seen as the window shows them (0 before any training). */
     protected long samplesShown() {
-        MetricsSnapshot s = vm().snapshotProperty().get();
+        MetricsSnapshot s = vm().lesson().snapshotProperty().get().orElse(null);
         return s == null ? 0 : s.samplesSeen();
     }
 }

@@ -77,7 +77,7 @@ final class WindowBench {
             var parameters = window.viewModel().parameters();
             parameters.sampleLimit.textProperty().set("");
             parameters.targetAccuracy.textProperty().set("");
-            window.viewModel().train();
+            window.viewModel().training().train();
         });
         try {
             recorder.done.get(seconds + 300L, TimeUnit.SECONDS);
@@ -85,7 +85,7 @@ final class WindowBench {
             CompletableFuture<Void> closed = new CompletableFuture<>();
             Platform.runLater(() -> {
                 recorder.stop();
-                window.viewModel().stop();
+                window.viewModel().training().stop();
                 window.stage().hide();
                 closed.complete(null);
             });
@@ -127,7 +127,7 @@ final class WindowBench {
             if (firstFrameMillis == 0) {
                 firstFrameMillis = System.currentTimeMillis();
             }
-            MetricsSnapshot shown = window.viewModel().snapshotProperty().get();
+            MetricsSnapshot shown = window.viewModel().lesson().snapshotProperty().get().orElse(null);
             if (firstStepFrame == 0) {
                 if (previousFrame != 0) {
                     loadingMaxNanos = Math.max(loadingMaxNanos, now - previousFrame);

@@ -1,16 +1,15 @@
 package org.echolstm.ui.internals;
 
+import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;
-import org.echolstm.training.ConfusionMatrix;
 
 import java.util.BitSet;
 
 /**
- * What the internals views show for the sample on screen: the LSTM's trace (with the silenced
- * units applied), each step's influence on the answer, accuracy with and without the silenced
- * units, and the confusion matrix on held-out samples.
+ * What the Inside the LSTM tab shows for the sample on screen: the LSTM's trace (with the silenced
+ * units and the clamped gate applied), each step's influence on the answer, and the held-out
+ * accuracy without and with the ablation.
  */
 public record Inside(LstmTrace trace, float[] influence, int echoIndex, BitSet silenced,
-                     org.echolstm.model.LstmProbe.GateClamp clamp, double accuracy,
-                     double ablatedAccuracy, ConfusionMatrix confusion) {
+                     LstmProbe.GateClamp clamp, double accuracy, double ablatedAccuracy) {
 }

@@ -12,6 +12,9 @@ import javafx.scene.layout.Priority;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Preset;
 import org.echolstm.ui.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.util.StringConverter;
 
 /** The parameter panes: task, model and training settings, each field with its inline message. */
 public final class ParametersView {
@@ -31,7 +34,7 @@ public final class ParametersView {
         presetBox.getItems().setAll(Preset.values());
         presetBox.valueProperty().bindBidirectional(model.presetProperty());
         presetBox.setTooltip(new Tooltip(I18n.t("tooltip.preset")));
-        presetBox.setConverter(new javafx.util.StringConverter<>() {
+        presetBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Preset preset) {
                 return preset == null ? "" : I18n.t("preset." + preset.name());
@@ -104,7 +107,7 @@ public final class ParametersView {
         grid.add(error, 0, row + 1, 2, 1);
     }
 
-    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     /** A slider that follows the field when it holds a number, and sets it when moved. */
     private static Slider sliderFor(ParametersViewModel.Field field, int min, int max, ReadOnlyIntegerProperty dynamicMax) {
@@ -114,7 +117,7 @@ public final class ParametersView {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         if (dynamicMax != null) {
-            slider.maxProperty().bind(javafx.beans.binding.Bindings.max(1, dynamicMax));
+            slider.maxProperty().bind(Bindings.max(1, dynamicMax));
         }
         boolean[] updating = {false};
         Runnable fromText = () -> {

@@ -1,4 +1,4 @@
-package org.echolstm.ui;
+package org.echolstm.ui.preferences;
 
 import org.echolstm.model.Optimizer;
 import org.echolstm.ui.parameters.ParametersViewModel;
@@ -10,7 +10,7 @@ import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UserSettingsTest {
+class ParametersMemoryTest {
     private final Preferences node = Preferences.userRoot().node("org/echolstm/test-" + System.nanoTime());
 
     @AfterEach
@@ -24,10 +24,10 @@ class UserSettingsTest {
         before.length.textProperty().set("12");
         before.echoIndex.textProperty().set("99");
         before.optimizerProperty().set(Optimizer.RMSPROP);
-        new UserSettings(node).save(before);
+        new PreferencesStore(node).save(before);
 
         ParametersViewModel after = new ParametersViewModel();
-        new UserSettings(node).restore(after);
+        new PreferencesStore(node).restore(after);
         assertThat(after.length.textProperty().get()).isEqualTo("12");
         assertThat(after.optimizerProperty().get()).isEqualTo(Optimizer.RMSPROP);
         assertThat(after.echoIndex.errorProperty().get()).isEqualTo("echo index must be between 0 and 11 (was 99)");
@@ -38,7 +38,7 @@ class UserSettingsTest {
     void clearForgetsEverything() {
         ParametersViewModel before = new ParametersViewModel();
         before.units.textProperty().set("7");
-        UserSettings settings = new UserSettings(node);
+        PreferencesStore settings = new PreferencesStore(node);
         settings.save(before);
         settings.clear();
         ParametersViewModel after = new ParametersViewModel();

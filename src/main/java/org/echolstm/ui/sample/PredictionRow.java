@@ -1,4 +1,4 @@
-package org.echolstm.ui;
+package org.echolstm.ui.sample;
 
 import org.echolstm.model.Prediction;
 

@@ -1,0 +1,126 @@
+package org.echolstm.ui.inside;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.training.Evaluation;
+import org.echolstm.training.HeldOutSet;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.ui.internals.Inside;
+import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Sample;
+
+import java.util.Optional;
+
+/**
+ * The Inside the LSTM tab: gates, cell and hidden state of every unit at every time step for the
+ * sample on screen, each step's influence on the answer, and held-out accuracy with and without the
+ * silenced units. It computes only while its tab is visible.
+ */
+public final class InsideViewModel {
+    static final long REFRESH_INTERVAL_NANOS = 250_000_000L;
+
+    private final CurrentLesson lesson;
+    private final ObservableValue<Optional<Sample>> sample;
+    private final BooleanProperty visible = new SimpleBooleanProperty();
+    private final ObjectProperty<LstmProbe.GateClamp> clamp = new SimpleObjectProperty<>(LstmProbe.GateClamp.NONE);
+    private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private boolean inFlight;
+    private boolean pending;
+    private long lastRefresh;
+
+    public InsideViewModel(CurrentLesson lesson, ObservableValue<Optional<Sample>> sample) {
+        this.lesson = lesson;
+        this.sample = sample;
+        clamp.addListener((obs, old, now) -> lesson.ablationProperty().set(lesson.ablationProperty().get().withClamp(now)));
+        lesson.ablationProperty().addListener((obs, old, now) -> {
+            clamp.set(now.clamp());
+            refresh();
+        });
+        sample.addListener((obs, old, now) -> {
+            inside.set(Optional.empty());
+            refresh();
+        });
+        lesson.sessionProperty().addListener((obs, old, now) -> inside.set(Optional.empty()));
+        lesson.snapshotProperty().addListener((obs, old, now) -> {
+            if (!lesson.runningProperty().get()) {
+                refresh();
+            }
+        });
+        visible.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Whether the tab is on screen; nothing is computed while it is not. */
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    public ReadOnlyObjectProperty<Optional<Inside>> insideProperty() {
+        return inside.getReadOnlyProperty();
+    }
+
+    /** A gate held fixed in every unit (a view of the model, which is not changed). */
+    public ObjectProperty<LstmProbe.GateClamp> clampProperty() {
+        return clamp;
+    }
+
+    /** Silences a unit (or brings it back). */
+    public void toggleUnit(int unit) {
+        lesson.ablationProperty().set(lesson.ablationProperty().get().toggle(unit));
+    }
+
+    /** Brings every silenced unit back and releases a clamped gate. */
+    public void restoreAll() {
+        lesson.ablationProperty().set(Ablation.NONE);
+    }
+
+    /** While training runs and the tab is visible, refreshes a few times a second; called once a frame. */
+    public void onFrame(long now) {
+        if (lesson.runningProperty().get() && now - lastRefresh >= REFRESH_INTERVAL_NANOS) {
+            lastRefresh = now;
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Optional<TrainingSession> session = lesson.session();
+        Optional<Sample> shown = sample.getValue();
+        if (!visible.get() || session.isEmpty() || shown.isEmpty()) {
+            return;
+        }
+        if (inFlight) {
+            pending = true;
+            return;
+        }
+        inFlight = true;
+        Ablation ablation = lesson.ablationProperty().get();
+        lesson.executor().background(() -> look(session.get(), shown.get(), ablation), look -> {
+            inFlight = false;
+            if (lesson.session().equals(session) && sample.getValue().equals(shown)) {
+                inside.set(Optional.of(look));
+            }
+            if (pending) {
+                pending = false;
+                refresh();
+            }
+        }, error -> inFlight = false);
+    }
+
+    /** The internals of the session's model for the sample; runs in the background. */
+    private static Inside look(TrainingSession session, Sample sample, Ablation ablation) {
+        // Copy the weights under the lock, compute outside it.
+        LstmProbe probe = session.withModel(LstmProbe::new).withClamp(ablation.clamp());
+        Evaluation plain = session.withModel(HeldOutSet::evaluate);
+        double ablated = ablation.active()
+                ? probe.accuracy(session.withModel(HeldOutSet::of).toBatch(), ablation.silenced()) : plain.accuracy();
+        return new Inside(probe.run(sample.sequence(), -1, ablation.silenced()),
+                probe.influence(sample.sequence(), ablation.silenced()), sample.task().echoIndex(),
+                ablation.silenced(), ablation.clamp(), plain.accuracy(), ablated);
+    }
+}

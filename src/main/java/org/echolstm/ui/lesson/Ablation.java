@@ -1,0 +1,49 @@
+package org.echolstm.ui.lesson;
+
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.model.LstmTrace;
+import org.echolstm.model.Prediction;
+
+import java.util.BitSet;
+
+/**
+ * Units silenced and a gate clamped in the window: a view of the model, which is never changed.
+ * While one is active, every panel shows the answers of the model as silenced.
+ */
+public record Ablation(BitSet silenced, LstmProbe.GateClamp clamp) {
+    public static final Ablation NONE = new Ablation(new BitSet(), LstmProbe.GateClamp.NONE);
+
+    public Ablation {
+        silenced = (BitSet) silenced.clone();
+    }
+
+    @Override
+    public BitSet silenced() {
+        return (BitSet) silenced.clone();
+    }
+
+    public boolean active() {
+        return !silenced.isEmpty() || clamp != LstmProbe.GateClamp.NONE;
+    }
+
+    public Ablation toggle(int unit) {
+        BitSet changed = silenced();
+        changed.flip(unit);
+        return new Ablation(changed, clamp);
+    }
+
+    public Ablation withClamp(LstmProbe.GateClamp newClamp) {
+        return new Ablation(silenced, newClamp);
+    }
+
+    /** The model's answer for {@code sequence} under this ablation (the plain answer when none). */
+    public Prediction predict(EchoModel model, int[] sequence) {
+        if (!active()) {
+            return model.predict(sequence);
+        }
+        LstmTrace trace = new LstmProbe(model).withClamp(clamp).run(sequence, -1, silenced);
+        int expected = sequence[model.task().echoIndex()];
+        return new Prediction(sequence, trace.predicted(), expected, trace.probabilities());
+    }
+}

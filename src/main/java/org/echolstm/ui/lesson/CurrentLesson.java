@@ -1,0 +1,249 @@
+package org.echolstm.ui.lesson;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.training.MetricHistory;
+import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingListener;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.training.TrainingState;
+import org.echolstm.ui.concurrent.TaskExecutor;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The lesson the window works on: the training session (model and settings), its curves, the file
+ * it came from or was saved to, and the metrics on screen. Every feature of the window reads the
+ * model through here. The window's state is the session's own {@link TrainingState}, mirrored onto
+ * the UI thread, plus a count of the work in flight (a single step, a file being read or written).
+ */
+public final class CurrentLesson {
+    /** Points per curve kept for the charts (older points are merged). */
+    public static final int CHART_POINTS = 500;
+
+    private final TaskExecutor executor;
+    private final MetricHistory history = new MetricHistory(CHART_POINTS);
+    private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
+    private final ReadOnlyObjectWrapper<Optional<TrainingSession>> session = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.READY);
+    private final ReadOnlyObjectWrapper<Optional<MetricsSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyIntegerWrapper workInFlight = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper libraryReady = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper savedSamples = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
+    private final BooleanBinding hasModel = Bindings.createBooleanBinding(() -> session.get().isPresent(), session);
+    private final BooleanBinding busy = workInFlight.greaterThan(0);
+    private final BooleanBinding running = state.isEqualTo(TrainingState.RUNNING);
+    private final BooleanBinding paused = state.isEqualTo(TrainingState.PAUSED);
+    private final BooleanBinding idle = running.not().and(paused.not()).and(busy.not());
+
+    private final TrainingListener bridge = new TrainingListener() {
+        @Override
+        public void onStep(MetricsSnapshot s) {
+            latest.set(s); // picked up once a frame by showLatest()
+        }
+
+        @Override
+        public void onStateChanged(TrainingState newState) {
+            executor.onUiThread(() -> state.set(newState));
+        }
+    };
+
+    public CurrentLesson(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    /**
+     * Loads the numerics library in the background (the first start of ND4J unpacks and loads
+     * native code), so the window is usable meanwhile: what needs it waits for it.
+     */
+    public void loadLibrary(Consumer<Throwable> onError) {
+        executor.background(() -> new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK),
+                ok -> libraryReady.set(true), onError::accept);
+    }
+
+    public ReadOnlyBooleanProperty libraryReadyProperty() {
+        return libraryReady.getReadOnlyProperty();
+    }
+
+    // ---- the session --------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Optional<TrainingSession>> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public Optional<TrainingSession> session() {
+        return session.get();
+    }
+
+    /** Makes {@code newSession} the lesson's session; {@code curves} restores its history (a lesson file). */
+    public void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves) {
+        detach();
+        history.clear();
+        curves.ifPresent(history::restore);
+        newSession.addListener(history);
+        newSession.addListener(bridge);
+        MetricsSnapshot start = newSession.latest();
+        latest.set(start);
+        snapshot.set(Optional.of(start));
+        state.set(newSession.state());
+        ablation.set(Ablation.NONE);
+        session.set(Optional.of(newSession));
+    }
+
+    /** Replaces the session's training settings, keeping its model, curves and counts. */
+    public void replaceKeepingModel(TrainingSession newSession) {
+        session.get().ifPresent(old -> {
+            old.removeListener(history);
+            old.removeListener(bridge);
+        });
+        newSession.addListener(history);
+        newSession.addListener(bridge);
+        state.set(newSession.state());
+        session.set(Optional.of(newSession));
+    }
+
+    /** Forgets the model: no session, empty curves, no metrics. */
+    public void discard() {
+        detach();
+        history.clear();
+        latest.set(null);
+        snapshot.set(Optional.empty());
+        state.set(TrainingState.READY);
+        savedSamples.set(0);
+        ablation.set(Ablation.NONE);
+        session.set(Optional.empty());
+    }
+
+    private void detach() {
+        session.get().ifPresent(old -> {
+            old.stop();
+            old.removeListener(history);
+            old.removeListener(bridge);
+        });
+    }
+
+    /** The task of the model, when there is one. */
+    public Optional<EchoTask> task() {
+        return session.get().map(s -> s.withModel(EchoModel::task));
+    }
+
+    public MetricHistory history() {
+        return history;
+    }
+
+    /** Units silenced and gates clamped on screen; every panel shows the model as ablated. */
+    public ObjectProperty<Ablation> ablationProperty() {
+        return ablation;
+    }
+
+    // ---- state --------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasModelProperty() {
+        return hasModel;
+    }
+
+    /** Work in flight that the controls must wait for: a single step, a file, the library loading. */
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    public BooleanBinding pausedProperty() {
+        return paused;
+    }
+
+    /** Nothing runs, pauses or is in flight: the task may change, files may be opened. */
+    public BooleanBinding idleProperty() {
+        return idle;
+    }
+
+    public void workStarted() {
+        workInFlight.set(workInFlight.get() + 1);
+    }
+
+    public void workEnded() {
+        workInFlight.set(Math.max(0, workInFlight.get() - 1));
+    }
+
+    // ---- metrics on screen ----------------------------------------------------------------------
+
+    /** The metrics on screen, updated at most once a frame ({@link #showLatest()}). */
+    public ReadOnlyObjectProperty<Optional<MetricsSnapshot>> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** Moves the training thread's latest metrics onto the screen; true when they changed. */
+    public boolean showLatest() {
+        MetricsSnapshot s = latest.get();
+        if (s != null && snapshot.get().orElse(null) != s) {
+            snapshot.set(Optional.of(s));
+            return true;
+        }
+        return false;
+    }
+
+    /** Shows a snapshot at once (after a single step, or when a run ends). */
+    public void show(MetricsSnapshot s) {
+        latest.set(s);
+        snapshot.set(Optional.of(s));
+    }
+
+    /** Samples trained as the screen shows them (0 without a model). */
+    public long samplesShown() {
+        return snapshot.get().map(MetricsSnapshot::samplesSeen).orElse(0L);
+    }
+
+    // ---- the file -----------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty savedSamplesProperty() {
+        return savedSamples.getReadOnlyProperty();
+    }
+
+    /** The lesson now matches {@code path} as of {@code samples} trained samples. */
+    public void savedAs(Path path, long samples) {
+        savedSamples.set(samples);
+        file.set(Optional.of(path));
+    }
+
+    /** The lesson has no file (a new model). */
+    public void forgetFile() {
+        file.set(Optional.empty());
+    }
+
+    /** Whether training happened since the model was last saved or opened. */
+    public boolean hasUnsavedTraining() {
+        return session.get().isPresent() && samplesShown() > savedSamples.get();
+    }
+}

@@ -1,0 +1,54 @@
+package org.echolstm.ui.lesson;
+
+import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.ModelFileException;
+import org.echolstm.ui.DialogService;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.status.StatusBarViewModel;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Reading and writing the lesson's files in the background: the status bar says what happens, the
+ * controls wait while it runs, and a failure is one sentence in a dialog - nothing else changes.
+ */
+public final class FileTasks {
+    private final CurrentLesson lesson;
+    private final DialogService dialogs;
+    private final StatusBarViewModel status;
+
+    public FileTasks(CurrentLesson lesson, DialogService dialogs, StatusBarViewModel status) {
+        this.lesson = lesson;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    /**
+     * Runs {@code work} in the background, saying {@code message} meanwhile; an empty result (the user
+     * cancelled a question on the way) changes nothing, a value goes to {@code onSuccess}.
+     */
+    public <T> void run(String message, Callable<Optional<T>> work, Consumer<T> onSuccess) {
+        String before = status.messageProperty().get();
+        status.say(message);
+        lesson.workStarted();
+        lesson.executor().background(work, result -> {
+            lesson.workEnded();
+            if (result.isPresent()) {
+                onSuccess.accept(result.get());
+            } else {
+                status.say(before);
+            }
+        }, error -> {
+            lesson.workEnded();
+            status.say(before);
+            // A model file's failure is already a sentence; a plain I/O failure's message is only a path.
+            String sentence = error instanceof ModelFileException ? error.getMessage()
+                    : error instanceof IOException io ? I18n.t("dialog.error.something", AtomicFiles.describe(io))
+                    : I18n.t("dialog.error.something", String.valueOf(error));
+            dialogs.showError(I18n.t("dialog.error.file"), sentence, error);
+        });
+    }
+}

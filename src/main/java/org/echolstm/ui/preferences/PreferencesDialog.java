@@ -1,0 +1,67 @@
+package org.echolstm.ui.preferences;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.parameters.ParametersViewModel;
+
+import java.util.Locale;
+
+/**
+ * Preferences: theme, autosave, language, and a reset to defaults. The parameter panes, the window
+ * size and position, the recent files and the last folders are remembered by themselves.
+ */
+public final class PreferencesDialog extends Dialog<ButtonType> {
+    public PreferencesDialog(Preferences preferences, ParametersViewModel parameters, Window owner) {
+        setTitle(I18n.t("prefs.title"));
+        setHeaderText(I18n.t("prefs.title"));
+        initOwner(owner);
+        setResizable(true);
+        CheckBox dark = new CheckBox(I18n.t("prefs.dark"));
+        dark.setId("darkThemeBox");
+        dark.selectedProperty().bindBidirectional(preferences.appearance().darkThemeProperty());
+        CheckBox autosave = new CheckBox(I18n.t("prefs.autosave"));
+        autosave.setId("autosaveBox");
+        autosave.selectedProperty().bindBidirectional(preferences.autosave().enabledProperty());
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("languageBox");
+        language.getItems().setAll(I18n.LANGUAGES);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : I18n.t("language." + locale.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(preferences.appearance().languageProperty());
+        Label languageLabel = new Label(I18n.t("prefs.language"));
+        languageLabel.setLabelFor(language);
+        Label remembered = new Label(I18n.t("prefs.remembered"));
+        remembered.setWrapText(true);
+        remembered.setPrefWidth(420);
+        remembered.setMinHeight(Label.USE_PREF_SIZE);
+        Button reset = new Button(I18n.t("prefs.reset"));
+        reset.setId("resetPreferencesButton");
+        reset.setOnAction(e -> preferences.resetToDefaults(parameters));
+        VBox content = new VBox(10, dark, autosave, languageLabel, language, remembered, reset);
+        content.setPrefWidth(440);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setOnHidden(e -> {
+            dark.selectedProperty().unbindBidirectional(preferences.appearance().darkThemeProperty());
+            autosave.selectedProperty().unbindBidirectional(preferences.autosave().enabledProperty());
+            language.valueProperty().unbindBidirectional(preferences.appearance().languageProperty());
+        });
+    }
+}

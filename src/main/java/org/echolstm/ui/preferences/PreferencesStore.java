@@ -1,0 +1,146 @@
+package org.echolstm.ui.preferences;
+
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.echolstm.model.Optimizer;
+import org.echolstm.ui.parameters.ParametersViewModel;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+
+/**
+ * Where the preferences, the parameter fields and the window's size live between runs:
+ * {@code java.util.prefs}. Fields are restored as text, so a stored value that is no longer allowed
+ * shows up with its message instead of failing.
+ */
+public final class PreferencesStore {
+    private final java.util.prefs.Preferences node;
+
+    public PreferencesStore(java.util.prefs.Preferences node) {
+        this.node = node;
+    }
+
+    public static PreferencesStore forUser() {
+        return new PreferencesStore(java.util.prefs.Preferences.userRoot().node("org/echolstm/explorer"));
+    }
+
+    public void restore(ParametersViewModel parameters) {
+        for (ParametersViewModel.Field field : parameters.fields()) {
+            String value = node.get("field." + field.key(), null);
+            if (value != null) {
+                field.textProperty().set(value);
+            }
+        }
+        Optimizer.parse(node.get("optimizer", "")).ifPresent(parameters.optimizerProperty()::set);
+    }
+
+    public void save(ParametersViewModel parameters) {
+        for (ParametersViewModel.Field field : parameters.fields()) {
+            node.put("field." + field.key(), field.textProperty().get());
+        }
+        node.put("optimizer", parameters.optimizerProperty().get().name());
+        flush();
+    }
+
+    public void restore(Preferences preferences) {
+        AppearancePreferences appearance = preferences.appearance();
+        appearance.darkThemeProperty().set(node.getBoolean("theme.dark", false));
+        appearance.languageProperty().set(language());
+        preferences.autosave().enabledProperty().set(node.getBoolean("autosave", true));
+        FilePreferences files = preferences.files();
+        for (int i = FilePreferences.RECENT_FILES - 1; i >= 0; i--) {
+            String path = node.get("recent." + i, null);
+            if (path != null && Files.exists(Path.of(path))) {
+                files.rememberRecent(Path.of(path));
+            }
+        }
+        for (FilePreferences.Kind kind : FilePreferences.Kind.values()) {
+            String folder = node.get(folderKey(kind), null);
+            if (folder != null) {
+                files.rememberFolder(kind, Path.of(folder));
+            }
+        }
+    }
+
+    public void save(Preferences preferences) {
+        node.put("language", preferences.appearance().languageProperty().get().toLanguageTag());
+        node.putBoolean("theme.dark", preferences.appearance().darkThemeProperty().get());
+        node.putBoolean("autosave", preferences.autosave().enabledProperty().get());
+        FilePreferences files = preferences.files();
+        for (int i = 0; i < FilePreferences.RECENT_FILES; i++) {
+            if (i < files.recentFiles().size()) {
+                node.put("recent." + i, files.recentFiles().get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        for (FilePreferences.Kind kind : FilePreferences.Kind.values()) {
+            files.lastFolder(kind).ifPresentOrElse(folder -> node.put(folderKey(kind), folder.toString()),
+                    () -> node.remove(folderKey(kind)));
+        }
+        flush();
+    }
+
+    private static String folderKey(FilePreferences.Kind kind) {
+        return "folder." + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The window's language (the system's unless one was chosen). */
+    public Locale language() {
+        String tag = node.get("language", "");
+        return tag.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(tag);
+    }
+
+    public void restore(Stage stage) {
+        double width = node.getDouble("window.width", 0);
+        double height = node.getDouble("window.height", 0);
+        if (width >= 640 && height >= 480) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            double x = node.getDouble("window.x", Double.NaN);
+            double y = node.getDouble("window.y", Double.NaN);
+            boolean onScreen = !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+            if (!Double.isNaN(x) && !Double.isNaN(y) && onScreen) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+        stage.setMaximized(node.getBoolean("window.maximized", false));
+    }
+
+    /** Whether a window size was stored (otherwise the window opens at its preferred size). */
+    public boolean hasWindowSize() {
+        return node.getDouble("window.width", 0) >= 640;
+    }
+
+    public void save(Stage stage) {
+        node.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            node.putDouble("window.width", stage.getWidth());
+            node.putDouble("window.height", stage.getHeight());
+            node.putDouble("window.x", stage.getX());
+            node.putDouble("window.y", stage.getY());
+        }
+        flush();
+    }
+
+    /** Forgets everything stored. */
+    public void clear() {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            LoggerFactory.getLogger(PreferencesStore.class).warn("Cannot clear the preferences", e);
+        }
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LoggerFactory.getLogger(PreferencesStore.class).warn("Cannot store the preferences", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.echolstm.ui.sample;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.heatmap.OneHotHeatmap;
+import org.echolstm.ui.heatmap.ProbabilityBars;
+import org.echolstm.ui.internals.Inside;
+
+import java.util.Optional;
+
+/** The current sample: its one-hot heatmap beside the model's probabilities, and recent predictions. */
+public final class SampleView {
+    @FXML
+    private Node samplePicture;
+    @FXML
+    private OneHotHeatmap heatmap;
+    @FXML
+    private ProbabilityBars bars;
+    @FXML
+    private Label verdictLabel;
+    @FXML
+    private TableView<PredictionRow> predictionTable;
+    @FXML
+    private TableColumn<PredictionRow, String> sequenceColumn;
+    @FXML
+    private TableColumn<PredictionRow, Integer> predictedColumn;
+    @FXML
+    private TableColumn<PredictionRow, Integer> expectedColumn;
+    @FXML
+    private TableColumn<PredictionRow, String> verdictColumn;
+
+    private SampleViewModel viewModel;
+
+    public void bind(SampleViewModel model) {
+        this.viewModel = model;
+        verdictLabel.textProperty().bind(model.verdictProperty());
+        model.sampleProperty().addListener((obs, old, now) -> showSample());
+        model.predictionProperty().addListener((obs, old, now) -> showPrediction());
+        sequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequence()));
+        predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().predicted()));
+        expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expected()));
+        verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
+        Tooltip.install(heatmap, new Tooltip(I18n.t("tooltip.heatmap")));
+        Tooltip.install(bars, new Tooltip(I18n.t("tooltip.bars")));
+        predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
+        predictionTable.setItems(model.recentPredictions());
+        predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        showSample();
+    }
+
+    /** Draws each step's influence under the sample (from the Inside tab, when it has looked). */
+    public void showInfluence(Optional<Inside> inside) {
+        heatmap.setInfluence(inside.map(Inside::influence).orElse(new float[0]));
+    }
+
+    public void setLook(boolean dark, double scale) {
+        heatmap.setLook(dark, scale);
+        bars.setLook(dark, scale);
+    }
+
+    /** The heatmap and the bars, as one picture (for the PNG export). */
+    public Node picture() {
+        return samplePicture;
+    }
+
+    public OneHotHeatmap heatmap() {
+        return heatmap;
+    }
+
+    private void showSample() {
+        viewModel.sampleProperty().get().ifPresent(sample -> {
+            heatmap.show(sample.sequence(), sample.task().features(), sample.task().echoIndex());
+            bars.clear(sample.task().features());
+        });
+    }
+
+    private void showPrediction() {
+        viewModel.predictionProperty().get().ifPresent(p -> bars.show(p.probabilities(), p.predicted(), p.expected()));
+    }
+}

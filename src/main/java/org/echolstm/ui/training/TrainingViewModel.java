@@ -1,0 +1,287 @@
+package org.echolstm.ui.training;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.StopReason;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.training.TrainingSettings;
+import org.echolstm.training.TrainingState;
+import org.echolstm.ui.DialogService;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.parameters.ParametersViewModel;
+import org.echolstm.ui.status.StatusBarViewModel;
+
+import java.util.Optional;
+
+/**
+ * Train, pause, resume, step, stop and reset: the training controls. A run goes to the training
+ * lane, a single step to the background lane. Which control may act follows the session's own
+ * state ({@link CurrentLesson#stateProperty()}).
+ */
+public final class TrainingViewModel {
+    private final CurrentLesson lesson;
+    private final ParametersViewModel parameters;
+    private final DialogService dialogs;
+    private final StatusBarViewModel status;
+    /** Steps per second while training (0: full speed). */
+    private final DoubleProperty pace = new SimpleDoubleProperty(0);
+    private final BooleanBinding canTrain;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canResume;
+    private final BooleanBinding canStep;
+    private final BooleanBinding canStop;
+    private final BooleanBinding canReset;
+
+    public TrainingViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs,
+                             StatusBarViewModel status) {
+        this.lesson = lesson;
+        this.parameters = parameters;
+        this.dialogs = dialogs;
+        this.status = status;
+        canTrain = lesson.idleProperty().and(parameters.validProperty());
+        canPause = lesson.runningProperty();
+        canResume = lesson.pausedProperty().and(lesson.busyProperty().not());
+        canStep = canTrain.or(canResume);
+        canStop = lesson.runningProperty().or(lesson.pausedProperty());
+        canReset = lesson.idleProperty().and(lesson.hasModelProperty());
+        pace.addListener((obs, old, now) -> lesson.session().ifPresent(s -> s.setPace(now.doubleValue())));
+        lesson.sessionProperty().addListener((obs, old, now) -> now.ifPresent(s -> s.setPace(pace.get())));
+        lesson.stateProperty().addListener((obs, old, now) -> {
+            if (now == TrainingState.PAUSED) {
+                lesson.showLatest();
+                status.say(I18n.t("status.pausedAt", I18n.count(lesson.samplesShown())));
+            }
+        });
+    }
+
+    public DoubleProperty paceProperty() {
+        return pace;
+    }
+
+    public BooleanBinding canTrainProperty() {
+        return canTrain;
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return canPause;
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return canResume;
+    }
+
+    /** Pause while running, resume while paused. */
+    public BooleanBinding canTogglePauseProperty() {
+        return canPause.or(canResume);
+    }
+
+    public BooleanBinding canStepProperty() {
+        return canStep;
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+
+    public BooleanBinding canResetProperty() {
+        return canReset;
+    }
+
+    /** "Pause" or "Resume", whichever the pause control does now. */
+    public StringBinding pauseTextProperty() {
+        return Bindings.when(canResume).then(I18n.t("button.resume")).otherwise(I18n.t("button.pause"));
+    }
+
+    // ---- commands ---------------------------------------------------------------------------
+
+    /** Starts training (creating the model if needed); asks first if that discards a model. */
+    public void train() {
+        if (canTrain.get()) {
+            whenLibraryReady(this::startTraining);
+        }
+    }
+
+    private void startTraining() {
+        if (!canTrain.get() || !prepareSession()) {
+            return;
+        }
+        TrainingSession session = lesson.session().orElseThrow();
+        session.begin();
+        status.say(I18n.t("status.training"));
+        lesson.executor().training(() -> {
+            StopReason reason = session.run();
+            measureHeldOut(session);
+            return reason;
+        }, reason -> finished(session, reason),
+                error -> failed(I18n.t("dialog.error.training"), error));
+    }
+
+    public void pause() {
+        if (canPause.get()) {
+            lesson.session().orElseThrow().pause();
+            status.say(I18n.t("status.pausing"));
+        }
+    }
+
+    public void resume() {
+        if (canResume.get()) {
+            lesson.session().orElseThrow().resume();
+            status.say(I18n.t("status.training"));
+        }
+    }
+
+    public void togglePause() {
+        if (canPause.get()) {
+            pause();
+        } else {
+            resume();
+        }
+    }
+
+    /** Trains one batch in the background, then shows its loss and the size of the weight update. */
+    public void step() {
+        if (canStep.get()) {
+            whenLibraryReady(this::startStep);
+        }
+    }
+
+    private void startStep() {
+        boolean paused = canResume.get();
+        if (!canStep.get() || (!paused && !prepareSession())) {
+            return;
+        }
+        TrainingSession session = lesson.session().orElseThrow();
+        double[] updateSize = new double[1];
+        lesson.workStarted();
+        lesson.executor().background(() -> {
+            session.step();
+            updateSize[0] = session.withModel(EchoModel::lastUpdateSize);
+            return measureHeldOut(session);
+        }, stepped -> {
+            lesson.workEnded();
+            status.say(I18n.t("status.stepDetails", I18n.count(stepped.samplesSeen()),
+                    String.format(I18n.locale(), "%.4f", stepped.loss()),
+                    String.format(I18n.locale(), "%.4f", updateSize[0])));
+            lesson.show(stepped);
+        }, error -> {
+            lesson.workEnded();
+            failed(I18n.t("dialog.error.step"), error);
+        });
+    }
+
+    public void stop() {
+        if (canStop.get()) {
+            TrainingSession session = lesson.session().orElseThrow();
+            session.resume();
+            session.stop();
+            status.say(I18n.t("status.stopping"));
+        }
+    }
+
+    /** Discards the weights (asking first) and starts again from fresh ones: empty charts, no figures. */
+    public void resetWeights() {
+        if (canReset.get() && dialogs.confirm(I18n.t("dialog.reset.title"),
+                I18n.t("dialog.reset.message", I18n.count(lesson.samplesShown())), I18n.t("dialog.reset.confirm"))) {
+            lesson.discard();
+            status.say(I18n.t("status.noModel"));
+        }
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    /**
+     * Runs {@code action} now if the numerics library is loaded, otherwise says that it is loading
+     * and runs it once it is.
+     */
+    private void whenLibraryReady(Runnable action) {
+        if (lesson.libraryReadyProperty().get()) {
+            action.run();
+            return;
+        }
+        status.say(I18n.t("status.loading"));
+        lesson.workStarted();
+        lesson.libraryReadyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    lesson.libraryReadyProperty().removeListener(this);
+                    lesson.workEnded();
+                    status.say(I18n.t("status.ready"));
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** The numerics library failed to load: say so once. */
+    public void libraryFailed(Throwable error) {
+        failed(I18n.t("dialog.error.library"), error);
+    }
+
+    /**
+     * Makes sure a session exists for the panes' settings: keeps the model when only training
+     * settings changed, asks before discarding it when the task or the network changed.
+     */
+    private boolean prepareSession() {
+        EchoTask task = parameters.task().orElseThrow();
+        ModelSettings modelSettings = parameters.modelSettings().orElseThrow();
+        TrainingSettings trainingSettings = parameters.trainingSettings().orElseThrow();
+        Optional<TrainingSession> existing = lesson.session();
+        if (existing.isPresent()) {
+            EchoModel current = existing.get().withModel(m -> m);
+            if (current.task().equals(task) && current.settings().equals(modelSettings)) {
+                if (!existing.get().settings().equals(trainingSettings)) {
+                    lesson.replaceKeepingModel(new TrainingSession(current, trainingSettings));
+                }
+                return true;
+            }
+            if (!dialogs.confirm(I18n.t("dialog.discard.title"),
+                    I18n.t("dialog.discard.message", I18n.count(current.samplesTrained())),
+                    I18n.t("dialog.discard.confirm"))) {
+                return false;
+            }
+            lesson.discard();
+        }
+        lesson.attach(new TrainingSession(new EchoModel(task, modelSettings), trainingSettings), Optional.empty());
+        return true;
+    }
+
+    /**
+     * The session's latest metrics with the held-out accuracy of the model as it is now: training
+     * measures it only every few hundred samples, and once training stops the status bar must show
+     * the figure of the model that the other panels show.
+     */
+    private static MetricsSnapshot measureHeldOut(TrainingSession session) {
+        if (!session.latest().heldOutFresh()) {
+            session.evaluateHeldOut();
+        }
+        return session.latest();
+    }
+
+    private void finished(TrainingSession session, StopReason reason) {
+        MetricsSnapshot last = session.latest();
+        if (lesson.session().orElse(null) == session) {
+            lesson.show(last);
+        }
+        status.say(switch (reason) {
+            case STOPPED -> I18n.t("status.stopped");
+            case DIVERGED -> I18n.t("status.diverged", I18n.count(last.samplesSeen()));
+            default -> I18n.t("status.finished", I18n.t("reason." + reason.name()));
+        });
+    }
+
+    private void failed(String title, Throwable error) {
+        status.say(title);
+        dialogs.showError(title, I18n.t("dialog.error.something", String.valueOf(error.getMessage())), error);
+    }
+}

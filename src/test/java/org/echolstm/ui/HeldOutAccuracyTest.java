@@ -1,0 +1,68 @@
+package org.echolstm.ui;
+
+import org.echolstm.model.EchoModel;
+import org.echolstm.training.HeldOutSet;
+import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.ui.concurrent.DirectTaskExecutor;
+import org.echolstm.ui.status.StatusBarViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One held-out accuracy everywhere: for the same model the status bar, the confusion matrix, the
+ * Inside tab and {@link HeldOutSet#evaluate} give the very same number.
+ */
+class HeldOutAccuracyTest {
+
+    /** 1024 ends on a held-out measurement (every 512 samples), 1000 between two. */
+    @ParameterizedTest
+    @ValueSource(longs = {1024, 1000})
+    void afterARunEveryPanelShowsTheSameHeldOutAccuracy(long limit) {
+        MainViewModel vm = SmallLessons.trained(new ScriptedDialogs(), limit);
+
+        assertSameFigureEverywhere(vm);
+    }
+
+    @Test
+    void afterASingleStepEveryPanelShowsTheSteppedModelsHeldOutAccuracy() {
+        MainViewModel vm = SmallLessons.trained(new ScriptedDialogs(), 1024);
+        vm.training().step();
+
+        assertThat(vm.lesson().samplesShown()).isEqualTo(1024 + SmallLessons.BATCH);
+        assertSameFigureEverywhere(vm);
+    }
+
+    @Test
+    void anOpenedModelShowsTheSameHeldOutAccuracyEverywhere(@TempDir Path dir) {
+        MainViewModel trained = SmallLessons.trained(new ScriptedDialogs(), 1000);
+        Path file = dir.resolve("model.zip");
+        trained.files().saveModel(file);
+
+        MainViewModel opened = new MainViewModel(new ScriptedDialogs(), new DirectTaskExecutor());
+        opened.files().openModel(file);
+
+        assertThat(opened.lesson().samplesShown()).isEqualTo(1000);
+        assertSameFigureEverywhere(opened);
+    }
+
+    private static void assertSameFigureEverywhere(MainViewModel vm) {
+        vm.confusion().visibleProperty().set(true);
+        vm.inside().visibleProperty().set(true);
+        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        double accuracy = HeldOutSet.evaluate(model).accuracy();
+
+        MetricsSnapshot shown = vm.lesson().snapshotProperty().get().orElseThrow();
+        assertThat(shown.samplesSeen()).isEqualTo(model.samplesTrained());
+        assertThat(shown.heldOutAccuracy()).as("held-out accuracy of the metrics on screen").hasValue(accuracy);
+        assertThat(vm.status().heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(accuracy));
+        assertThat(vm.confusion().evaluationProperty().get().orElseThrow().accuracy()).isEqualTo(accuracy);
+        assertThat(vm.inside().insideProperty().get().orElseThrow().accuracy()).isEqualTo(accuracy);
+        assertThat(vm.lesson().session().orElseThrow().evaluateHeldOut()).isEqualTo(accuracy);
+    }
+}

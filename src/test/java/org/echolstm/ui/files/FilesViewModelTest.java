@@ -1,0 +1,334 @@
+package org.echolstm.ui.files;
+
+import org.deeplearning4j.util.ModelSerializer;
+import org.echolstm.model.EchoModel;
+import org.echolstm.training.Lesson;
+import org.echolstm.training.LessonFiles;
+import org.echolstm.training.MetricHistory;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.ui.DialogService.CloseChoice;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.MainViewModel;
+import org.echolstm.ui.ScriptedDialogs;
+import org.echolstm.ui.SmallLessons;
+import org.echolstm.ui.concurrent.DirectTaskExecutor;
+import org.echolstm.ui.lesson.CurrentLesson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** New, open, save, close and autosave, without a window; files are written to a temporary folder. */
+class FilesViewModelTest {
+    private static final long LIMIT = 512;
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final MainViewModel vm = SmallLessons.window(dialogs, LIMIT);
+    private final CurrentLesson lesson = vm.lesson();
+    private final FilesViewModel files = vm.files();
+
+    private void train() {
+        vm.training().train();
+        assertThat(lesson.hasUnsavedTraining()).isTrue();
+    }
+
+    private static float[] answer(CurrentLesson lesson, int[] sequence) {
+        return lesson.session().orElseThrow().predict(sequence).probabilities();
+    }
+
+    @Test
+    void aSavedModelOpensWithItsTaskAndSamples() {
+        train();
+        Path file = dir.resolve("small.zip");
+        int[] sequence = {0, 1, 2, 3};
+        float[] trainedAnswer = answer(lesson, sequence);
+
+        files.saveModel(file);
+
+        assertThat(file).isRegularFile();
+        assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(lesson.fileProperty().get()).contains(file);
+        assertThat(files.currentModelFile()).contains(file);
+        assertThat(files.recentFiles()).first().isEqualTo(file.toAbsolutePath());
+        assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.savedModel", "small.zip"));
+
+        ScriptedDialogs otherDialogs = new ScriptedDialogs();
+        MainViewModel other = new MainViewModel(otherDialogs, new DirectTaskExecutor());
+        other.files().openModel(file);
+
+        assertThat(other.lesson().task()).contains(SmallLessons.TASK);
+        assertThat(other.parameters().task()).contains(SmallLessons.TASK);
+        assertThat(other.lesson().samplesShown()).isEqualTo(LIMIT);
+        assertThat(other.lesson().hasUnsavedTraining()).isFalse();
+        assertThat(answer(other.lesson(), sequence)).containsExactly(trainedAnswer);
+        assertThat(other.status().messageProperty().get())
+                .isEqualTo(I18n.t("status.opened", "small.zip", I18n.count(LIMIT)));
+        assertThat(otherDialogs.calls()).isEmpty();
+    }
+
+    @Test
+    void openingTheSavedModelAgainGoesBackToItAfterAsking() {
+        train();
+        Path file = dir.resolve("small.zip");
+        files.saveModel(file);
+        vm.training().step();
+        assertThat(lesson.hasUnsavedTraining()).isTrue();
+
+        dialogs.answerConfirm(true);
+        files.openModel(file);
+
+        assertThat(dialogs.calls("confirm")).singleElement()
+                .satisfies(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.unsaved.title")));
+        assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
+        assertThat(lesson.session().orElseThrow().withModel(EchoModel::samplesTrained)).isEqualTo(LIMIT);
+        assertThat(lesson.hasUnsavedTraining()).isFalse();
+    }
+
+    @Test
+    void aSavedLessonRestoresItsCurvesAndTrainingSettings() {
+        train();
+        MetricHistory.Curves curves = lesson.history().curves();
+        Path file = dir.resolve("small" + FilesViewModel.LESSON_EXTENSION);
+
+        files.saveLesson(file);
+        assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(files.currentModelFile()).isEmpty(); // Save goes to a model file, never over the lesson
+
+        MainViewModel other = new MainViewModel(new ScriptedDialogs(), new DirectTaskExecutor());
+        other.files().openLesson(file);
+
+        assertThat(other.lesson().history().curves()).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(curves);
+        assertThat(other.lesson().history().curves().totalPoints()).isPositive();
+        assertThat(other.lesson().samplesShown()).isEqualTo(LIMIT);
+        assertThat(other.parameters().trainingSettings()).isEqualTo(vm.parameters().trainingSettings());
+        assertThat(other.parameters().sampleLimit.textProperty().get()).isEqualTo(Long.toString(LIMIT));
+        assertThat(other.status().messageProperty().get())
+                .isEqualTo(I18n.t("status.openedLesson", file.getFileName().toString(), I18n.count(LIMIT)));
+    }
+
+    @Test
+    void aBrokenFileIsOneSentenceAndTheModelIsUntouched() throws IOException {
+        train();
+        TrainingSession before = lesson.session().orElseThrow();
+        int points = lesson.history().curves().totalPoints();
+        String status = vm.status().messageProperty().get();
+        Path broken = Files.writeString(dir.resolve("broken.zip"), "not a model");
+
+        dialogs.answerConfirm(true); // discard the unsaved training? yes - but the file is broken
+        files.openModel(broken);
+
+        assertThat(dialogs.calls("showError")).singleElement().satisfies(call -> {
+            assertThat(call.title()).isEqualTo(I18n.t("dialog.error.file"));
+            assertThat(call.message()).isNotBlank().endsWith(".").doesNotContain("\n").doesNotContain("Exception");
+        });
+        assertThat(dialogs.errors()).singleElement().isInstanceOf(IOException.class);
+        assertThat(lesson.session()).containsSame(before);
+        assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
+        assertThat(lesson.history().curves().totalPoints()).isEqualTo(points);
+        assertThat(lesson.hasUnsavedTraining()).isTrue();
+        assertThat(lesson.fileProperty().get()).isEmpty();
+        assertThat(lesson.busyProperty().get()).isFalse();
+        assertThat(vm.status().messageProperty().get()).isEqualTo(status);
+        assertThat(files.recentFiles()).isEmpty();
+    }
+
+    @Test
+    void aModelFileOpenedAsALessonIsRefusedInOneSentence() {
+        train();
+        Path model = dir.resolve("small.zip");
+        files.saveModel(model);
+        TrainingSession before = lesson.session().orElseThrow();
+
+        files.openLesson(model);
+
+        assertThat(dialogs.calls("showError")).singleElement()
+                .satisfies(call -> assertThat(call.message()).contains("small.zip").doesNotContain("\n"));
+        assertThat(lesson.session()).containsSame(before);
+    }
+
+    @Test
+    void aModelWithoutItsTaskAsksForItAndACancelChangesNothing() throws IOException {
+        train();
+        Path file = dir.resolve("small.zip");
+        files.saveModel(file);
+        // The same network saved by DL4J alone, without its task: a model made elsewhere.
+        Path foreign = dir.resolve("foreign.zip");
+        ModelSerializer.writeModel(lesson.session().orElseThrow().modelSnapshot().network(), foreign.toFile(), true);
+        TrainingSession before = lesson.session().orElseThrow();
+
+        dialogs.answerTask(Optional.empty());
+        files.openModel(foreign);
+        assertThat(dialogs.calls("askTask")).singleElement()
+                .satisfies(call -> assertThat(call.message()).isEqualTo(Integer.toString(SmallLessons.TASK.features())));
+        assertThat(lesson.session()).containsSame(before);
+        assertThat(dialogs.calls("showError")).isEmpty();
+
+        dialogs.answerTask(Optional.of(new int[] {4, 2}));
+        files.openModel(foreign);
+        assertThat(lesson.task()).hasValueSatisfying(task -> {
+            assertThat(task.length()).isEqualTo(4);
+            assertThat(task.echoIndex()).isEqualTo(2);
+        });
+        assertThat(dialogs.calls("showError")).isEmpty();
+    }
+
+    @Test
+    void newModelAsksOnlyWhenTrainingIsUnsaved() {
+        train();
+        dialogs.answerConfirm(false);
+        files.newModel();
+        assertThat(lesson.session()).isPresent();
+
+        dialogs.answerConfirm(true);
+        files.newModel();
+        assertThat(lesson.session()).isEmpty();
+        assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.noModel"));
+        assertThat(dialogs.calls("confirm")).hasSize(2);
+
+        train();
+        files.saveModel(dir.resolve("saved.zip"));
+        files.newModel(); // saved: nothing to lose, no question (an unexpected one fails the test)
+        assertThat(lesson.session()).isEmpty();
+        assertThat(lesson.fileProperty().get()).isEmpty();
+        assertThat(dialogs.calls("confirm")).hasSize(2);
+    }
+
+    @Test
+    void closingWithoutUnsavedTrainingClosesAtOnce() {
+        AtomicInteger close = new AtomicInteger();
+        AtomicInteger cleanClose = new AtomicInteger();
+
+        boolean closes = files.requestClose(() -> Optional.of(dir.resolve("never.echolesson")),
+                close::incrementAndGet, cleanClose::incrementAndGet);
+
+        assertThat(closes).isTrue();
+        assertThat(cleanClose).hasValue(1);
+        assertThat(close).hasValue(0);
+        assertThat(dialogs.calls()).isEmpty();
+    }
+
+    @Test
+    void closingAndDiscardingClosesWithoutSaving() {
+        train();
+        dialogs.answerClose(CloseChoice.DISCARD);
+        AtomicInteger close = new AtomicInteger();
+        AtomicInteger cleanClose = new AtomicInteger();
+        Path file = dir.resolve("never.echolesson");
+
+        boolean closes = files.requestClose(() -> Optional.of(file), close::incrementAndGet, cleanClose::incrementAndGet);
+
+        assertThat(closes).isTrue();
+        assertThat(dialogs.calls("askBeforeClose")).singleElement()
+                .satisfies(call -> assertThat(call.message()).isEqualTo(Long.toString(LIMIT)));
+        assertThat(cleanClose).hasValue(1);
+        assertThat(close).hasValue(0);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void closingAndSavingWritesTheLessonThenCloses() {
+        train();
+        dialogs.answerClose(CloseChoice.SAVE);
+        AtomicInteger close = new AtomicInteger();
+        AtomicInteger cleanClose = new AtomicInteger();
+        Path file = dir.resolve("kept.echolesson");
+
+        boolean closesNow = files.requestClose(() -> Optional.of(file), close::incrementAndGet, cleanClose::incrementAndGet);
+
+        assertThat(closesNow).isFalse(); // the window closes once the lesson is written
+        assertThat(file).isRegularFile();
+        assertThat(close).hasValue(1);
+        assertThat(cleanClose).hasValue(1);
+        assertThat(lesson.hasUnsavedTraining()).isFalse();
+    }
+
+    @Test
+    void closingAndSavingButCancellingTheFileKeepsTheWindow() {
+        train();
+        dialogs.answerClose(CloseChoice.SAVE);
+        AtomicInteger close = new AtomicInteger();
+        AtomicInteger cleanClose = new AtomicInteger();
+
+        boolean closes = files.requestClose(Optional::empty, close::incrementAndGet, cleanClose::incrementAndGet);
+
+        assertThat(closes).isFalse();
+        assertThat(close).hasValue(0);
+        assertThat(cleanClose).hasValue(0);
+        assertThat(lesson.hasUnsavedTraining()).isTrue();
+    }
+
+    @Test
+    void closingAndCancellingKeepsTheWindowAndTheTraining() {
+        train();
+        dialogs.answerClose(CloseChoice.CANCEL);
+        AtomicInteger close = new AtomicInteger();
+        AtomicInteger cleanClose = new AtomicInteger();
+
+        boolean closes = files.requestClose(() -> Optional.of(dir.resolve("never.echolesson")),
+                close::incrementAndGet, cleanClose::incrementAndGet);
+
+        assertThat(closes).isFalse();
+        assertThat(close).hasValue(0);
+        assertThat(cleanClose).hasValue(0);
+        assertThat(lesson.session()).isPresent();
+        assertThat(lesson.hasUnsavedTraining()).isTrue();
+    }
+
+    @Test
+    void autosaveWritesTheLessonWhenDueAndDeleteRemovesIt() throws IOException {
+        AutosaveService autosave = vm.autosave();
+        Path file = dir.resolve("data").resolve("autosave" + FilesViewModel.LESSON_EXTENSION);
+        autosave.enable(file, 0);
+
+        autosave.onFrame(1);
+        assertThat(file).doesNotExist(); // no model, nothing to keep
+
+        train();
+        autosave.onFrame(2);
+        assertThat(file).isRegularFile();
+        Lesson saved = LessonFiles.open(file);
+        assertThat(saved.model().samplesTrained()).isEqualTo(LIMIT);
+        assertThat(saved.history()).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(lesson.history().curves());
+        assertThat(lesson.hasUnsavedTraining()).isTrue(); // an autosave is no save of the user's
+
+        Files.delete(file);
+        autosave.onFrame(3);
+        assertThat(file).doesNotExist(); // nothing trained since: not written again
+
+        vm.training().step();
+        autosave.onFrame(4);
+        assertThat(LessonFiles.open(file).model().samplesTrained()).isEqualTo(LIMIT + SmallLessons.BATCH);
+
+        autosave.delete();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void autosaveWaitsForItsInterval() {
+        AutosaveService autosave = vm.autosave();
+        Path file = dir.resolve("autosave" + FilesViewModel.LESSON_EXTENSION);
+        autosave.enable(file, 100);
+        train();
+
+        autosave.onFrame(1_000);
+        assertThat(file).isRegularFile();
+        autosave.delete();
+
+        vm.training().step();
+        autosave.onFrame(1_050);
+        assertThat(file).doesNotExist();
+        autosave.onFrame(1_100);
+        assertThat(file).isRegularFile();
+    }
+}

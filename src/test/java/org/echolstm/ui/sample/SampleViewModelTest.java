@@ -1,0 +1,145 @@
+package org.echolstm.ui.sample;
+
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.model.Prediction;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.MainViewModel;
+import org.echolstm.ui.ScriptedDialogs;
+import org.echolstm.ui.SmallLessons;
+import org.echolstm.ui.internals.Inside;
+import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Sample;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sample on screen and the model's answers for it, without a window. */
+class SampleViewModelTest {
+    private static final long LIMIT = 512;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final MainViewModel vm = SmallLessons.window(dialogs, LIMIT);
+    private final CurrentLesson lesson = vm.lesson();
+    private final SampleViewModel sample = vm.sample();
+
+    private Sample shown() {
+        return sample.sampleProperty().get().orElseThrow();
+    }
+
+    private Prediction answer() {
+        return sample.predictionProperty().get().orElseThrow();
+    }
+
+    @Test
+    void withoutAModelTheSampleIsOfThePanesTask() {
+        Sample first = shown();
+        assertThat(first.task()).isEqualTo(SmallLessons.TASK);
+        assertThat(first.sequence()).hasSize(SmallLessons.TASK.length());
+        assertThat(IntStream.of(first.sequence())).allSatisfy(v -> assertThat(v).isBetween(0, SmallLessons.TASK.features() - 1));
+        assertThat(first.expected()).isEqualTo(first.sequence()[SmallLessons.TASK.echoIndex()]);
+        assertThat(sample.predictionProperty().get()).isEmpty();
+        assertThat(sample.verdictProperty().get()).isEqualTo(I18n.t("verdict.noModel"));
+        assertThat(sample.recentPredictions()).isEmpty();
+
+        sample.newSample();
+        assertThat(shown()).isNotSameAs(first);
+        assertThat(shown().task()).isEqualTo(SmallLessons.TASK);
+    }
+
+    @Test
+    void anotherEchoIndexWithoutAModelDrawsASampleOfTheNewTask() {
+        vm.parameters().echoIndex.textProperty().set("3");
+
+        assertThat(shown().task()).isEqualTo(new EchoTask(4, 4, 3));
+        assertThat(shown().expected()).isEqualTo(shown().sequence()[3]);
+    }
+
+    @Test
+    void withAModelThePanesLeaveTheSampleAlone() {
+        vm.training().train();
+        Sample before = shown();
+
+        vm.parameters().echoIndex.textProperty().set("3");
+
+        assertThat(shown()).isSameAs(before);
+        assertThat(shown().task()).isEqualTo(SmallLessons.TASK);
+    }
+
+    @Test
+    void afterTrainingTheSampleHasTheModelsAnswerAVerdictAndARow() {
+        vm.training().train();
+
+        Sample on = shown();
+        Prediction p = answer();
+        Prediction direct = lesson.session().orElseThrow().predict(on.sequence());
+        assertThat(p.sequence()).isEqualTo(on.sequence());
+        assertThat(p.expected()).isEqualTo(on.expected());
+        assertThat(p.predicted()).isEqualTo(direct.predicted());
+        assertThat(p.probabilities()).containsExactly(direct.probabilities());
+        assertThat(sample.verdictProperty().get()).isEqualTo(I18n.t("verdict.prediction",
+                Integer.toString(p.predicted()), Integer.toString(p.expected()), p.correct() ? "✓" : "✗"));
+        // The newest row is the answer of the trained model (an older one shows the untrained model's).
+        assertThat(sample.recentPredictions()).first().isEqualTo(PredictionRow.of(p, LIMIT));
+    }
+
+    @Test
+    void aNewSampleAddsARowAndTheTableKeepsTheNewestOnes() {
+        vm.training().train();
+        int rows = sample.recentPredictions().size();
+
+        sample.newSample();
+        assertThat(sample.recentPredictions()).hasSize(rows + 1).first().isEqualTo(PredictionRow.of(answer(), LIMIT));
+
+        for (int i = 0; i < SampleViewModel.RECENT_PREDICTIONS + 5; i++) {
+            sample.newSample();
+        }
+        assertThat(sample.recentPredictions()).hasSize(SampleViewModel.RECENT_PREDICTIONS)
+                .first().isEqualTo(PredictionRow.of(answer(), LIMIT));
+    }
+
+    @Test
+    void aStepRefreshesTheAnswerAndListsIt() {
+        vm.training().train();
+        int rows = sample.recentPredictions().size();
+
+        vm.training().step();
+
+        assertThat(sample.recentPredictions()).hasSize(rows + 1)
+                .first().isEqualTo(PredictionRow.of(answer(), LIMIT + SmallLessons.BATCH));
+    }
+
+    @Test
+    void withUnitsSilencedTheSampleShowsTheSilencedModelsAnswerAsTheInsideTabDoes() {
+        vm.training().train();
+        TrainingSession session = lesson.session().orElseThrow();
+        int[] sequence = shown().sequence();
+        Prediction plain = answer();
+        int rows = sample.recentPredictions().size();
+        Ablation everyUnit = new Ablation(session.withModel(LstmProbe::new).allUnits(), LstmProbe.GateClamp.NONE);
+
+        lesson.ablationProperty().set(everyUnit);
+
+        Prediction silenced = session.withModel(m -> everyUnit.predict(m, sequence));
+        assertThat(answer().probabilities()).containsExactly(silenced.probabilities())
+                .isNotEqualTo(plain.probabilities());
+        assertThat(answer().predicted()).isEqualTo(silenced.predicted());
+        assertThat(sample.verdictProperty().get()).isEqualTo(I18n.t("verdict.prediction",
+                Integer.toString(silenced.predicted()), Integer.toString(silenced.expected()),
+                silenced.correct() ? "✓" : "✗"));
+        assertThat(sample.recentPredictions()).hasSize(rows); // a view of the model, not a new answer to list
+
+        vm.inside().visibleProperty().set(true);
+        Inside inside = vm.inside().insideProperty().get().orElseThrow();
+        assertThat(inside.trace().sequence()).isEqualTo(sequence);
+        assertThat(inside.trace().probabilities()).containsExactly(answer().probabilities());
+        assertThat(inside.trace().predicted()).isEqualTo(answer().predicted());
+
+        vm.inside().restoreAll();
+        assertThat(answer().probabilities()).containsExactly(plain.probabilities());
+    }
+}
