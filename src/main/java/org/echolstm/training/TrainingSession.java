@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class TrainingSession {
     /** Training samples over which the moving training accuracy is taken. */
     public static final int TRAIN_ACCURACY_WINDOW = 1000;
+    /** Samples a continued model's training-accuracy window needs before the figure is shown. */
+    static final int RESTORED_WINDOW_MINIMUM = 250;
     /** Weight of one sample in the smoothed loss: an average over roughly the last 250 samples. */
     private static final double LOSS_SMOOTHING_PER_SAMPLE = 0.004;
 
@@ -57,6 +59,7 @@ public final class TrainingSession {
     /** While a run goes on: when the time counted so far ends (0 while paused or not running). */
     private volatile long wallMark;
     private long rateMarkSamples;
+    private final long startSamples;
     private long rateMarkNanos;
     private double samplesPerSecond;
 
@@ -80,6 +83,7 @@ public final class TrainingSession {
         this.batch = new SampleBlock(model.task());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
+        this.startSamples = model.samplesTrained();
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
     }
 
@@ -372,8 +376,17 @@ public final class TrainingSession {
             current = state;
         }
         return new MetricsSnapshot(current, model.samplesTrained(), steps, lastLoss, smoothedLoss,
-                recentCount == 0 ? Double.NaN : (double) recentCorrectCount / recentCount,
+                trainAccuracyKnown() ? (double) recentCorrectCount / recentCount : Double.NaN,
                 heldOutAccuracy, heldOutFresh, samplesPerSecond, trainingNanos);
+    }
+
+    /**
+     * Whether the moving training accuracy means something yet. A model that continues from a file
+     * starts with an empty window: its first few samples would draw a spike, so it waits for a
+     * part of the window; a new model's curve starts at once.
+     */
+    private boolean trainAccuracyKnown() {
+        return recentCount > 0 && (startSamples == 0 || recentCount >= RESTORED_WINDOW_MINIMUM);
     }
 
     private void setState(TrainingState newState) {

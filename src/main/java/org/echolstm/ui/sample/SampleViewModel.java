@@ -132,7 +132,8 @@ public final class SampleViewModel {
         Ablation ablation = lesson.ablationProperty().get();
         int[] sequence = shown.get().sequence();
         lesson.executor().background(() -> session.get().withModel(m -> ablation.predict(m, sequence)),
-                answer -> answered(session.get(), shown.get(), answer, samplesSeen, addToTable),
+                answer -> answered(session.get(), shown.get(), answer, samplesSeen, addToTable && !ablation.active(),
+                        ablation.active()),
                 error -> {
                     inFlight = false;
                     dialogs.showError(I18n.t("dialog.error.prediction"),
@@ -141,12 +142,13 @@ public final class SampleViewModel {
     }
 
     private void answered(TrainingSession from, Sample asked, Prediction answer, long samplesSeen,
-                          boolean addToTable) {
+                          boolean addToTable, boolean ablated) {
         inFlight = false;
         if (lesson.session().orElse(null) == from && sample.get().orElse(null) == asked) {
             prediction.set(Optional.of(answer));
-            verdict.set(I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
-                    Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗"));
+            String said = I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
+                    Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗");
+            verdict.set(ablated ? I18n.t("verdict.ablated", said) : said);
             if (addToTable) {
                 recentPredictions.add(0, PredictionRow.of(answer, samplesSeen));
                 if (recentPredictions.size() > RECENT_PREDICTIONS) {
