@@ -1,5 +1,8 @@
 package org.echolstm.ui.heatmap;
 
+import javafx.application.Application;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -9,9 +12,12 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the control tests share: JavaFX started headless, work run on the FX thread, and a control
@@ -42,6 +48,8 @@ public final class FxScenes {
 
     public static void startFx() throws Exception {
         FxToolkit.registerPrimaryStage();
+        // JavaFX loads Modena with the first control; scenes of bare regions need it too.
+        onFx(() -> Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA));
     }
 
     public static <T> T onFx(Callable<T> work) throws Exception {
@@ -106,5 +114,32 @@ public final class FxScenes {
 
     private static double linear(double channel) {
         return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    /** No two texts cover each other (a pixel of touching is allowed). */
+    public static void assertNoOverlap(List<CanvasPane.ShownText> texts, String where) {
+        assertThat(texts).as(where).isNotEmpty();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                Bounds a = inset(texts.get(i).bounds());
+                Bounds b = inset(texts.get(j).bounds());
+                assertThat(a.intersects(b)).as(where + ": '" + texts.get(i).text() + "' " + a + " and '"
+                        + texts.get(j).text() + "' " + b).isFalse();
+            }
+        }
+    }
+
+    /** Every text lies within the control (half a pixel of slack). */
+    public static void assertInside(List<CanvasPane.ShownText> texts, double width, double height, String where) {
+        for (CanvasPane.ShownText text : texts) {
+            Bounds box = text.bounds();
+            assertThat(box.getMinX() >= -0.5 && box.getMinY() >= -0.5 && box.getMaxX() <= width + 0.5
+                    && box.getMaxY() <= height + 0.5).as(where + ": '" + text.text() + "' " + box).isTrue();
+        }
+    }
+
+    private static Bounds inset(Bounds bounds) {
+        return new BoundingBox(bounds.getMinX() + 0.5, bounds.getMinY() + 0.5, Math.max(0, bounds.getWidth() - 1),
+                Math.max(0, bounds.getHeight() - 1));
     }
 }

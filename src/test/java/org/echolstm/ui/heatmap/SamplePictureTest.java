@@ -1,6 +1,5 @@
 package org.echolstm.ui.heatmap;
 
-import javafx.geometry.Bounds;
 import org.echolstm.ui.heatmap.CanvasPane.ShownText;
 import org.echolstm.ui.heatmap.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,30 +111,12 @@ class SamplePictureTest {
                         layOut(picture, size[0], size[1], look);
                         picture.setLook(look.dark, look.scale());
                         for (CanvasPane pane : List.of(picture.heatmap(), picture.bars())) {
-                            assertNoOverlap(pane.shownTexts(), task[0] + "/" + task[1] + " at " + size[0] + "x"
+                            FxScenes.assertNoOverlap(pane.shownTexts(), task[0] + "/" + task[1] + " at " + size[0] + "x"
                                     + size[1] + " " + look + " " + pane.getClass().getSimpleName());
                         }
                     });
                 }
             }
         }
-    }
-
-    /** No two texts cover each other (a pixel of touching is allowed). */
-    static void assertNoOverlap(List<ShownText> texts, String where) {
-        assertThat(texts).as(where).isNotEmpty();
-        for (int i = 0; i < texts.size(); i++) {
-            for (int j = i + 1; j < texts.size(); j++) {
-                Bounds a = inset(texts.get(i).bounds());
-                Bounds b = inset(texts.get(j).bounds());
-                assertThat(a.intersects(b)).as(where + ": '" + texts.get(i).text() + "' " + a + " and '"
-                        + texts.get(j).text() + "' " + b).isFalse();
-            }
-        }
-    }
-
-    private static Bounds inset(Bounds bounds) {
-        return new javafx.geometry.BoundingBox(bounds.getMinX() + 0.5, bounds.getMinY() + 0.5,
-                Math.max(0, bounds.getWidth() - 1), Math.max(0, bounds.getHeight() - 1));
     }
 }
