@@ -16,10 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
-import javafx.util.StringConverter;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
 
@@ -43,8 +40,8 @@ public final class TrainingCharts extends StackPane {
     /** The loss axis before any training: cross-entropy starts near ln(features), under 4 here. */
     private static final double EMPTY_LOSS_TOP = 4;
 
-    private final NumberAxis lossX = sampleAxis();
-    private final NumberAxis accuracyX = sampleAxis();
+    private final SampleAxis lossX = sampleAxis();
+    private final SampleAxis accuracyX = sampleAxis();
     private final NumberAxis lossY = new NumberAxis();
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
@@ -60,8 +57,6 @@ public final class TrainingCharts extends StackPane {
     private long shownVersion = -1;
     private Optional<MetricHistory> shownComparison = Optional.empty();
     private long shownComparisonVersion = -1;
-    private long largestSamples;
-    private long largestComparisonSamples;
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
@@ -85,10 +80,6 @@ public final class TrainingCharts extends StackPane {
         getChildren().addAll(charts, placeholder);
         // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
         lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
-        for (NumberAxis axis : List.of(lossX, accuracyX)) {
-            axis.widthProperty().addListener((obs, old, now) -> fitSampleAxis(axis));
-            axis.tickLabelFontProperty().addListener((obs, old, now) -> fitSampleAxis(axis));
-        }
         clear();
     }
 
@@ -110,26 +101,13 @@ public final class TrainingCharts extends StackPane {
                 width, height);
     }
 
-    private static NumberAxis sampleAxis() {
-        NumberAxis axis = new NumberAxis();
-        axis.setAutoRanging(false);
-        axis.setLowerBound(0);
+    private static SampleAxis sampleAxis() {
+        SampleAxis axis = new SampleAxis();
         axis.setLabel(I18n.t("chart.samples"));
-        axis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number samples) {
-                return SampleTicks.label(samples.doubleValue(), I18n.locale());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("the samples axis only shows numbers");
-            }
-        });
         return axis;
     }
 
-    private static LineChart<Number, Number> chart(String id, String title, NumberAxis x, NumberAxis y) {
+    private static LineChart<Number, Number> chart(String id, String title, SampleAxis x, NumberAxis y) {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId(id);
         chart.setTitle(title);
@@ -157,8 +135,6 @@ public final class TrainingCharts extends StackPane {
         shownVersion = -1;
         shownComparison = Optional.empty();
         shownComparisonVersion = -1;
-        largestSamples = 0;
-        largestComparisonSamples = 0;
         showRanges();
     }
 
@@ -179,7 +155,6 @@ public final class TrainingCharts extends StackPane {
                 accuracyChart.getData().remove(rnnAccuracy);
                 shownComparison = Optional.empty();
                 shownComparisonVersion = -1;
-                largestComparisonSamples = 0;
                 showRanges();
             }
             return;
@@ -193,8 +168,8 @@ public final class TrainingCharts extends StackPane {
             MetricHistory.Curves curves = other.curves();
             shownComparison = comparison;
             shownComparisonVersion = curves.version();
-            largestComparisonSamples = Math.max(set(rnnLoss, curves.smoothedLoss(), 1),
-                    set(rnnAccuracy, curves.heldOutAccuracy(), 100));
+            set(rnnLoss, curves.smoothedLoss(), 1);
+            set(rnnAccuracy, curves.heldOutAccuracy(), 100);
             showRanges();
         }
     }
@@ -207,22 +182,19 @@ public final class TrainingCharts extends StackPane {
         MetricHistory.Curves curves = history.curves();
         shownHistory = Optional.of(history);
         shownVersion = curves.version();
-        largestSamples = Math.max(Math.max(set(loss, curves.loss(), 1), set(smoothedLoss, curves.smoothedLoss(), 1)),
-                Math.max(set(trainAccuracy, curves.trainAccuracy(), 100),
-                        set(heldOutAccuracy, curves.heldOutAccuracy(), 100)));
+        set(loss, curves.loss(), 1);
+        set(smoothedLoss, curves.smoothedLoss(), 1);
+        set(trainAccuracy, curves.trainAccuracy(), 100);
+        set(heldOutAccuracy, curves.heldOutAccuracy(), 100);
         showRanges();
     }
 
-    /** Replaces the series' points; returns the largest sample count among them (0 if none). */
-    private static long set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points, double scale) {
+    private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points, double scale) {
         List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
-        long largest = 0;
         for (MetricHistory.Point p : points) {
             data.add(new XYChart.Data<>(p.samples(), p.value() * scale));
-            largest = Math.max(largest, p.samples());
         }
         series.getData().setAll(data);
-        return largest;
     }
 
     /** Fixed axes and the note while nothing is drawn; the loss axis follows the curves after. */
@@ -234,22 +206,9 @@ public final class TrainingCharts extends StackPane {
             lossY.setLowerBound(0);
             lossY.setUpperBound(EMPTY_LOSS_TOP);
             lossY.setTickUnit(1);
+            lossX.reset();
+            accuracyX.reset();
         }
-        fitSampleAxis(lossX);
-        fitSampleAxis(accuracyX);
-    }
-
-    private void fitSampleAxis(NumberAxis axis) {
-        Font font = axis.getTickLabelFont();
-        Text measure = new Text();
-        measure.setFont(font);
-        SampleTicks.Ticks ticks = SampleTicks.choose(Math.max(largestSamples, largestComparisonSamples),
-                axis.getWidth(), label -> {
-                    measure.setText(label);
-                    return measure.getLayoutBounds().getWidth();
-                }, Math.max(8, font.getSize()), I18n.locale());
-        axis.setUpperBound(ticks.upper());
-        axis.setTickUnit(ticks.unit());
     }
 
     /** Points currently drawn over all four curves. */
@@ -289,11 +248,8 @@ public final class TrainingCharts extends StackPane {
         Scene scene = new Scene(page, PRINT_WIDTH, PRINT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(TrainingCharts.class.getResource(STYLE_SHEET),
                 STYLE_SHEET).toExternalForm());
-        // The samples axes pick their ticks once they know their length: a second pass draws them.
-        for (int pass = 0; pass < 2; pass++) {
-            page.applyCss();
-            page.layout();
-        }
+        page.applyCss();
+        page.layout();
         return page;
     }
 }

@@ -85,13 +85,11 @@ public final class ProbabilityBars extends CanvasPane {
         g.setTextBaseline(VPos.BOTTOM);
         text(g, title, LEFT, rows.top() - 3);
         double rowH = rows.rowHeight();
-        Font percentFont = Font.font(Math.max(8, Math.min(11 * fontScale(), rowH * 0.9)));
-        // The percentages in a column right of the bars, clear of the expected value's outline.
+        // Percentages in a column right of the bars, clear of the expected value's outline; in
+        // full size even on small rows, the predicted value's first, the others where they fit.
+        Font percentFont = font(11);
         double right = Math.ceil(textWidth("100%", percentFont)) + 6;
         double maxW = Math.max(1, width - LEFT - right);
-        g.setFont(percentFont);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
         for (int i = 0; i < n && i < rows.rows(); i++) {
             double w = Math.max(0, Math.min(1, probabilities[i])) * maxW;
             g.setFill(i == predicted ? (dark() ? Palette.HOT_DARK : Palette.HOT) : (dark() ? Palette.BAR_DARK : Palette.BAR_LIGHT));
@@ -101,10 +99,27 @@ public final class ProbabilityBars extends CanvasPane {
                 g.setLineWidth(2);
                 g.strokeRect(LEFT, rows.rowTop(i) + 0.5, maxW, Math.max(1, rowH - 1));
             }
-            if (i == predicted || (rowH >= 9 && probabilities[i] >= 0.05)) {
-                g.setFill(textColor());
-                textIfFree(g, Math.round(probabilities[i] * 100) + "%", LEFT + maxW + 4, rows.centreY(i));
+        }
+        g.setFont(percentFont);
+        g.setFill(textColor());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        if (predicted >= 0 && predicted < Math.min(n, rows.rows())) {
+            textIfFree(g, percent(predicted), LEFT + maxW + 4, labelY(rows, predicted, percentFont));
+        }
+        for (int i = 0; i < n && i < rows.rows(); i++) {
+            if (i != predicted && probabilities[i] >= 0.05) {
+                textIfFree(g, percent(i), LEFT + maxW + 4, labelY(rows, i, percentFont));
             }
         }
+    }
+
+    /** Level with the row, but never sticking out above the first row into the title. */
+    private static double labelY(RowGeometry rows, int value, Font font) {
+        return Math.max(rows.centreY(value), rows.top() + textHeight(font) / 2);
+    }
+
+    private String percent(int value) {
+        return Math.round(probabilities[value] * 100) + "%";
     }
 }

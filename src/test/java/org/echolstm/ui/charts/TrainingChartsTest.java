@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
@@ -47,7 +48,7 @@ class TrainingChartsTest {
 
     /** The x axes' tick labels that are shown, left to right, in scene coordinates. */
     private static List<Bounds> shownSampleLabels(TrainingCharts charts, String chartId) {
-        NumberAxis axis = (NumberAxis) ((XYChart<?, ?>) charts.lookup("#" + chartId)).getXAxis();
+        ValueAxis<?> axis = (ValueAxis<?>) ((XYChart<?, ?>) charts.lookup("#" + chartId)).getXAxis();
         List<Bounds> shown = new ArrayList<>();
         for (Node child : axis.getChildrenUnmodifiable()) {
             if (child instanceof Text text && text.isVisible() && !text.getText().isEmpty()
@@ -59,10 +60,16 @@ class TrainingChartsTest {
         return shown;
     }
 
+    private static List<String> shownSampleTexts(TrainingCharts charts, String chartId) {
+        ValueAxis<?> axis = (ValueAxis<?>) ((XYChart<?, ?>) charts.lookup("#" + chartId)).getXAxis();
+        return axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible())
+                .map(n -> ((Text) n).getText()).toList();
+    }
+
     @Test
     void sampleAxisLabelsNeverOverlapAndStayInside() throws Exception {
-        int[] widths = {300, 334, 380, 450, 640, 1100, 1500};
-        int[] runs = {0, 3, 375, 4_000, 40_000};
+        int[] widths = {300, 334, 380, 450, 490, 640, 1100, 1500};
+        int[] runs = {0, 3, 288, 375, 4_000, 40_000};
         for (Look look : new Look[] {Look.LIGHT, Look.PRESENTATION}) {
             for (int steps : runs) {
                 MetricHistory history = history(steps, 3);
@@ -75,6 +82,10 @@ class TrainingChartsTest {
                             List<Bounds> labels = shownSampleLabels(charts, id);
                             String where = look + " " + width + " px, " + steps * 32 + " samples, " + id;
                             assertThat(labels).as(where).hasSizeGreaterThanOrEqualTo(2);
+                            ValueAxis<?> axis = (ValueAxis<?>) ((XYChart<?, ?>) charts.lookup("#" + id)).getXAxis();
+                            assertThat(axis.getUpperBound()).as(where).isGreaterThanOrEqualTo(steps * 32);
+                            assertThat(shownSampleTexts(charts, id)).as(where + ": the axis end is labelled")
+                                    .contains(SampleTicks.label(axis.getUpperBound(), java.util.Locale.ENGLISH));
                             for (int i = 1; i < labels.size(); i++) {
                                 assertThat(labels.get(i).getMinX() - labels.get(i - 1).getMaxX()).as(where)
                                         .isGreaterThanOrEqualTo(4);
@@ -130,7 +141,7 @@ class TrainingChartsTest {
             Bounds box = note.localToScene(note.getLayoutBounds());
             assertThat(box.getMinX()).isPositive();
             assertThat(box.getMaxX()).isLessThan(root.getWidth());
-            NumberAxis lossSamples = (NumberAxis) ((XYChart<?, ?>) charts.lookup("#lossChart")).getXAxis();
+            ValueAxis<?> lossSamples = (ValueAxis<?>) ((XYChart<?, ?>) charts.lookup("#lossChart")).getXAxis();
             NumberAxis lossValues = (NumberAxis) ((XYChart<?, ?>) charts.lookup("#lossChart")).getYAxis();
             assertThat(lossSamples.getUpperBound()).isEqualTo(1_000);
             assertThat(lossValues.getLowerBound()).isZero();

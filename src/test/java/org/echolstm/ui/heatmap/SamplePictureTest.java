@@ -97,6 +97,11 @@ class SamplePictureTest {
             ShownText influence = texts.stream().filter(s -> s.text().equals("influence")).findFirst().orElseThrow();
             assertThat(influence.bounds().getMinY()).isGreaterThan(rows.bottom());
             assertThat(influence.bounds().getMinX()).isGreaterThanOrEqualTo(0);
+            int predicted = sequence[7];
+            ProbabilityBars bars = picture.bars();
+            assertThat(bars.shownTexts()).as("the predicted value's probability, level with its bar")
+                    .anyMatch(s -> s.text().equals("80%")
+                            && Math.abs(s.bounds().getCenterY() - bars.barCentreY(predicted)) < 0.5);
         });
     }
 
