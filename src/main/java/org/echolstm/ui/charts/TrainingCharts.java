@@ -90,6 +90,9 @@ public final class TrainingCharts extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        if (!placeholder.isVisible()) {
+            return;
+        }
         Region plot = lossPlot();
         Bounds area = sceneToLocal(plot.localToScene(plot.getLayoutBounds()));
         if (area == null || area.getWidth() <= 0) {
@@ -201,6 +204,7 @@ public final class TrainingCharts extends StackPane {
     private void showRanges() {
         boolean empty = pointCount() == 0 && rnnLoss.getData().isEmpty() && rnnAccuracy.getData().isEmpty();
         placeholder.setVisible(empty);
+        requestLayout();
         lossY.setAutoRanging(!empty);
         if (empty) {
             lossY.setLowerBound(0);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -85,7 +86,7 @@ class TrainingChartsTest {
                             ValueAxis<?> axis = (ValueAxis<?>) ((XYChart<?, ?>) charts.lookup("#" + id)).getXAxis();
                             assertThat(axis.getUpperBound()).as(where).isGreaterThanOrEqualTo(steps * 32);
                             assertThat(shownSampleTexts(charts, id)).as(where + ": the axis end is labelled")
-                                    .contains(SampleTicks.label(axis.getUpperBound(), java.util.Locale.ENGLISH));
+                                    .contains(SampleTicks.label(axis.getUpperBound(), Locale.ENGLISH));
                             for (int i = 1; i < labels.size(); i++) {
                                 assertThat(labels.get(i).getMinX() - labels.get(i - 1).getMaxX()).as(where)
                                         .isGreaterThanOrEqualTo(4);

@@ -5,6 +5,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -96,7 +97,7 @@ public final class FxScenes {
     }
 
     /** The plain colour of the root's background (the window's pane background). */
-    public static Color background(javafx.scene.layout.Region region) {
+    public static Color background(Region region) {
         Paint fill = region.getBackground().getFills().get(region.getBackground().getFills().size() - 1).getFill();
         return (Color) fill;
     }

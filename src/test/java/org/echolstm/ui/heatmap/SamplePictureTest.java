@@ -1,5 +1,6 @@
 package org.echolstm.ui.heatmap;
 
+import javafx.scene.Node;
 import org.echolstm.ui.heatmap.CanvasPane.ShownText;
 import org.echolstm.ui.heatmap.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class SamplePictureTest {
         return picture;
     }
 
-    private static double sceneY(javafx.scene.Node node, double y) {
+    private static double sceneY(Node node, double y) {
         return node.localToScene(0, y).getY();
     }
 
