@@ -54,7 +54,38 @@ class LayoutTest extends WindowTest {
                 robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
                 assertThat(leaves).as(where).hasSizeGreaterThan(15);
                 robot.interact(() -> assertLaidOutCleanly(leaves, where));
+                robot.interact(() -> assertBarsBesideTheirRows(where));
             }
+        }
+    }
+
+    @Test
+    void theExplanationsPanelLeavesTheInsideTabReadable(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            window.view().explanationsShownProperty().set(true);
+            window.view().showTab(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> leaves = new ArrayList<>();
+        robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
+        robot.interact(() -> {
+            assertLaidOutCleanly(leaves, "explanations shown");
+            var gates = window.view().inside().gates();
+            assertThat(gates.getWidth()).isGreaterThanOrEqualTo(gates.minWidth(-1));
+            assertThat(gates.getHeight()).isGreaterThanOrEqualTo(gates.minHeight(-1));
+        });
+    }
+
+    /** Each probability bar's centre is level with its value's row in the heatmap. */
+    private void assertBarsBesideTheirRows(String where) {
+        var picture = window.view().sample().picture();
+        int features = vm().sample().sampleProperty().get().orElseThrow().task().features();
+        for (int v = 0; v < features; v++) {
+            double row = picture.heatmap().localToScene(0, picture.heatmap().rowCentreY(v)).getY();
+            double bar = picture.bars().localToScene(0, picture.bars().barCentreY(v)).getY();
+            assertThat(bar).as("%s: bar of value %d", where, v).isCloseTo(row, org.assertj.core.data.Offset.offset(0.5));
         }
     }
 

@@ -2,14 +2,13 @@ package org.echolstm.ui.sample;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.OneHotHeatmap;
-import org.echolstm.ui.heatmap.ProbabilityBars;
+import org.echolstm.ui.heatmap.SamplePicture;
 import org.echolstm.ui.internals.Inside;
 
 import java.util.Optional;
@@ -17,11 +16,7 @@ import java.util.Optional;
 /** The current sample: its one-hot heatmap beside the model's probabilities, and recent predictions. */
 public final class SampleView {
     @FXML
-    private Node samplePicture;
-    @FXML
-    private OneHotHeatmap heatmap;
-    @FXML
-    private ProbabilityBars bars;
+    private SamplePicture samplePicture;
     @FXML
     private Label verdictLabel;
     @FXML
@@ -46,8 +41,8 @@ public final class SampleView {
         predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().predicted()));
         expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expected()));
         verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
-        Tooltip.install(heatmap, new Tooltip(I18n.t("tooltip.heatmap")));
-        Tooltip.install(bars, new Tooltip(I18n.t("tooltip.bars")));
+        Tooltip.install(samplePicture.heatmap(), new Tooltip(I18n.t("tooltip.heatmap")));
+        Tooltip.install(samplePicture.bars(), new Tooltip(I18n.t("tooltip.bars")));
         predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
         predictionTable.setItems(model.recentPredictions());
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -56,31 +51,30 @@ public final class SampleView {
 
     /** Draws each step's influence under the sample (from the Inside tab, when it has looked). */
     public void showInfluence(Optional<Inside> inside) {
-        heatmap.setInfluence(inside.map(Inside::influence).orElse(new float[0]));
+        samplePicture.setInfluence(inside.map(Inside::influence).orElse(new float[0]));
     }
 
     public void setLook(boolean dark, double scale) {
-        heatmap.setLook(dark, scale);
-        bars.setLook(dark, scale);
+        samplePicture.setLook(dark, scale);
     }
 
     /** The heatmap and the bars, as one picture (for the PNG export). */
-    public Node picture() {
+    public SamplePicture picture() {
         return samplePicture;
     }
 
     public OneHotHeatmap heatmap() {
-        return heatmap;
+        return samplePicture.heatmap();
     }
 
     private void showSample() {
         viewModel.sampleProperty().get().ifPresent(sample -> {
-            heatmap.show(sample.sequence(), sample.task().features(), sample.task().echoIndex());
-            bars.clear(sample.task().features());
+            samplePicture.show(sample.sequence(), sample.task().features(), sample.task().echoIndex());
+            samplePicture.clearProbabilities(sample.task().features());
         });
     }
 
     private void showPrediction() {
-        viewModel.predictionProperty().get().ifPresent(p -> bars.show(p.probabilities(), p.predicted(), p.expected()));
+        viewModel.predictionProperty().get().ifPresent(p -> samplePicture.showProbabilities(p.probabilities(), p.predicted(), p.expected()));
     }
 }

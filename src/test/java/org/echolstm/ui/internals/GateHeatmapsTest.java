@@ -41,7 +41,7 @@ class GateHeatmapsTest {
         }
         LstmTrace trace = new LstmTrace(new int[steps], values[0], values[1], values[2], values[3], values[4],
                 values[5], new float[5]);
-        return new Inside(trace, new float[steps], steps / 2, new BitSet(), LstmProbe.GateClamp.NONE, 0.5, 0.5, null);
+        return new Inside(trace, new float[steps], steps / 2, new BitSet(), LstmProbe.GateClamp.NONE, 0.5, 0.5);
     }
 
     private static GateHeatmaps drawn(int units, int steps, double[] size, Look look) {
