@@ -92,7 +92,6 @@ public final class MainView implements MainCommands.Window {
         statusBarController.bind(model.status());
         model.inside().visibleProperty().bind(insideTab.selectedProperty());
         model.confusion().visibleProperty().bind(confusionTab.selectedProperty());
-        model.inside().insideProperty().addListener((obs, old, now) -> sampleController.showInfluence(now));
         // Every reset starts empty charts: a new session begins with the curves it brings (none, or a lesson's).
         model.lesson().sessionProperty().addListener((obs, old, now) -> {
             charts.clear();

@@ -9,9 +9,9 @@ import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.OneHotHeatmap;
 import org.echolstm.ui.heatmap.SamplePicture;
-import org.echolstm.ui.internals.Inside;
 
-import java.util.Optional;
+import java.util.List;
+
 
 /** The current sample: its one-hot heatmap beside the model's probabilities, and recent predictions. */
 public final class SampleView {
@@ -30,6 +30,7 @@ public final class SampleView {
     @FXML
     private TableColumn<PredictionRow, String> verdictColumn;
 
+    private static final double NUMBER_COLUMN_WIDTH = 90;
     private SampleViewModel viewModel;
 
     public void bind(SampleViewModel model) {
@@ -37,6 +38,7 @@ public final class SampleView {
         verdictLabel.textProperty().bind(model.verdictProperty());
         model.sampleProperty().addListener((obs, old, now) -> showSample());
         model.predictionProperty().addListener((obs, old, now) -> showPrediction());
+        model.influenceProperty().addListener((obs, old, now) -> samplePicture.setInfluence(now));
         sequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequence()));
         predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().predicted()));
         expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expected()));
@@ -45,17 +47,17 @@ public final class SampleView {
         Tooltip.install(samplePicture.bars(), new Tooltip(I18n.t("tooltip.bars")));
         predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
         predictionTable.setItems(model.recentPredictions());
-        predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         showSample();
     }
 
-    /** Draws each step's influence under the sample (from the Inside tab, when it has looked). */
-    public void showInfluence(Optional<Inside> inside) {
-        samplePicture.setInfluence(inside.map(Inside::influence).orElse(new float[0]));
-    }
 
     public void setLook(boolean dark, double scale) {
         samplePicture.setLook(dark, scale);
+        // The number columns keep room for their headings at every type size.
+        for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
+            column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);
+        }
     }
 
     /** The heatmap and the bars, as one picture (for the PNG export). */
