@@ -156,12 +156,18 @@ public final class TrainingViewModel {
         TrainingSession session = lesson.session().orElseThrow();
         session.begin();
         status.say(I18n.t("status.training"));
+        lesson.runStarted();
         lesson.executor().training(() -> {
             StopReason reason = session.run();
             measureHeldOut(session);
             return reason;
-        }, reason -> finished(session, reason),
-                error -> failed(I18n.t("dialog.error.training"), error));
+        }, reason -> {
+            finished(session, reason);
+            lesson.runEnded();
+        }, error -> {
+            lesson.runEnded();
+            failed(I18n.t("dialog.error.training"), error);
+        });
     }
 
     public void pause() {
