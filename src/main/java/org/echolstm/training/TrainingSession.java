@@ -49,17 +49,13 @@ public final class TrainingSession {
     private double lastLoss = Double.NaN;
     private double smoothedLoss = Double.NaN;
     private final double lossSmoothing;
-    private final boolean[] recentCorrect = new boolean[TRAIN_ACCURACY_WINDOW];
-    private int recentNext;
-    private int recentCount;
-    private int recentCorrectCount;
+    private final RecentAccuracy recentAccuracy;
     private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
     private long nextEvaluationAt;
     private long trainingNanos;
     /** While a run goes on: when the time counted so far ends (0 while paused or not running). */
     private volatile long wallMark;
     private long rateMarkSamples;
-    private final long startSamples;
     private long rateMarkNanos;
     private double samplesPerSecond;
 
@@ -83,7 +79,8 @@ public final class TrainingSession {
         this.batch = new SampleBlock(model.task());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
-        this.startSamples = model.samplesTrained();
+        this.recentAccuracy = new RecentAccuracy(TRAIN_ACCURACY_WINDOW, model.samplesTrained() > 0,
+                RESTORED_WINDOW_MINIMUM);
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
     }
 
@@ -291,7 +288,7 @@ public final class TrainingSession {
             }
             steps++;
             recordLoss(result.loss());
-            recordCorrect(result);
+            recentAccuracy.record(result);
             boolean evaluated = false;
             if (model.samplesTrained() >= nextEvaluationAt) {
                 heldOutAccuracy = OptionalDouble.of(heldOutAccuracy(model));
@@ -339,25 +336,6 @@ public final class TrainingSession {
         return (double) m.countCorrect(heldOut) / heldOut.size();
     }
 
-    private void recordCorrect(StepResult result) {
-        // The step reports a count; spread it over the batch's slots in the window.
-        for (int i = 0; i < result.size(); i++) {
-            boolean correct = i < result.correct();
-            if (recentCount == recentCorrect.length) {
-                if (recentCorrect[recentNext]) {
-                    recentCorrectCount--;
-                }
-            } else {
-                recentCount++;
-            }
-            recentCorrect[recentNext] = correct;
-            if (correct) {
-                recentCorrectCount++;
-            }
-            recentNext = (recentNext + 1) % recentCorrect.length;
-        }
-    }
-
     private void updateRate() {
         long sinceMark = trainingNanos - rateMarkNanos;
         if (sinceMark >= 250_000_000L || samplesPerSecond == 0) {
@@ -376,17 +354,8 @@ public final class TrainingSession {
             current = state;
         }
         return new MetricsSnapshot(current, model.samplesTrained(), steps, lastLoss, smoothedLoss,
-                trainAccuracyKnown() ? (double) recentCorrectCount / recentCount : Double.NaN,
+                recentAccuracy.accuracy(),
                 heldOutAccuracy, heldOutFresh, samplesPerSecond, trainingNanos);
-    }
-
-    /**
-     * Whether the moving training accuracy means something yet. A model that continues from a file
-     * starts with an empty window: its first few samples would draw a spike, so it waits for a
-     * part of the window; a new model's curve starts at once.
-     */
-    private boolean trainAccuracyKnown() {
-        return recentCount > 0 && (startSamples == 0 || recentCount >= RESTORED_WINDOW_MINIMUM);
     }
 
     private void setState(TrainingState newState) {
