@@ -170,12 +170,15 @@ public final class FxDialogService implements DialogService {
     }
 
     /**
-     * Centres a dialog on its owner once it is shown: some window managers otherwise put it in the
-     * screen's corner.
+     * Makes a dialog look like its window (the same theme and type size) and centres it on its owner
+     * once it is shown: some window managers otherwise put it in the screen's corner.
      */
     public static void centreOnOwner(Dialog<?> dialog) {
+        Window parent = dialog.getOwner();
+        if (parent != null && parent.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
+        }
         dialog.setOnShown(e -> {
-            Window parent = dialog.getOwner();
             if (parent != null) {
                 dialog.setX(parent.getX() + (parent.getWidth() - dialog.getWidth()) / 2);
                 dialog.setY(parent.getY() + (parent.getHeight() - dialog.getHeight()) / 3);

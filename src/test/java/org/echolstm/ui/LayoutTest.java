@@ -60,6 +60,19 @@ class LayoutTest extends WindowTest {
     }
 
     @Test
+    void aFirstStartOpensLargeEnoughToShowEverything(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setWidth(900);
+            window.stage().setHeight(600);
+            App.fitToScreen(window.stage());
+        });
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(window.stage().getWidth()).isEqualTo(Math.min(App.PREFERRED_WIDTH, screen.getWidth()));
+        assertThat(window.stage().getHeight()).isEqualTo(Math.min(App.PREFERRED_HEIGHT, screen.getHeight()));
+        assertThat(window.stage().getWidth()).as("at least the size where nothing is cut").isGreaterThanOrEqualTo(1280);
+    }
+
+    @Test
     void theExplanationsPanelLeavesTheInsideTabReadable(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.stage().setWidth(1280);
