@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /** The application's name and version (the version comes from the build). */
 public final class AppInfo {
@@ -14,18 +16,18 @@ public final class AppInfo {
     }
 
     /** Where the application keeps its own files (autosave, logs): the platform's user data folder. */
-    public static java.nio.file.Path dataFolder() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    public static Path dataFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
         if (os.contains("win")) {
             String local = System.getenv("LOCALAPPDATA");
-            return java.nio.file.Path.of(local != null ? local : home, "EchoLstmExplorer");
+            return Path.of(local != null ? local : home, "EchoLstmExplorer");
         }
         if (os.contains("mac")) {
-            return java.nio.file.Path.of(home, "Library", "Application Support", "EchoLstmExplorer");
+            return Path.of(home, "Library", "Application Support", "EchoLstmExplorer");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return java.nio.file.Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "echo-lstm-explorer");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "echo-lstm-explorer");
     }
 
     private static String loadVersion() {

@@ -1,6 +1,5 @@
 package org.echolstm.cli;
 
-import org.echolstm.model.EchoModel;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;
 import picocli.CommandLine;
@@ -24,10 +23,7 @@ final class InspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ModelOption model;
-
-    @Mixin
-    SequenceOption sequence;
+    QuestionOptions question;
 
     @Mixin
     JsonOption json;
@@ -35,34 +31,32 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        int[] values = sequence.values();
-        EchoModel echoModel = model.open();
-        Options.validated(cl, () -> echoModel.task().requireValidSequence(values));
-        LstmProbe probe = new LstmProbe(echoModel);
-        LstmTrace trace = probe.trace(values);
-        float[] influence = probe.influence(values);
+        QuestionOptions.Question asked = question.ask();
+        LstmProbe probe = new LstmProbe(asked.model());
+        LstmTrace trace = probe.trace(asked.sequence());
+        float[] influence = probe.influence(asked.sequence());
         PrintWriter out = cl.getOut();
         if (json.enabled()) {
             List<Object> steps = new ArrayList<>();
             for (int t = 0; t < trace.timesteps(); t++) {
-                steps.add(Json.object("t", t, "value", values[t], "influence", (double) influence[t],
+                steps.add(Json.object("t", t, "value", asked.sequence()[t], "influence", (double) influence[t],
                         "inputGate", trace.inputGate()[t], "forgetGate", trace.forgetGate()[t],
                         "outputGate", trace.outputGate()[t], "candidate", trace.candidate()[t],
                         "cellState", trace.cellState()[t], "hiddenState", trace.hiddenState()[t]));
             }
-            out.println(Json.line(Json.object("sequence", values, "echoIndex", echoModel.task().echoIndex(),
-                    "predicted", trace.predicted(), "expected", values[echoModel.task().echoIndex()],
+            out.println(Json.line(Json.object("sequence", asked.sequence(), "echoIndex", asked.model().task().echoIndex(),
+                    "predicted", trace.predicted(), "expected", asked.sequence()[asked.model().task().echoIndex()],
                     "probabilities", trace.probabilities(), "steps", steps)));
             return 0;
         }
         out.printf(Locale.ROOT, "predicted %d, expected %d (echo index %d), %d LSTM units%n", trace.predicted(),
-                values[echoModel.task().echoIndex()], echoModel.task().echoIndex(), trace.units());
+                asked.sequence()[asked.model().task().echoIndex()], asked.model().task().echoIndex(), trace.units());
         out.println("   t  value  influence   mean input  mean forget  mean output  mean |cell|  mean |hidden|");
         for (int t = 0; t < trace.timesteps(); t++) {
-            out.printf(Locale.ROOT, "%4d  %5d  %9.3f   %10.3f  %11.3f  %11.3f  %11.3f  %13.3f%s%n", t, values[t],
+            out.printf(Locale.ROOT, "%4d  %5d  %9.3f   %10.3f  %11.3f  %11.3f  %11.3f  %13.3f%s%n", t, asked.sequence()[t],
                     influence[t], mean(trace.inputGate()[t], false), mean(trace.forgetGate()[t], false),
                     mean(trace.outputGate()[t], false), mean(trace.cellState()[t], true),
-                    mean(trace.hiddenState()[t], true), t == echoModel.task().echoIndex() ? "   <- echo index" : "");
+                    mean(trace.hiddenState()[t], true), t == asked.model().task().echoIndex() ? "   <- echo index" : "");
         }
         out.println("Per-unit values: --json.");
         return 0;

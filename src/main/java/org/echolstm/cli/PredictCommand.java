@@ -1,6 +1,5 @@
 package org.echolstm.cli;
 
-import org.echolstm.model.EchoModel;
 import org.echolstm.model.Prediction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +25,7 @@ final class PredictCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ModelOption model;
-
-    @Mixin
-    SequenceOption sequence;
+    QuestionOptions question;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "3",
             description = "How many of the most likely values to show (default: ${DEFAULT-VALUE}).")
@@ -41,9 +37,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        int[] values = sequence.values();
-        EchoModel echoModel = model.open();
-        Prediction prediction = Options.validated(cl, () -> echoModel.predict(values));
+        QuestionOptions.Question asked = question.ask();
+        Prediction prediction = asked.model().predict(asked.sequence());
         int k = Math.max(1, Math.min(top, prediction.probabilities().length));
         float[] p = prediction.probabilities();
         List<Integer> ranked = IntStream.range(0, p.length).boxed()
@@ -55,7 +50,7 @@ final class PredictCommand implements Callable<Integer> {
             }
             cl.getOut().println(Json.line(Json.object("predicted", prediction.predicted(),
                     "expected", prediction.expected(), "correct", prediction.correct(),
-                    "sequence", Arrays.stream(values).boxed().toList(), "top", topList)));
+                    "sequence", Arrays.stream(asked.sequence()).boxed().toList(), "top", topList)));
         } else {
             cl.getOut().printf(Locale.ROOT, "predicted %d, expected %d %s%n", prediction.predicted(),
                     prediction.expected(), prediction.correct() ? "✓" : "✗");

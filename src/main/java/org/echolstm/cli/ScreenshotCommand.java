@@ -1,6 +1,7 @@
 package org.echolstm.cli;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -16,6 +17,7 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -78,6 +80,9 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> window.view().showTab(tab.ordinal()));
+        if (samples > 0) {
+            waitForTheTab(window);
+        }
         // Two frames after the last update so the charts and the heatmap have been laid out.
         Platform.runLater(() -> Platform.runLater(() -> {
             window.view().charts().update(window.viewModel().lesson().history(),
@@ -122,5 +127,28 @@ final class ScreenshotCommand implements Callable<Integer> {
             window.viewModel().sample().newSample();
         });
         predicted.get(1, TimeUnit.MINUTES);
+    }
+
+    /** The Inside and confusion tabs compute once shown: wait for what they show. */
+    private void waitForTheTab(App.Window window) throws Exception {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var vm = window.viewModel();
+            ReadOnlyObjectProperty<? extends Optional<?>> content = switch (tab) {
+                case inside -> vm.inside().insideProperty();
+                case confusion -> vm.confusion().evaluationProperty();
+                default -> null;
+            };
+            if (content == null || content.get().isPresent()) {
+                shown.complete(null);
+            } else {
+                content.addListener((obs, old, now) -> {
+                    if (now.isPresent()) {
+                        shown.complete(null);
+                    }
+                });
+            }
+        });
+        shown.get(1, TimeUnit.MINUTES);
     }
 }

@@ -1,6 +1,7 @@
 package org.echolstm.echo;
 
 import java.util.Optional;
+import java.math.BigDecimal;
 
 /** Range checks that produce the user-facing message for a setting. One home for all ranges. */
 public final class Bounds {
@@ -50,6 +51,6 @@ public final class Bounds {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

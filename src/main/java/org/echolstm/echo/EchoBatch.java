@@ -1,6 +1,7 @@
 package org.echolstm.echo;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * Samples of one task, with their one-hot encodings laid out as the model reads them:
@@ -26,7 +27,7 @@ public record EchoBatch(EchoTask task, EchoSample[] samples) {
 
     /** Writes the one-hot inputs into {@code out} (zeroed first) so callers can reuse a buffer. */
     public void fillInputs(float[] out) {
-        java.util.Arrays.fill(out, 0f);
+        Arrays.fill(out, 0f);
         int length = task.length();
         int perSample = task.features() * length;
         for (int s = 0; s < samples.length; s++) {

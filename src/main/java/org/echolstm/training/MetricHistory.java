@@ -2,6 +2,7 @@ package org.echolstm.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The curves of a training run (loss raw and smoothed, training and held-out accuracy) against
@@ -88,6 +89,30 @@ public final class MetricHistory implements TrainingListener {
         appendCsv(csv, "smoothed_loss", curves.smoothedLoss());
         appendCsv(csv, "training_accuracy", curves.trainAccuracy());
         appendCsv(csv, "held_out_accuracy", curves.heldOutAccuracy());
+        return csv.toString();
+    }
+
+    /**
+     * The curves as CSV in wide form: one row per sample count, one column per curve (empty where a
+     * curve has no point at that count) - ready for a spreadsheet.
+     */
+    public static String toWideCsv(Curves curves) {
+        List<List<Point>> columns = List.of(curves.loss(), curves.smoothedLoss(), curves.trainAccuracy(),
+                curves.heldOutAccuracy());
+        TreeMap<Long, String[]> rows = new TreeMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (Point p : columns.get(c)) {
+                rows.computeIfAbsent(p.samples(), k -> new String[columns.size()])[c] = Double.toString(p.value());
+            }
+        }
+        StringBuilder csv = new StringBuilder("samples,loss,smoothed_loss,training_accuracy,held_out_accuracy\n");
+        rows.forEach((samples, values) -> {
+            csv.append(samples);
+            for (String value : values) {
+                csv.append(',').append(value == null ? "" : value);
+            }
+            csv.append('\n');
+        });
         return csv.toString();
     }
 

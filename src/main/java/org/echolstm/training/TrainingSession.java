@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class TrainingSession {
     /** Training samples over which the moving training accuracy is taken. */
     public static final int TRAIN_ACCURACY_WINDOW = 1000;
+    /** Samples a continued model's training-accuracy window needs before the figure is shown. */
+    static final int RESTORED_WINDOW_MINIMUM = 250;
     /** Weight of one sample in the smoothed loss: an average over roughly the last 250 samples. */
     private static final double LOSS_SMOOTHING_PER_SAMPLE = 0.004;
 
@@ -47,10 +49,7 @@ public final class TrainingSession {
     private double lastLoss = Double.NaN;
     private double smoothedLoss = Double.NaN;
     private final double lossSmoothing;
-    private final boolean[] recentCorrect = new boolean[TRAIN_ACCURACY_WINDOW];
-    private int recentNext;
-    private int recentCount;
-    private int recentCorrectCount;
+    private final RecentAccuracy recentAccuracy;
     private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
     private long nextEvaluationAt;
     private long trainingNanos;
@@ -80,6 +79,8 @@ public final class TrainingSession {
         this.batch = new SampleBlock(model.task());
         this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
         this.rateMarkSamples = model.samplesTrained();
+        this.recentAccuracy = new RecentAccuracy(TRAIN_ACCURACY_WINDOW, model.samplesTrained() > 0,
+                RESTORED_WINDOW_MINIMUM);
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
     }
 
@@ -287,7 +288,7 @@ public final class TrainingSession {
             }
             steps++;
             recordLoss(result.loss());
-            recordCorrect(result);
+            recentAccuracy.record(result);
             boolean evaluated = false;
             if (model.samplesTrained() >= nextEvaluationAt) {
                 heldOutAccuracy = OptionalDouble.of(heldOutAccuracy(model));
@@ -335,25 +336,6 @@ public final class TrainingSession {
         return (double) m.countCorrect(heldOut) / heldOut.size();
     }
 
-    private void recordCorrect(StepResult result) {
-        // The step reports a count; spread it over the batch's slots in the window.
-        for (int i = 0; i < result.size(); i++) {
-            boolean correct = i < result.correct();
-            if (recentCount == recentCorrect.length) {
-                if (recentCorrect[recentNext]) {
-                    recentCorrectCount--;
-                }
-            } else {
-                recentCount++;
-            }
-            recentCorrect[recentNext] = correct;
-            if (correct) {
-                recentCorrectCount++;
-            }
-            recentNext = (recentNext + 1) % recentCorrect.length;
-        }
-    }
-
     private void updateRate() {
         long sinceMark = trainingNanos - rateMarkNanos;
         if (sinceMark >= 250_000_000L || samplesPerSecond == 0) {
@@ -372,7 +354,7 @@ public final class TrainingSession {
             current = state;
         }
         return new MetricsSnapshot(current, model.samplesTrained(), steps, lastLoss, smoothedLoss,
-                recentCount == 0 ? Double.NaN : (double) recentCorrectCount / recentCount,
+                recentAccuracy.accuracy(),
                 heldOutAccuracy, heldOutFresh, samplesPerSecond, trainingNanos);
     }
 

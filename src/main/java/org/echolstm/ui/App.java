@@ -42,8 +42,7 @@ public final class App extends Application {
         LoggerFactory.getLogger(App.class).info("{} {} starting (Java {})", AppInfo.NAME, AppInfo.VERSION,
                 System.getProperty("java.version"));
         I18n.use(store.language());
-        window = open(stage, new FxDialogService(() -> stage),
-                () -> getHostServices().showDocument(UserGuide.install().toUri().toString()));
+        window = open(stage, new FxDialogService(() -> stage), () -> openGuide(stage));
         handleUnexpectedErrors(new FxDialogService(() -> stage));
         MainViewModel viewModel = window.viewModel();
         store.restore(viewModel.parameters());
@@ -74,6 +73,21 @@ public final class App extends Application {
         };
         autosaveOn.addListener((obs, old, now) -> applyAutosave.run());
         applyAutosave.run();
+    }
+
+    /**
+     * Opens the user guide in the system's browser. Whether a browser opened cannot be known, so
+     * the status bar also says where the guide is.
+     */
+    private void openGuide(Stage stage) {
+        try {
+            Path guide = UserGuide.install();
+            getHostServices().showDocument(guide.toUri().toString());
+            window.viewModel().status().say(I18n.t("status.guide", guide.toString()));
+        } catch (UncheckedIOException e) {
+            new FxDialogService(() -> stage).showError(I18n.t("dialog.error.guide"), I18n.t("dialog.error.guideMessage",
+                    String.valueOf(e.getCause().getMessage())), e);
+        }
     }
 
     /** A first start opens large enough to show everything, where the screen allows. */
@@ -149,7 +163,7 @@ public final class App extends Application {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(resource("MainView.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(AppInfo.NAME);
+        stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         addIcons(stage);

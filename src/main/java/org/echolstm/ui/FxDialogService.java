@@ -43,6 +43,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
+        centreOnOwner(alert);
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
@@ -55,6 +56,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
+        centreOnOwner(alert);
         if (details != null) {
             StringWriter trace = new StringWriter();
             details.printStackTrace(new PrintWriter(trace));
@@ -79,6 +81,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(I18n.t("dialog.task.title"));
         dialog.setHeaderText(I18n.t("dialog.task.header", fileName, Integer.toString(features)));
         dialog.initOwner(owner.get());
+        centreOnOwner(dialog);
         TextField length = new TextField("10");
         length.setId("foreignLengthField");
         TextField index = new TextField("0");
@@ -126,6 +129,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(I18n.t("dialog.close.title"));
         alert.setHeaderText(I18n.t("dialog.close.title"));
         alert.initOwner(owner.get());
+        centreOnOwner(alert);
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
     }
@@ -136,6 +140,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
+        centreOnOwner(alert);
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -159,7 +164,25 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(table);
         alert.initOwner(owner.get());
+        centreOnOwner(alert);
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /**
+     * Makes a dialog look like its window (the same theme and type size) and centres it on its owner
+     * once it is shown: some window managers otherwise put it in the screen's corner.
+     */
+    public static void centreOnOwner(Dialog<?> dialog) {
+        Window parent = dialog.getOwner();
+        if (parent != null && parent.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
+        }
+        dialog.setOnShown(e -> {
+            if (parent != null) {
+                dialog.setX(parent.getX() + (parent.getWidth() - dialog.getWidth()) / 2);
+                dialog.setY(parent.getY() + (parent.getHeight() - dialog.getHeight()) / 3);
+            }
+        });
     }
 }

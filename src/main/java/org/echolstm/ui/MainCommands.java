@@ -86,6 +86,8 @@ final class MainCommands {
                 window::suggestedName, f -> export.export(ExportViewModel.Kind.ONNX, f));
         exportCommand(commands, EXPORT_CSV, export, choosers, "chooser.exportCsv", "chooser.csv", ".csv",
                 () -> window.suggestedName() + "-history", f -> export.export(ExportViewModel.Kind.HISTORY_CSV, f));
+        exportCommand(commands, EXPORT_TABLE, export, choosers, "chooser.exportTable", "chooser.csv", ".csv",
+                () -> window.suggestedName() + "-history-table", f -> export.export(ExportViewModel.Kind.HISTORY_TABLE, f));
         exportCommand(commands, EXPORT_CHARTS, export, choosers, "chooser.exportCharts", "chooser.png", ".png",
                 () -> window.suggestedName() + "-charts", window::exportChartsPicture);
         exportCommand(commands, EXPORT_HEATMAP, export, choosers, "chooser.exportHeatmap", "chooser.png", ".png",

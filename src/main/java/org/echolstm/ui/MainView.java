@@ -92,10 +92,11 @@ public final class MainView implements MainCommands.Window {
         statusBarController.bind(model.status());
         model.inside().visibleProperty().bind(insideTab.selectedProperty());
         model.confusion().visibleProperty().bind(confusionTab.selectedProperty());
-        model.inside().insideProperty().addListener((obs, old, now) -> sampleController.showInfluence(now));
-        // Every reset starts empty charts.
-        model.lesson().sessionProperty().addListener((obs, old, now) -> charts.update(model.lesson().history(),
-                model.comparison().history()));
+        // Every reset starts empty charts: a new session begins with the curves it brings (none, or a lesson's).
+        model.lesson().sessionProperty().addListener((obs, old, now) -> {
+            charts.clear();
+            charts.update(model.lesson().history(), model.comparison().history());
+        });
         Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
 
         FileChoosers choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
@@ -197,7 +198,7 @@ public final class MainView implements MainCommands.Window {
 
     @Override
     public void exportChartsPicture(Path file) {
-        viewModel.export().exportImage(picture(charts), file);
+        viewModel.export().exportImage(SwingFXUtils.fromFXImage(charts.printImage(), null), file);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.echolstm.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import org.echolstm.AppInfo;
 import org.echolstm.ui.concurrent.TaskExecutor;
 import org.echolstm.ui.confusion.ConfusionViewModel;
 import org.echolstm.ui.export.ExportViewModel;
@@ -33,6 +36,7 @@ public final class MainViewModel {
     private final FilesViewModel files;
     private final ExportViewModel export;
     private final AutosaveService autosave;
+    private final StringBinding title;
     private long lastChartUpdate;
 
     public MainViewModel(DialogService dialogs, TaskExecutor executor) {
@@ -47,6 +51,12 @@ public final class MainViewModel {
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lesson);
         lesson.loadLibrary(training::libraryFailed);
+        title = Bindings.createStringBinding(() -> {
+            String unsaved = lesson.hasUnsavedTraining() ? "*" : "";
+            String name = lesson.fileProperty().get().map(f -> f.getFileName().toString())
+                    .orElse(lesson.hasModelProperty().get() ? I18n.t("title.untitled") : "");
+            return name.isEmpty() ? AppInfo.NAME : unsaved + name + " — " + AppInfo.NAME;
+        }, lesson.fileProperty(), lesson.snapshotProperty(), lesson.savedSamplesProperty(), lesson.sessionProperty());
     }
 
     public CurrentLesson lesson() {
@@ -95,6 +105,11 @@ public final class MainViewModel {
 
     public AutosaveService autosave() {
         return autosave;
+    }
+
+    /** "*model.zip — Echo LSTM Explorer": the file of the lesson, marked while it has unsaved training. */
+    public StringBinding titleProperty() {
+        return title;
     }
 
     /** Moves the latest metrics on screen and lets each feature refresh; called once a frame. */

@@ -67,4 +67,18 @@ class MetricHistoryTest {
         history.clear();
         assertThat(history.curves().totalPoints()).isZero();
     }
+
+    @Test
+    void theWideCsvHasOneRowPerSampleCountAndOneColumnPerCurve() {
+        MetricHistory.Curves curves = new MetricHistory.Curves(
+                List.of(new MetricHistory.Point(8, 2.5), new MetricHistory.Point(16, 2.0)),
+                List.of(new MetricHistory.Point(8, 2.5), new MetricHistory.Point(16, 2.25)),
+                List.of(new MetricHistory.Point(16, 0.5)),
+                List.of(new MetricHistory.Point(16, 0.25), new MetricHistory.Point(512, 0.75)), 1);
+        assertThat(MetricHistory.toWideCsv(curves).lines().toList()).containsExactly(
+                "samples,loss,smoothed_loss,training_accuracy,held_out_accuracy",
+                "8,2.5,2.5,,",
+                "16,2.0,2.25,0.5,0.25",
+                "512,,,,0.75");
+    }
 }

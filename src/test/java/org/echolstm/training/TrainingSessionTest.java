@@ -207,4 +207,30 @@ class TrainingSessionTest {
         session.run();
         return losses;
     }
+
+    @Test
+    void atASlowPaceElapsedIsWallTimeAndTheRateIsReal() {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.samples(8 * 12)));
+        session.setPace(40); // a 25 ms slot per step
+        assertThat(session.run()).isEqualTo(StopReason.SAMPLE_LIMIT);
+        MetricsSnapshot last = session.latest();
+        // Twelve steps in 25 ms slots: at least eleven slots of waiting are training time on the clock.
+        assertThat(last.elapsedNanos()).isGreaterThanOrEqualTo(11 * 25_000_000L);
+        // ... and the rate cannot beat the pace: 40 steps of 8 samples a second.
+        assertThat(last.samplesPerSecond()).isLessThanOrEqualTo(40 * 8 * 1.05);
+    }
+
+    @Test
+    void aContinuedModelDrawsNoTrainingAccuracySpikeAtItsStart() {
+        EchoModel model = easyModel(3);
+        new TrainingSession(model, new TrainingSettings(8, StopRule.samples(512))).run();
+        MetricHistory history = new MetricHistory(1000);
+        TrainingSession continued = new TrainingSession(model, new TrainingSettings(8, StopRule.samples(512 + 512)));
+        continued.addListener(history);
+        continued.run();
+        // A fresh window of a few samples would be all right or all wrong: nothing is drawn until it holds enough.
+        assertThat(history.curves().trainAccuracy()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.samples()).isGreaterThanOrEqualTo(512 + 248));
+        assertThat(history.curves().loss().get(0).samples()).isEqualTo(512 + 8);
+    }
 }

@@ -21,6 +21,7 @@ public enum StandardAction {
     EXPORT_NPZ("exportNpz", "menu.file.export.npz", null),
     EXPORT_ONNX("exportOnnx", "menu.file.export.onnx", null),
     EXPORT_CSV("exportCsv", "menu.file.export.csv", null),
+    EXPORT_TABLE("exportTable", "menu.file.export.table", null),
     EXPORT_CHARTS("exportCharts", "menu.file.export.charts", null),
     EXPORT_HEATMAP("exportHeatmap", "menu.file.export.heatmap", null),
     QUIT("quit", "menu.file.quit", "Shortcut+Q"),

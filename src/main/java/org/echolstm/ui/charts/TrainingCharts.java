@@ -2,62 +2,117 @@ package org.echolstm.ui.charts;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Transform;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Live loss and accuracy curves against samples seen. The curves come from a bounded, decimated
- * {@link MetricHistory}, so redrawing costs the same after ten samples or ten million.
+ * {@link MetricHistory}, so redrawing costs the same after ten samples or ten million. Before any
+ * training the charts say so and keep fixed axes; the samples axis picks a tick unit whose labels
+ * never touch.
  */
-public final class TrainingCharts extends VBox {
+public final class TrainingCharts extends StackPane {
+    /** The print image: laid out at this size, drawn at twice it. */
+    static final double PRINT_WIDTH = 800;
+    static final double PRINT_HEIGHT = 640;
+    static final double PRINT_SCALE = 2;
+    private static final String STYLE_SHEET = "/org/echolstm/ui/MainView.css";
+    /** The loss axis before any training: cross-entropy starts near ln(features), under 4 here. */
+    private static final double EMPTY_LOSS_TOP = 4;
+
+    private final SampleAxis lossX = sampleAxis();
+    private final SampleAxis accuracyX = sampleAxis();
+    private final NumberAxis lossY = new NumberAxis();
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
+    private final Label placeholder = new Label(I18n.t("chart.empty"));
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
     private final XYChart.Series<Number, Number> smoothedLoss = series(I18n.t("series.smoothedLoss"));
     private final XYChart.Series<Number, Number> trainAccuracy = series(I18n.t("series.trainAccuracy"));
     private final XYChart.Series<Number, Number> heldOutAccuracy = series(I18n.t("series.heldOutAccuracy"));
     private final XYChart.Series<Number, Number> rnnLoss = series(I18n.t("series.rnnLoss"));
     private final XYChart.Series<Number, Number> rnnAccuracy = series(I18n.t("series.rnnAccuracy"));
-    private long shownComparisonVersion = -1;
+    /** What is drawn: which history at which version (another history may reach the same version). */
+    private Optional<MetricHistory> shownHistory = Optional.empty();
     private long shownVersion = -1;
+    private Optional<MetricHistory> shownComparison = Optional.empty();
+    private long shownComparisonVersion = -1;
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
-        setSpacing(4);
-        NumberAxis lossX = new NumberAxis();
-        lossX.setLabel(I18n.t("chart.samples"));
-        lossX.setForceZeroInRange(false);
-        NumberAxis lossY = new NumberAxis();
         lossY.setLabel(I18n.t("chart.crossEntropy"));
-        lossChart = chart(I18n.t("chart.loss"), lossX, lossY);
-        lossChart.setId("lossChart");
+        lossChart = chart("lossChart", I18n.t("chart.loss"), lossX, lossY);
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
-        NumberAxis accuracyX = new NumberAxis();
-        accuracyX.setLabel(I18n.t("chart.samples"));
-        accuracyX.setForceZeroInRange(false);
         NumberAxis accuracyY = new NumberAxis(0, 100, 10);
         accuracyY.setAutoRanging(false);
         accuracyY.setLabel(I18n.t("chart.accuracyPercent"));
-        accuracyChart = chart(I18n.t("chart.accuracy"), accuracyX, accuracyY);
-        accuracyChart.setId("accuracyChart");
+        accuracyChart = chart("accuracyChart", I18n.t("chart.accuracy"), accuracyX, accuracyY);
         accuracyChart.getData().setAll(List.of(trainAccuracy, heldOutAccuracy));
 
-        getChildren().addAll(lossChart, accuracyChart);
+        VBox charts = new VBox(4, lossChart, accuracyChart);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         VBox.setVgrow(accuracyChart, Priority.ALWAYS);
+        placeholder.getStyleClass().add("chart-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        placeholder.setManaged(false);
+        getChildren().addAll(charts, placeholder);
+        // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
+        lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
+        clear();
     }
 
-    private static LineChart<Number, Number> chart(String title, NumberAxis x, NumberAxis y) {
+    private Region lossPlot() {
+        return (Region) lossChart.lookup(".chart-plot-background");
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!placeholder.isVisible()) {
+            return;
+        }
+        Region plot = lossPlot();
+        Bounds area = sceneToLocal(plot.localToScene(plot.getLayoutBounds()));
+        if (area == null || area.getWidth() <= 0) {
+            area = getLayoutBounds();
+        }
+        double width = Math.min(placeholder.prefWidth(-1), Math.max(40, area.getWidth() - 16));
+        double height = placeholder.prefHeight(width);
+        placeholder.resizeRelocate(Math.round(area.getCenterX() - width / 2), Math.round(area.getCenterY() - height / 2),
+                width, height);
+    }
+
+    private static SampleAxis sampleAxis() {
+        SampleAxis axis = new SampleAxis();
+        axis.setLabel(I18n.t("chart.samples"));
+        return axis;
+    }
+
+    private static LineChart<Number, Number> chart(String id, String title, SampleAxis x, NumberAxis y) {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
@@ -71,17 +126,39 @@ public final class TrainingCharts extends VBox {
         return series;
     }
 
+    /** Empties every curve, drops a comparison's and shows the charts as before any training. */
+    public void clear() {
+        for (XYChart.Series<Number, Number> series : List.of(loss, smoothedLoss, trainAccuracy, heldOutAccuracy,
+                rnnLoss, rnnAccuracy)) {
+            series.getData().clear();
+        }
+        lossChart.getData().remove(rnnLoss);
+        accuracyChart.getData().remove(rnnAccuracy);
+        shownHistory = Optional.empty();
+        shownVersion = -1;
+        shownComparison = Optional.empty();
+        shownComparisonVersion = -1;
+        showRanges();
+    }
+
+    /** Whether no curve has a point: the charts show their "no training yet" note. */
+    public boolean isEmpty() {
+        return placeholder.isVisible();
+    }
+
     /**
      * Shows the curves if they changed since the last call, and a plain RNN's beside them when a
      * comparison runs.
      */
-    public void update(MetricHistory history, java.util.Optional<MetricHistory> comparison) {
+    public void update(MetricHistory history, Optional<MetricHistory> comparison) {
         update(history);
         if (comparison.isEmpty()) {
-            if (shownComparisonVersion != -1) {
+            if (shownComparison.isPresent()) {
                 lossChart.getData().remove(rnnLoss);
                 accuracyChart.getData().remove(rnnAccuracy);
+                shownComparison = Optional.empty();
                 shownComparisonVersion = -1;
+                showRanges();
             }
             return;
         }
@@ -90,25 +167,29 @@ public final class TrainingCharts extends VBox {
             accuracyChart.getData().add(rnnAccuracy);
         }
         MetricHistory other = comparison.get();
-        if (other.version() != shownComparisonVersion) {
+        if (shownComparison.orElse(null) != other || other.version() != shownComparisonVersion) {
             MetricHistory.Curves curves = other.curves();
+            shownComparison = comparison;
             shownComparisonVersion = curves.version();
             set(rnnLoss, curves.smoothedLoss(), 1);
             set(rnnAccuracy, curves.heldOutAccuracy(), 100);
+            showRanges();
         }
     }
 
-    /** Shows the history's curves if they changed since the last call. */
+    /** Shows the history's curves if they changed since the last call; an empty history empties them. */
     public void update(MetricHistory history) {
-        if (history.version() == shownVersion) {
+        if (shownHistory.orElse(null) == history && history.version() == shownVersion) {
             return;
         }
         MetricHistory.Curves curves = history.curves();
+        shownHistory = Optional.of(history);
         shownVersion = curves.version();
         set(loss, curves.loss(), 1);
         set(smoothedLoss, curves.smoothedLoss(), 1);
         set(trainAccuracy, curves.trainAccuracy(), 100);
         set(heldOutAccuracy, curves.heldOutAccuracy(), 100);
+        showRanges();
     }
 
     private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points, double scale) {
@@ -117,6 +198,21 @@ public final class TrainingCharts extends VBox {
             data.add(new XYChart.Data<>(p.samples(), p.value() * scale));
         }
         series.getData().setAll(data);
+    }
+
+    /** Fixed axes and the note while nothing is drawn; the loss axis follows the curves after. */
+    private void showRanges() {
+        boolean empty = pointCount() == 0 && rnnLoss.getData().isEmpty() && rnnAccuracy.getData().isEmpty();
+        placeholder.setVisible(empty);
+        requestLayout();
+        lossY.setAutoRanging(!empty);
+        if (empty) {
+            lossY.setLowerBound(0);
+            lossY.setUpperBound(EMPTY_LOSS_TOP);
+            lossY.setTickUnit(1);
+            lossX.reset();
+            accuracyX.reset();
+        }
     }
 
     /** Points currently drawn over all four curves. */
@@ -131,5 +227,33 @@ public final class TrainingCharts extends VBox {
 
     public ObservableList<XYChart.Series<Number, Number>> accuracySeries() {
         return FXCollections.unmodifiableObservableList(accuracyChart.getData());
+    }
+
+    /**
+     * Both charts as an image for export: drawn afresh off-screen in the light theme, laid out at
+     * {@value #PRINT_WIDTH} × {@value #PRINT_HEIGHT} so both legends fit whole, at twice that
+     * resolution (1600 × 1280 pixels). Call on the FX thread.
+     */
+    public WritableImage printImage() {
+        Parent page = printLayout();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));
+        return page.snapshot(parameters, null);
+    }
+
+    /** The off-screen page the print image is taken of, laid out. */
+    Parent printLayout() {
+        TrainingCharts copy = new TrainingCharts();
+        shownHistory.ifPresent(history -> copy.update(history, shownComparison));
+        StackPane page = new StackPane(copy);
+        page.getStyleClass().add("main-view");
+        page.setStyle("-fx-background-color: white;");
+        page.setPadding(new Insets(8));
+        Scene scene = new Scene(page, PRINT_WIDTH, PRINT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(TrainingCharts.class.getResource(STYLE_SHEET),
+                STYLE_SHEET).toExternalForm());
+        page.applyCss();
+        page.layout();
+        return page;
     }
 }

@@ -8,8 +8,10 @@ import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Refresher;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The confusion matrix tab: how often each expected value was answered with each value, on the
@@ -17,27 +19,22 @@ import java.util.Optional;
  * only while its tab is visible.
  */
 public final class ConfusionViewModel {
-    static final long REFRESH_INTERVAL_NANOS = 250_000_000L;
-
     private final CurrentLesson lesson;
     private final BooleanProperty visible = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Optional<Evaluation>> evaluation = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private boolean inFlight;
-    private boolean pending;
-    private long lastRefresh;
+    private final Refresher<Measured> refresher;
+
+    /** An evaluation and the session it measured (a later session makes it stale). */
+    private record Measured(TrainingSession session, Evaluation evaluation) {
+    }
 
     public ConfusionViewModel(CurrentLesson lesson) {
         this.lesson = lesson;
+        refresher = new Refresher<>(lesson, this::work, this::show).follow(visible);
         lesson.sessionProperty().addListener((obs, old, now) -> {
             evaluation.set(Optional.empty());
             refresh();
         });
-        lesson.snapshotProperty().addListener((obs, old, now) -> {
-            if (!lesson.runningProperty().get()) {
-                refresh();
-            }
-        });
-        visible.addListener((obs, old, now) -> refresh());
     }
 
     public BooleanProperty visibleProperty() {
@@ -51,31 +48,25 @@ public final class ConfusionViewModel {
 
     /** While training runs and the tab is visible, refreshes a few times a second; called once a frame. */
     public void onFrame(long now) {
-        if (lesson.runningProperty().get() && now - lastRefresh >= REFRESH_INTERVAL_NANOS) {
-            lastRefresh = now;
-            refresh();
-        }
+        refresher.onFrame(now);
     }
 
     private void refresh() {
+        refresher.request();
+    }
+
+    private Optional<Callable<Measured>> work() {
         Optional<TrainingSession> session = lesson.session();
         if (!visible.get() || session.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        if (inFlight) {
-            pending = true;
-            return;
+        TrainingSession measured = session.get();
+        return Optional.of(() -> new Measured(measured, measured.withModel(HeldOutSet::evaluate)));
+    }
+
+    private void show(Measured result) {
+        if (lesson.session().orElse(null) == result.session()) {
+            evaluation.set(Optional.of(result.evaluation()));
         }
-        inFlight = true;
-        lesson.executor().background(() -> session.get().withModel(HeldOutSet::evaluate), result -> {
-            inFlight = false;
-            if (lesson.session().equals(session)) {
-                evaluation.set(Optional.of(result));
-            }
-            if (pending) {
-                pending = false;
-                refresh();
-            }
-        }, error -> inFlight = false);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
 /** File ▸ Export: the weights (JSON, NumPy), the model as ONNX, the training history (CSV) and pictures (PNG). */
 public final class ExportViewModel {
     /** What can be exported from the model or its history. */
-    public enum Kind { WEIGHTS_JSON, WEIGHTS_NPZ, ONNX, HISTORY_CSV }
+    public enum Kind { WEIGHTS_JSON, WEIGHTS_NPZ, ONNX, HISTORY_CSV, HISTORY_TABLE }
 
     private final CurrentLesson lesson;
     private final FileTasks tasks;
@@ -48,6 +48,8 @@ public final class ExportViewModel {
                 case ONNX -> OnnxExport.write(session.modelSnapshot(), file, AppInfo.VERSION);
                 case HISTORY_CSV -> AtomicFiles.write(file, out -> out.write(
                         MetricHistory.toCsv(lesson.history().curves()).getBytes(StandardCharsets.UTF_8)));
+                case HISTORY_TABLE -> AtomicFiles.write(file, out -> out.write(
+                        MetricHistory.toWideCsv(lesson.history().curves()).getBytes(StandardCharsets.UTF_8)));
             }
             return Optional.of(file);
         }, this::exported));

@@ -2,25 +2,29 @@ package org.echolstm.ui.heatmap;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.echolstm.ui.I18n;
+
+import java.util.Optional;
 
 /**
- * The model's class probabilities, one horizontal bar per value, aligned with the heatmap's rows;
- * the predicted value is filled in the accent colour, the expected value is outlined in green.
+ * The model's class probabilities, one horizontal bar per value, each level with its value's row
+ * of the heatmap (whose {@link RowGeometry} it is given); the predicted value is filled in the
+ * accent colour, the expected value is outlined in green.
  */
 public final class ProbabilityBars extends CanvasPane {
-    private static final Color BAR = Color.web("#94a3b8");
-    private static final Color PREDICTED = Color.web("#1f5fbf");
-    private static final Color EXPECTED = Color.web("#16a34a");
+    private static final double SMALL = 10;
+    private static final double LEFT = 4;
 
     private float[] probabilities = new float[0];
     private int predicted = -1;
     private int expected = -1;
+    private Optional<RowGeometry> givenRows = Optional.empty();
 
     public ProbabilityBars() {
         getStyleClass().add("probability-bars");
-        setMinSize(80, 120);
+        setMinSize(70, 120);
         setPrefSize(160, 360);
     }
 
@@ -35,39 +39,87 @@ public final class ProbabilityBars extends CanvasPane {
         show(new float[features], -1, -1);
     }
 
+    /** Puts the bars on these rows (the heatmap's); redraws. */
+    public void setRows(RowGeometry rows) {
+        if (!givenRows.equals(Optional.of(rows))) {
+            givenRows = Optional.of(rows);
+            redraw();
+        }
+    }
+
+    /** The rows the bars are drawn on: the given ones, or rows filling this control alone. */
+    public RowGeometry rowGeometry() {
+        return givenRows.orElseGet(() -> {
+            double top = 30;
+            int n = Math.max(1, probabilities.length);
+            return new RowGeometry(top, Math.max(1, Math.floor((Math.floor(getHeight()) - top - 22) / n)), n);
+        });
+    }
+
+    /** The middle of value {@code value}'s bar, in this control's coordinates. */
+    public double barCentreY(int value) {
+        RowGeometry rows = rowGeometry();
+        return barTop(rows, value) + barHeight(rows) / 2;
+    }
+
+    private static double barHeight(RowGeometry rows) {
+        return rows.rowHeight() >= 3 ? rows.rowHeight() - 2 : rows.rowHeight();
+    }
+
+    private static double barTop(RowGeometry rows, int value) {
+        return rows.rowTop(value) + (rows.rowHeight() - barHeight(rows)) / 2;
+    }
+
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
         int n = probabilities.length;
         if (n == 0) {
             return;
         }
-        double top = 30;
-        double left = 4;
-        double right = 40;
-        double rowH = Math.max(1, Math.floor((height - top - 22) / n));
-        double maxW = Math.max(1, width - left - right);
-        g.setFont(font(Math.max(8, Math.min(11, rowH * 0.8))));
-        g.setTextBaseline(VPos.CENTER);
+        RowGeometry rows = rowGeometry();
+        // The title first: the percentages give way to it where rows are tiny.
+        String title = I18n.t("heatmap.probability");
+        g.setFill(textColor());
+        g.setFont(fittingFont(title, SMALL * fontScale(), 7, width - LEFT));
         g.setTextAlign(TextAlignment.LEFT);
-        for (int i = 0; i < n; i++) {
-            double y = top + i * rowH;
+        g.setTextBaseline(VPos.BOTTOM);
+        text(g, title, LEFT, rows.top() - 3);
+        double rowH = rows.rowHeight();
+        // Percentages in a column right of the bars, clear of the expected value's outline; in
+        // full size even on small rows, the predicted value's first, the others where they fit.
+        Font percentFont = font(11);
+        double right = Math.ceil(textWidth("100%", percentFont)) + 6;
+        double maxW = Math.max(1, width - LEFT - right);
+        for (int i = 0; i < n && i < rows.rows(); i++) {
             double w = Math.max(0, Math.min(1, probabilities[i])) * maxW;
-            g.setFill(i == predicted ? PREDICTED : BAR);
-            g.fillRect(left, y + 1, w, Math.max(1, rowH - 2));
+            g.setFill(i == predicted ? (dark() ? Palette.HOT_DARK : Palette.HOT) : (dark() ? Palette.BAR_DARK : Palette.BAR_LIGHT));
+            g.fillRect(LEFT, barTop(rows, i), w, barHeight(rows));
             if (i == expected) {
-                g.setStroke(EXPECTED);
+                g.setStroke(dark() ? Palette.EXPECTED_DARK : Palette.EXPECTED_LIGHT);
                 g.setLineWidth(2);
-                g.strokeRect(left, y + 0.5, maxW, Math.max(1, rowH - 1));
-            }
-            if (i == predicted || (rowH >= 9 && probabilities[i] >= 0.05)) {
-                g.setFill(textColor());
-                g.fillText(Math.round(probabilities[i] * 100) + "%", left + w + 3, y + rowH / 2);
+                g.strokeRect(LEFT, rows.rowTop(i) + 0.5, maxW, Math.max(1, rowH - 1));
             }
         }
+        g.setFont(percentFont);
         g.setFill(textColor());
-        g.setFont(font(10));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(org.echolstm.ui.I18n.t("heatmap.probability"), left + maxW / 2, top - 4);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        if (predicted >= 0 && predicted < Math.min(n, rows.rows())) {
+            textIfFree(g, percent(predicted), LEFT + maxW + 4, labelY(rows, predicted, percentFont));
+        }
+        for (int i = 0; i < n && i < rows.rows(); i++) {
+            if (i != predicted && probabilities[i] >= 0.05) {
+                textIfFree(g, percent(i), LEFT + maxW + 4, labelY(rows, i, percentFont));
+            }
+        }
+    }
+
+    /** Level with the row, but never sticking out above the first row into the title. */
+    private static double labelY(RowGeometry rows, int value, Font font) {
+        return Math.max(rows.centreY(value), rows.top() + textHeight(font) / 2);
+    }
+
+    private String percent(int value) {
+        return Math.round(probabilities[value] * 100) + "%";
     }
 }

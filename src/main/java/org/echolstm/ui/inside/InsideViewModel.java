@@ -14,9 +14,11 @@ import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.Sample;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The Inside the LSTM tab: gates, cell and hidden state of every unit at every time step for the
@@ -24,20 +26,21 @@ import java.util.Optional;
  * silenced units. It computes only while its tab is visible.
  */
 public final class InsideViewModel {
-    static final long REFRESH_INTERVAL_NANOS = 250_000_000L;
-
     private final CurrentLesson lesson;
     private final ObservableValue<Optional<Sample>> sample;
     private final BooleanProperty visible = new SimpleBooleanProperty();
     private final ObjectProperty<LstmProbe.GateClamp> clamp = new SimpleObjectProperty<>(LstmProbe.GateClamp.NONE);
     private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private boolean inFlight;
-    private boolean pending;
-    private long lastRefresh;
+    private final Refresher<Look> refresher;
+
+    /** The internals computed for a session and a sample (either may have changed since). */
+    private record Look(Optional<TrainingSession> session, Optional<Sample> sample, Inside inside) {
+    }
 
     public InsideViewModel(CurrentLesson lesson, ObservableValue<Optional<Sample>> sample) {
         this.lesson = lesson;
         this.sample = sample;
+        refresher = new Refresher<>(lesson, this::work, this::show).follow(visible);
         clamp.addListener((obs, old, now) -> lesson.ablationProperty().set(lesson.ablationProperty().get().withClamp(now)));
         lesson.ablationProperty().addListener((obs, old, now) -> {
             clamp.set(now.clamp());
@@ -48,12 +51,6 @@ public final class InsideViewModel {
             refresh();
         });
         lesson.sessionProperty().addListener((obs, old, now) -> inside.set(Optional.empty()));
-        lesson.snapshotProperty().addListener((obs, old, now) -> {
-            if (!lesson.runningProperty().get()) {
-                refresh();
-            }
-        });
-        visible.addListener((obs, old, now) -> refresh());
     }
 
     /** Whether the tab is on screen; nothing is computed while it is not. */
@@ -82,34 +79,27 @@ public final class InsideViewModel {
 
     /** While training runs and the tab is visible, refreshes a few times a second; called once a frame. */
     public void onFrame(long now) {
-        if (lesson.runningProperty().get() && now - lastRefresh >= REFRESH_INTERVAL_NANOS) {
-            lastRefresh = now;
-            refresh();
-        }
+        refresher.onFrame(now);
     }
 
     private void refresh() {
+        refresher.request();
+    }
+
+    private Optional<Callable<Look>> work() {
         Optional<TrainingSession> session = lesson.session();
         Optional<Sample> shown = sample.getValue();
         if (!visible.get() || session.isEmpty() || shown.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        if (inFlight) {
-            pending = true;
-            return;
-        }
-        inFlight = true;
         Ablation ablation = lesson.ablationProperty().get();
-        lesson.executor().background(() -> look(session.get(), shown.get(), ablation), look -> {
-            inFlight = false;
-            if (lesson.session().equals(session) && sample.getValue().equals(shown)) {
-                inside.set(Optional.of(look));
-            }
-            if (pending) {
-                pending = false;
-                refresh();
-            }
-        }, error -> inFlight = false);
+        return Optional.of(() -> new Look(session, shown, look(session.get(), shown.get(), ablation)));
+    }
+
+    private void show(Look look) {
+        if (lesson.session().equals(look.session()) && sample.getValue().equals(look.sample())) {
+            inside.set(Optional.of(look.inside()));
+        }
     }
 
     /** The internals of the session's model for the sample; runs in the background. */

@@ -3,6 +3,7 @@ package org.echolstm.ui.internals;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.training.ConfusionMatrix;
 import org.echolstm.ui.I18n;
@@ -35,15 +36,16 @@ public final class ConfusionHeatmap extends CanvasPane {
         if (matrix == null || matrix.total() == 0) {
             g.setFill(textColor());
             g.setFont(font(13));
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(I18n.t("inside.empty"), 8, 8);
+            wrappedText(g, I18n.t("inside.empty"), 8, 8, width - 16);
             return;
         }
         int n = matrix.features();
-        double left = 40;
-        double top = 24;
-        double right = 60;
-        double size = Math.max(1, Math.floor(Math.min(width - left - right, height - top - 24) / n));
+        Font labelFont = font(11);
+        double labelHeight = textHeight(labelFont);
+        double left = Math.ceil(textWidth(Integer.toString(n - 1), labelFont)) + 10;
+        double right = Math.ceil(textWidth("100%", labelFont)) + 12;
+        double top = Math.ceil(labelHeight) + 8;
+        double size = Math.max(1, Math.floor(Math.min(width - left - right, height - top - 8) / n));
         int max = 1;
         for (int[] row : matrix.counts()) {
             for (int c : row) {
@@ -57,20 +59,23 @@ public final class ConfusionHeatmap extends CanvasPane {
                 g.fillRect(left + p * size, top + e * size, size, size);
             }
         }
+        String caption = I18n.t("inside.predictedAcross");
         g.setFill(textColor());
-        g.setFont(font(11));
+        g.setFont(fittingFont(caption, labelFont.getSize(), 7, width - left - 4));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(I18n.t("inside.predictedAcross"), left, top - 4);
+        text(g, caption, left, top - 4);
+        g.setFont(labelFont);
         g.setTextBaseline(VPos.CENTER);
-        int every = (int) Math.ceil(12 / size);
+        // Value numbers on the left, per-value accuracy on the right: as many rows as fit.
+        int every = (int) Math.ceil(labelHeight / size);
         for (int e = 0; e < n; e += every) {
+            double y = top + e * size + size / 2;
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(Integer.toString(e), left - 4, top + e * size + size / 2);
+            textIfFree(g, Integer.toString(e), left - 4, y);
             double accuracy = matrix.classAccuracy(e);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(Double.isNaN(accuracy) ? "–" : Math.round(accuracy * 100) + "%", left + n * size + 6,
-                    top + e * size + size / 2);
+            textIfFree(g, Double.isNaN(accuracy) ? "–" : Math.round(accuracy * 100) + "%", left + n * size + 6, y);
         }
     }
 }

@@ -4,11 +4,16 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.CanvasPane;
+import org.echolstm.ui.heatmap.Palette;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
 /**
@@ -16,22 +21,41 @@ import java.util.function.IntConsumer;
  * forget and output gates, candidate, cell state and hidden state, on one shared colour scale
  * (-1 blue, 0 white, +1 red; gates run 0..1). The echo index column is outlined; silenced units
  * are greyed. Clicking a unit's row silences it or brings it back.
+ *
+ * <p>The six panels take whichever arrangement (3 × 2, 2 × 3, 1 × 6, 6 × 1) gives the heatmaps
+ * the most room at the current size; titles shrink, and unit numbers thin out where rows are
+ * small, so that no text overlaps and nothing is clipped down to {@link #MIN_WIDTH} ×
+ * {@link #MIN_HEIGHT}.
  */
 public final class GateHeatmaps extends CanvasPane {
+    public static final double MIN_WIDTH = 200;
+    public static final double MIN_HEIGHT = 200;
     private static final String[] TITLES = {"inside.inputGate", "inside.forgetGate", "inside.outputGate",
             "inside.candidate", "inside.cellState", "inside.hiddenState"};
-    private static final Color ECHO = Color.web("#e8590c");
+    private static final int[] COLUMN_CHOICES = {3, 2, 1, 6};
+    /** Point sizes before the presentation scale, and the smallest any text gets. */
+    private static final double TITLE = 12;
+    private static final double LABEL = 10;
+    private static final double SMALLEST = 7;
+    private static final double PANEL_GAP = 8;
 
     private Inside inside;
     private IntConsumer onUnitClicked = unit -> { };
-    /** Geometry of the last drawing, to map clicks to units. */
-    private double panelHeight;
-    private double titleHeight;
-    private double rowHeight;
+    /** The panels of the last drawing, to map clicks to units. */
+    private List<Panel> panels = List.of();
+
+    /** One heatmap's place: the panel's box and its grid's top left corner and cell size. */
+    record Panel(double x, double y, double width, double height, double gridLeft, double gridTop,
+                 double columnWidth, double rowHeight) {
+    }
+
+    /** The panels at one size, with the fonts they need. */
+    private record Arrangement(List<Panel> panels, Font titleFont, Font labelFont, int labelEvery, double score) {
+    }
 
     public GateHeatmaps() {
         getStyleClass().add("gate-heatmaps");
-        setMinSize(300, 260);
+        setMinSize(MIN_WIDTH, MIN_HEIGHT);
         setPrefSize(600, 460);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
@@ -46,87 +70,164 @@ public final class GateHeatmaps extends CanvasPane {
     }
 
     private void clicked(MouseEvent event) {
-        if (inside == null || rowHeight <= 0) {
-            return;
+        unitAt(event.getX(), event.getY()).ifPresent(onUnitClicked);
+    }
+
+    /** The unit whose row is at this point of any heatmap (as last drawn), if any. */
+    public OptionalInt unitAt(double x, double y) {
+        if (inside == null) {
+            return OptionalInt.empty();
         }
-        int panelRow = (int) Math.floor(event.getY() / panelHeight);
-        double withinPanel = event.getY() - panelRow * panelHeight - titleHeight;
-        int unit = (int) Math.floor(withinPanel / rowHeight);
-        if (panelRow >= 0 && withinPanel >= 0 && unit < inside.trace().units()) {
-            onUnitClicked.accept(unit);
+        int units = inside.trace().units();
+        for (Panel p : panels) {
+            if (x >= p.x() && x < p.x() + p.width() && y >= p.gridTop() && y < p.gridTop() + units * p.rowHeight()) {
+                return OptionalInt.of((int) Math.floor((y - p.gridTop()) / p.rowHeight()));
+            }
         }
+        return OptionalInt.empty();
+    }
+
+    /** The middle of unit {@code unit}'s row in heatmap {@code panel} (0..5), as last drawn. */
+    public double rowCentreY(int panel, int unit) {
+        Panel p = panels.get(panel);
+        return p.gridTop() + unit * p.rowHeight() + p.rowHeight() / 2;
+    }
+
+    /** The middle of heatmap {@code panel}'s grid across, as last drawn. */
+    public double panelCentreX(int panel) {
+        Panel p = panels.get(panel);
+        return p.gridLeft() + p.columnWidth() * inside.trace().timesteps() / 2;
     }
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
+        panels = List.of();
         if (inside == null) {
             g.setFill(textColor());
             g.setFont(font(13));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(I18n.t("inside.empty"), 8, 8);
+            wrappedText(g, I18n.t("inside.empty"), 8, 8, width - 16);
             return;
         }
         LstmTrace trace = inside.trace();
         float[][][] data = {trace.inputGate(), trace.forgetGate(), trace.outputGate(), trace.candidate(),
                 trace.cellState(), trace.hiddenState()};
-        int columns = 3;
-        int rows = 2;
-        double legendHeight = 28;
-        double cellWidth = width / columns;
-        panelHeight = (height - legendHeight) / rows;
-        titleHeight = 18 * fontScale();
-        int steps = trace.timesteps();
-        int units = trace.units();
-        rowHeight = Math.max(1, Math.floor((panelHeight - titleHeight - 6) / units));
-        double colWidth = Math.max(1, Math.floor((cellWidth - 34) / steps));
-        for (int p = 0; p < data.length; p++) {
-            double x0 = (p % columns) * cellWidth + 28;
-            double y0 = (p / columns) * panelHeight;
-            g.setFill(textColor());
-            g.setFont(font(12));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(I18n.t(TITLES[p]), x0, y0 + 2);
-            double top = y0 + titleHeight;
-            for (int u = 0; u < units; u++) {
-                boolean silenced = inside.silenced().get(u);
-                for (int t = 0; t < steps; t++) {
-                    g.setFill(silenced ? Color.gray(0.75) : colour(data[p][t][u]));
-                    g.fillRect(x0 + t * colWidth, top + u * rowHeight, colWidth, rowHeight);
-                }
-            }
-            int echo = inside.echoIndex();
-            g.setStroke(ECHO);
-            g.setLineWidth(2);
-            g.strokeRect(x0 + echo * colWidth, top - 1, colWidth, units * rowHeight + 2);
-            if (rowHeight >= 9) {
-                g.setFill(textColor());
-                g.setFont(font(Math.min(10, rowHeight - 1)));
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.CENTER);
-                for (int u = 0; u < units; u++) {
-                    g.fillText(Integer.toString(u), x0 - 3, top + u * rowHeight + rowHeight / 2);
-                }
+        double legendTop = drawLegend(g, width, height);
+        Arrangement best = null;
+        for (int columns : COLUMN_CHOICES) {
+            Arrangement a = arrange(columns, width, legendTop, trace.units(), trace.timesteps());
+            if (best == null || a.score() > best.score()) {
+                best = a;
             }
         }
-        drawLegend(g, width, height - legendHeight + 4);
+        panels = best.panels();
+        for (int p = 0; p < data.length; p++) {
+            drawPanel(g, panels.get(p), best, I18n.t(TITLES[p]), data[p], trace.units(), trace.timesteps());
+        }
     }
 
-    private void drawLegend(GraphicsContext g, double width, double y) {
-        double w = Math.min(240, width / 2);
-        double x = (width - w) / 2;
-        for (int i = 0; i < w; i++) {
-            g.setFill(colour((float) (2.0 * i / w - 1)));
-            g.fillRect(x + i, y, 1, 10);
+    private Arrangement arrange(int columns, double width, double height, int units, int steps) {
+        int rows = (TITLES.length + columns - 1) / columns;
+        double panelWidth = Math.floor(width / columns);
+        double panelHeight = Math.floor(height / rows);
+        Font titleFont = font(TITLE);
+        double titleHeight = Math.ceil(textHeight(titleFont)) + 3;
+        double rowHeight = Math.max(1, Math.floor((panelHeight - titleHeight - PANEL_GAP) / units));
+        // Unit numbers keep their size (a projector needs it) and thin out on small rows instead.
+        Font labelFont = font(LABEL);
+        int labelEvery = (int) Math.ceil(textHeight(labelFont) / rowHeight);
+        double labelWidth = Math.ceil(textWidth(Integer.toString(units - 1), labelFont)) + 5;
+        double columnWidth = Math.max(1, Math.floor((panelWidth - labelWidth - PANEL_GAP) / steps));
+        List<Panel> placed = new ArrayList<>();
+        for (int p = 0; p < TITLES.length; p++) {
+            double x = (p % columns) * panelWidth;
+            double y = (p / columns) * panelHeight;
+            placed.add(new Panel(x, y, panelWidth, panelHeight, x + labelWidth, y + titleHeight, columnWidth, rowHeight));
+        }
+        double gridWidth = columnWidth * steps;
+        double gridHeight = rowHeight * units;
+        boolean fits = gridWidth + labelWidth <= panelWidth && gridHeight + titleHeight <= panelHeight;
+        // The most heatmap area wins, a little against very long or tall cells; overflowing loses.
+        double shape = Math.min(columnWidth, 3 * rowHeight) * Math.min(rowHeight, 3 * columnWidth);
+        double score = (fits ? 1 : -1) * gridWidth * gridHeight * shape / (columnWidth * rowHeight);
+        return new Arrangement(placed, titleFont, labelFont, labelEvery, score);
+    }
+
+    private void drawPanel(GraphicsContext g, Panel panel, Arrangement arrangement, String title, float[][] values,
+                           int units, int steps) {
+        double room = panel.x() + panel.width() - panel.gridLeft() - 4;
+        g.setFill(textColor());
+        g.setFont(fittingFont(title, arrangement.titleFont().getSize(), SMALLEST, room));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        text(g, shortened(title, g.getFont(), room), panel.gridLeft(), panel.y() + 1);
+        for (int u = 0; u < units; u++) {
+            boolean silenced = inside.silenced().get(u);
+            for (int t = 0; t < steps; t++) {
+                g.setFill(silenced ? Color.gray(0.75) : colour(values[t][u]));
+                g.fillRect(panel.gridLeft() + t * panel.columnWidth(), panel.gridTop() + u * panel.rowHeight(),
+                        panel.columnWidth(), panel.rowHeight());
+            }
+        }
+        int echo = inside.echoIndex();
+        g.setStroke(Palette.ECHO);
+        g.setLineWidth(2);
+        g.strokeRect(panel.gridLeft() + echo * panel.columnWidth(), panel.gridTop() - 1, panel.columnWidth(),
+                units * panel.rowHeight() + 2);
+        g.setFill(textColor());
+        g.setFont(arrangement.labelFont());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int u = 0; u < units; u += arrangement.labelEvery()) {
+            textIfFree(g, Integer.toString(u), panel.gridLeft() - 3, rowCentreY(panel, u));
+        }
+    }
+
+    private static double rowCentreY(Panel panel, int unit) {
+        return panel.gridTop() + unit * panel.rowHeight() + panel.rowHeight() / 2;
+    }
+
+    /** {@code text}, cut short with an ellipsis where even the smallest font is too wide. */
+    private static String shortened(String text, Font font, double width) {
+        String shown = text;
+        while (shown.length() > 1 && textWidth(shown, font) > width) {
+            shown = shown.substring(0, shown.length() - 2) + "…";
+        }
+        return shown;
+    }
+
+    /**
+     * The colour scale at the bottom, "-1 [scale] +1" and what rows and columns are, on one line
+     * where it fits and on two where not; returns the top of the legend.
+     */
+    private double drawLegend(GraphicsContext g, double width, double height) {
+        String caption = I18n.t("inside.legend");
+        Font font = fittingFont(caption, LABEL * fontScale(), SMALLEST, width - 8);
+        double lineHeight = Math.ceil(textHeight(font)) + 2;
+        double scaleWidth = Math.min(240, width / 2);
+        double ends = textWidth("-1", font) + textWidth("+1", font) + 8;
+        double captionWidth = textWidth(caption, font);
+        boolean oneLine = scaleWidth + ends + 12 + captionWidth <= width - 8;
+        double top = height - (oneLine ? lineHeight : 2 * lineHeight) - 4;
+        double lineWidth = scaleWidth + ends + (oneLine ? 12 + captionWidth : 0);
+        double x = Math.max(4, (width - lineWidth) / 2) + textWidth("-1", font) + 4;
+        for (int i = 0; i < scaleWidth; i++) {
+            g.setFill(colour((float) (2.0 * i / scaleWidth - 1)));
+            g.fillRect(x + i, top + (lineHeight - 10) / 2, 1, 10);
         }
         g.setFill(textColor());
-        g.setFont(font(10));
+        g.setFont(font);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("-1", x - 4, y);
+        text(g, "-1", x - 4, top);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("+1   " + I18n.t("inside.legend"), x + w + 4, y);
+        text(g, "+1", x + scaleWidth + 4, top);
+        if (oneLine) {
+            text(g, caption, x + scaleWidth + 4 + textWidth("+1", font) + 12, top);
+        } else {
+            g.setTextAlign(TextAlignment.CENTER);
+            text(g, shortened(caption, font, width - 8), width / 2, top + lineHeight);
+        }
+        return top - 4;
     }
 
     /** Diverging scale: -1 blue, 0 white, +1 red. */

@@ -46,4 +46,9 @@ public record Ablation(BitSet silenced, LstmProbe.GateClamp clamp) {
         int expected = sequence[model.task().echoIndex()];
         return new Prediction(sequence, trace.predicted(), expected, trace.probabilities());
     }
+
+    /** How much each step of {@code sequence} drives the answer, under this ablation. */
+    public float[] influence(EchoModel model, int[] sequence) {
+        return new LstmProbe(model).withClamp(clamp).influence(sequence, silenced);
+    }
 }

@@ -51,7 +51,9 @@ public final class CurrentLesson {
     private final BooleanBinding busy = workInFlight.greaterThan(0);
     private final BooleanBinding running = state.isEqualTo(TrainingState.RUNNING);
     private final BooleanBinding paused = state.isEqualTo(TrainingState.PAUSED);
-    private final BooleanBinding idle = running.not().and(paused.not()).and(busy.not());
+    /** A run whose end has not been handled yet (the session may already say it finished). */
+    private final ReadOnlyBooleanWrapper runInFlight = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding idle = running.not().and(paused.not()).and(busy.not()).and(runInFlight.not());
 
     private final TrainingListener bridge = new TrainingListener() {
         @Override
@@ -183,6 +185,15 @@ public final class CurrentLesson {
     /** Nothing runs, pauses or is in flight: the task may change, files may be opened. */
     public BooleanBinding idleProperty() {
         return idle;
+    }
+
+    /** A run starts on the training lane; the window is idle again once {@link #runEnded()} handled its end. */
+    public void runStarted() {
+        runInFlight.set(true);
+    }
+
+    public void runEnded() {
+        runInFlight.set(false);
     }
 
     public void workStarted() {

@@ -4,11 +4,14 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.Node;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Preset;
 import org.echolstm.ui.I18n;
@@ -34,6 +37,14 @@ public final class ParametersView {
         presetBox.getItems().setAll(Preset.values());
         presetBox.valueProperty().bindBidirectional(model.presetProperty());
         presetBox.setTooltip(new Tooltip(I18n.t("tooltip.preset")));
+        presetBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Preset preset, boolean empty) {
+                super.updateItem(preset, empty);
+                // No preset: the panes hold the user's own settings.
+                setText(preset == null ? I18n.t("preset.custom") : I18n.t("preset." + preset.name()));
+            }
+        });
         presetBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Preset preset) {
@@ -60,7 +71,7 @@ public final class ParametersView {
         optimizerBox.valueProperty().bindBidirectional(model.optimizerProperty());
         optimizerBox.setMaxWidth(Double.MAX_VALUE);
         optimizerBox.setTooltip(new Tooltip(I18n.t("tooltip.optimizer")));
-        int row = modelGrid.getRowCount();
+        int row = nextRow(modelGrid);
         modelGrid.add(new Label(I18n.t("field.optimizer")), 0, row);
         modelGrid.add(optimizerBox, 1, row);
         addRow(modelGrid, model.learningRate, "learningRate", null);
@@ -75,10 +86,12 @@ public final class ParametersView {
         return viewModel;
     }
 
-    /** A label, the field, an optional slider, and the field's message on the line below. */
-    /** A row for {@code field}; its caption and help come from the bundle keys field.ID and field.ID.help. */
+    /**
+     * A label and the field, an optional slider under it, and the field's message on a wrapped line
+     * of its own below them; caption and help come from the bundle keys field.ID and field.ID.help.
+     */
     private static void addRow(GridPane grid, ParametersViewModel.Field field, String id, Slider slider) {
-        int row = grid.getRowCount();
+        int row = nextRow(grid);
         Label caption = new Label(I18n.t("field." + id));
         String help = I18n.t("field." + id + ".help");
         TextField text = new TextField();
@@ -91,6 +104,8 @@ public final class ParametersView {
         error.setId(id + "Error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(field.errorProperty());
         error.visibleProperty().bind(field.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -105,6 +120,20 @@ public final class ParametersView {
             row++;
         }
         grid.add(error, 0, row + 1, 2, 1);
+    }
+
+    /**
+     * The first free row: below every child, also the hidden (unmanaged) messages, which
+     * {@link GridPane#getRowCount()} may not count - a message must never share the next field's row.
+     */
+    static int nextRow(GridPane grid) {
+        int next = 0;
+        for (Node child : grid.getChildren()) {
+            Integer row = GridPane.getRowIndex(child);
+            Integer span = GridPane.getRowSpan(child);
+            next = Math.max(next, (row == null ? 0 : row) + (span == null ? 1 : span));
+        }
+        return next;
     }
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");

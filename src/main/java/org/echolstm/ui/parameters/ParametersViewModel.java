@@ -23,6 +23,7 @@ import org.echolstm.ui.I18n;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -79,6 +80,9 @@ public final class ParametersViewModel {
     /** The largest allowed echo index for the current length (for the slider), at least 0. */
     private final ReadOnlyIntegerWrapper maxEchoIndex = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding valid;
+    private Predicate<Preset> presetGuard = chosen -> true;
+    private boolean applying;
+    private boolean reverting;
 
     public ParametersViewModel() {
         for (Field field : fields()) {
@@ -88,11 +92,50 @@ public final class ParametersViewModel {
         valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(f -> f.error.get().isEmpty()),
                 fields().stream().map(f -> (ObservableValue<?>) f.error).toArray(ObservableValue[]::new));
         preset.addListener((obs, old, now) -> {
-            if (now != null) {
-                apply(now, seedValue().orElse(Preset.DEFAULT_SEED));
+            if (now == null || reverting) {
+                return;
             }
+            if (!presetGuard.test(now)) {
+                // Refused (the user kept the trained model): the panes stay as they were.
+                reverting = true;
+                preset.set(old);
+                reverting = false;
+                return;
+            }
+            applying = true;
+            apply(now, seedValue().orElse(Preset.DEFAULT_SEED));
+            applying = false;
         });
+        for (Field field : fields()) {
+            field.text.addListener((obs, old, now) -> forgetPresetIfEdited());
+        }
+        optimizer.addListener((obs, old, now) -> forgetPresetIfEdited());
         preset.set(Preset.DEFAULT);
+    }
+
+    /**
+     * Asked before a chosen preset fills the panes (e.g. whether to discard a trained model); a
+     * refusal keeps the panes as they are.
+     */
+    public void setPresetGuard(Predicate<Preset> guard) {
+        this.presetGuard = guard;
+    }
+
+    /** An edit that leaves the chosen preset's settings shows "Custom" (no preset) in the box. */
+    private void forgetPresetIfEdited() {
+        Preset chosen = preset.get();
+        if (applying || chosen == null) {
+            return;
+        }
+        long seedNow = seedValue().orElse(Preset.DEFAULT_SEED);
+        boolean same = task().equals(Optional.of(chosen.task()))
+                && modelSettings().equals(Optional.of(chosen.modelSettings(seedNow)))
+                && trainingSettings().equals(Optional.of(chosen.trainingSettings()));
+        if (!same) {
+            reverting = true;
+            preset.set(null);
+            reverting = false;
+        }
     }
 
     public List<Field> fields() {

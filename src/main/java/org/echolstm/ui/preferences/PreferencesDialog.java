@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.echolstm.ui.FxDialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
@@ -23,6 +24,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         setTitle(I18n.t("prefs.title"));
         setHeaderText(I18n.t("prefs.title"));
         initOwner(owner);
+        FxDialogService.centreOnOwner(this);
         setResizable(true);
         CheckBox dark = new CheckBox(I18n.t("prefs.dark"));
         dark.setId("darkThemeBox");

@@ -2,26 +2,21 @@ package org.echolstm.ui.sample;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.OneHotHeatmap;
-import org.echolstm.ui.heatmap.ProbabilityBars;
-import org.echolstm.ui.internals.Inside;
+import org.echolstm.ui.heatmap.SamplePicture;
 
-import java.util.Optional;
+import java.util.List;
+
 
 /** The current sample: its one-hot heatmap beside the model's probabilities, and recent predictions. */
 public final class SampleView {
     @FXML
-    private Node samplePicture;
-    @FXML
-    private OneHotHeatmap heatmap;
-    @FXML
-    private ProbabilityBars bars;
+    private SamplePicture samplePicture;
     @FXML
     private Label verdictLabel;
     @FXML
@@ -35,6 +30,7 @@ public final class SampleView {
     @FXML
     private TableColumn<PredictionRow, String> verdictColumn;
 
+    private static final double NUMBER_COLUMN_WIDTH = 90;
     private SampleViewModel viewModel;
 
     public void bind(SampleViewModel model) {
@@ -42,45 +38,45 @@ public final class SampleView {
         verdictLabel.textProperty().bind(model.verdictProperty());
         model.sampleProperty().addListener((obs, old, now) -> showSample());
         model.predictionProperty().addListener((obs, old, now) -> showPrediction());
+        model.influenceProperty().addListener((obs, old, now) -> samplePicture.setInfluence(now));
         sequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequence()));
         predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().predicted()));
         expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expected()));
         verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
-        Tooltip.install(heatmap, new Tooltip(I18n.t("tooltip.heatmap")));
-        Tooltip.install(bars, new Tooltip(I18n.t("tooltip.bars")));
+        Tooltip.install(samplePicture.heatmap(), new Tooltip(I18n.t("tooltip.heatmap")));
+        Tooltip.install(samplePicture.bars(), new Tooltip(I18n.t("tooltip.bars")));
         predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
         predictionTable.setItems(model.recentPredictions());
-        predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         showSample();
     }
 
-    /** Draws each step's influence under the sample (from the Inside tab, when it has looked). */
-    public void showInfluence(Optional<Inside> inside) {
-        heatmap.setInfluence(inside.map(Inside::influence).orElse(new float[0]));
-    }
 
     public void setLook(boolean dark, double scale) {
-        heatmap.setLook(dark, scale);
-        bars.setLook(dark, scale);
+        samplePicture.setLook(dark, scale);
+        // The number columns keep room for their headings at every type size.
+        for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
+            column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);
+        }
     }
 
     /** The heatmap and the bars, as one picture (for the PNG export). */
-    public Node picture() {
+    public SamplePicture picture() {
         return samplePicture;
     }
 
     public OneHotHeatmap heatmap() {
-        return heatmap;
+        return samplePicture.heatmap();
     }
 
     private void showSample() {
         viewModel.sampleProperty().get().ifPresent(sample -> {
-            heatmap.show(sample.sequence(), sample.task().features(), sample.task().echoIndex());
-            bars.clear(sample.task().features());
+            samplePicture.show(sample.sequence(), sample.task().features(), sample.task().echoIndex());
+            samplePicture.clearProbabilities(sample.task().features());
         });
     }
 
     private void showPrediction() {
-        viewModel.predictionProperty().get().ifPresent(p -> bars.show(p.probabilities(), p.predicted(), p.expected()));
+        viewModel.predictionProperty().get().ifPresent(p -> samplePicture.showProbabilities(p.probabilities(), p.predicted(), p.expected()));
     }
 }

@@ -35,6 +35,7 @@ public final class SampleViewModel {
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<Optional<Sample>> sample = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Prediction>> prediction = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<float[]> influence = new ReadOnlyObjectWrapper<>(new float[0]);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ObservableList<PredictionRow> recentPredictions = FXCollections.observableArrayList();
     private SequenceGenerator generator;
@@ -72,6 +73,11 @@ public final class SampleViewModel {
         return prediction.getReadOnlyProperty();
     }
 
+    /** How much each time step drives the answer (empty until the model has answered). */
+    public ReadOnlyObjectProperty<float[]> influenceProperty() {
+        return influence.getReadOnlyProperty();
+    }
+
     /** "predicted 14, expected 14 ✓" for the sample on screen, or what to do to get one. */
     public ReadOnlyStringProperty verdictProperty() {
         return verdict.getReadOnlyProperty();
@@ -93,6 +99,7 @@ public final class SampleViewModel {
         }
         sample.set(Optional.of(new Sample(task.get(), generator.nextSequence())));
         prediction.set(Optional.empty());
+        influence.set(new float[0]);
         verdict.set(lesson.hasModelProperty().get() ? "" : I18n.t("verdict.noModel"));
         refresh(true);
     }
@@ -131,8 +138,10 @@ public final class SampleViewModel {
         long samplesSeen = lesson.samplesShown();
         Ablation ablation = lesson.ablationProperty().get();
         int[] sequence = shown.get().sequence();
-        lesson.executor().background(() -> session.get().withModel(m -> ablation.predict(m, sequence)),
-                answer -> answered(session.get(), shown.get(), answer, samplesSeen, addToTable),
+        lesson.executor().background(() -> session.get().withModel(m -> new Answer(ablation.predict(m, sequence),
+                        ablation.influence(m, sequence))),
+                answer -> answered(session.get(), shown.get(), answer, samplesSeen, addToTable && !ablation.active(),
+                        ablation.active()),
                 error -> {
                     inFlight = false;
                     dialogs.showError(I18n.t("dialog.error.prediction"),
@@ -140,13 +149,20 @@ public final class SampleViewModel {
                 });
     }
 
-    private void answered(TrainingSession from, Sample asked, Prediction answer, long samplesSeen,
-                          boolean addToTable) {
+    /** The model's answer for the sample, and how much each step drove it. */
+    private record Answer(Prediction prediction, float[] influence) {
+    }
+
+    private void answered(TrainingSession from, Sample asked, Answer given, long samplesSeen,
+                          boolean addToTable, boolean ablated) {
         inFlight = false;
+        Prediction answer = given.prediction();
         if (lesson.session().orElse(null) == from && sample.get().orElse(null) == asked) {
+            influence.set(given.influence());
             prediction.set(Optional.of(answer));
-            verdict.set(I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
-                    Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗"));
+            String said = I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
+                    Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗");
+            verdict.set(ablated ? I18n.t("verdict.ablated", said) : said);
             if (addToTable) {
                 recentPredictions.add(0, PredictionRow.of(answer, samplesSeen));
                 if (recentPredictions.size() > RECENT_PREDICTIONS) {

@@ -7,11 +7,14 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.Preset;
 import org.echolstm.training.StopReason;
+import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingSettings;
 import org.echolstm.training.TrainingState;
@@ -21,6 +24,7 @@ import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -56,6 +60,11 @@ public final class TrainingViewModel {
         canReset = lesson.idleProperty().and(lesson.hasModelProperty());
         pace.addListener((obs, old, now) -> lesson.session().ifPresent(s -> s.setPace(now.doubleValue())));
         lesson.sessionProperty().addListener((obs, old, now) -> now.ifPresent(s -> s.setPace(pace.get())));
+        parameters.validProperty().addListener((obs, old, now) -> sayWhyTrainIsOff());
+        for (ParametersViewModel.Field field : parameters.fields()) {
+            field.errorProperty().addListener((obs, old, now) -> sayWhyTrainIsOff());
+        }
+        parameters.setPresetGuard(this::confirmPreset);
         lesson.stateProperty().addListener((obs, old, now) -> {
             if (now == TrainingState.PAUSED) {
                 lesson.showLatest();
@@ -102,6 +111,35 @@ public final class TrainingViewModel {
         return Bindings.when(canResume).then(I18n.t("button.resume")).otherwise(I18n.t("button.pause"));
     }
 
+    /** While a field is wrong, the status bar says which and why (Train is off until it is fixed). */
+    private void sayWhyTrainIsOff() {
+        if (!lesson.idleProperty().get()) {
+            return;
+        }
+        parameters.fields().stream().filter(f -> !f.errorProperty().get().isEmpty()).findFirst().ifPresentOrElse(
+                field -> status.say(I18n.t("status.fixToTrain", field.name(), field.errorProperty().get())),
+                () -> status.say(lesson.hasModelProperty().get() ? I18n.t("status.ready") : I18n.t("status.noModel")));
+    }
+
+    /** A preset that changes the task or the network of a trained model asks first, when it is chosen. */
+    private boolean confirmPreset(Preset chosen) {
+        Optional<TrainingSession> session = lesson.session();
+        if (session.isEmpty() || !lesson.idleProperty().get()) {
+            return session.isEmpty();
+        }
+        EchoModel model = session.get().withModel(m -> m);
+        long seed = model.settings().seed();
+        if (model.task().equals(chosen.task()) && model.settings().equals(chosen.modelSettings(seed))) {
+            return true;
+        }
+        boolean discard = dialogs.confirm(I18n.t("dialog.preset.title"),
+                I18n.t("dialog.preset.message", I18n.count(model.samplesTrained())), I18n.t("dialog.preset.confirm"));
+        if (discard) {
+            lesson.discard();
+        }
+        return discard;
+    }
+
     // ---- commands ---------------------------------------------------------------------------
 
     /** Starts training (creating the model if needed); asks first if that discards a model. */
@@ -112,18 +150,24 @@ public final class TrainingViewModel {
     }
 
     private void startTraining() {
-        if (!canTrain.get() || !prepareSession()) {
+        if (!canTrain.get() || !prepareSession() || !stopRuleLeavesWork()) {
             return;
         }
         TrainingSession session = lesson.session().orElseThrow();
         session.begin();
         status.say(I18n.t("status.training"));
+        lesson.runStarted();
         lesson.executor().training(() -> {
             StopReason reason = session.run();
             measureHeldOut(session);
             return reason;
-        }, reason -> finished(session, reason),
-                error -> failed(I18n.t("dialog.error.training"), error));
+        }, reason -> {
+            finished(session, reason);
+            lesson.runEnded();
+        }, error -> {
+            lesson.runEnded();
+            failed(I18n.t("dialog.error.training"), error);
+        });
     }
 
     public void pause() {
@@ -195,6 +239,46 @@ public final class TrainingViewModel {
             lesson.discard();
             status.say(I18n.t("status.noModel"));
         }
+    }
+
+    /** Targets offered when the current one is reached: each a step closer to every answer right. */
+    private static final double[] TARGETS = {0.5, 0.75, 0.9, 0.95, 0.99, 0.995, 0.999, 1.0};
+
+    /**
+     * A model that already meets its stop rule would train a moment and stop again without a word:
+     * say so, and offer to continue to the next target (or another as many samples).
+     */
+    private boolean stopRuleLeavesWork() {
+        TrainingSession session = lesson.session().orElseThrow();
+        StopRule rule = session.settings().stopRule();
+        MetricsSnapshot now = session.latest();
+        if (rule.hasTarget() && now.heldOutAccuracy().isPresent()
+                && now.heldOutAccuracy().getAsDouble() >= rule.targetAccuracy()) {
+            double reached = now.heldOutAccuracy().getAsDouble();
+            double next = Arrays.stream(TARGETS).filter(t -> t > reached).findFirst().orElse(Double.NaN);
+            if (Double.isNaN(next)) {
+                status.say(I18n.t("status.perfect"));
+                return false;
+            }
+            String nextText = StatusBarViewModel.percent(next);
+            if (!dialogs.confirm(I18n.t("dialog.target.title"), I18n.t("dialog.target.message",
+                    StatusBarViewModel.percent(reached), StatusBarViewModel.percent(rule.targetAccuracy()), nextText),
+                    I18n.t("dialog.target.confirm", nextText))) {
+                return false;
+            }
+            parameters.targetAccuracy.textProperty().set(Bounds.format(Math.round(next * 1000) / 10.0));
+        } else if (rule.hasSampleLimit() && now.samplesSeen() >= rule.maxSamples()) {
+            long more = rule.maxSamples();
+            long to = now.samplesSeen() + more;
+            if (!dialogs.confirm(I18n.t("dialog.limit.title"), I18n.t("dialog.limit.message", I18n.count(more),
+                    I18n.count(to)), I18n.t("dialog.limit.confirm", I18n.count(to)))) {
+                return false;
+            }
+            parameters.sampleLimit.textProperty().set(Long.toString(to));
+        } else {
+            return true;
+        }
+        return prepareSession();
     }
 
     // ---- internals --------------------------------------------------------------------------

@@ -128,9 +128,9 @@ class SampleViewModelTest {
         assertThat(answer().probabilities()).containsExactly(silenced.probabilities())
                 .isNotEqualTo(plain.probabilities());
         assertThat(answer().predicted()).isEqualTo(silenced.predicted());
-        assertThat(sample.verdictProperty().get()).isEqualTo(I18n.t("verdict.prediction",
+        assertThat(sample.verdictProperty().get()).isEqualTo(I18n.t("verdict.ablated", I18n.t("verdict.prediction",
                 Integer.toString(silenced.predicted()), Integer.toString(silenced.expected()),
-                silenced.correct() ? "✓" : "✗"));
+                silenced.correct() ? "✓" : "✗")));
         assertThat(sample.recentPredictions()).hasSize(rows); // a view of the model, not a new answer to list
 
         vm.inside().visibleProperty().set(true);

@@ -1,0 +1,64 @@
+package org.echolstm.ui;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.echolstm.ui.preferences.PreferencesDialog;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dialogs open over the window, in its theme, with their text whole. */
+class DialogsTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+        stage.setX(200);
+        stage.setY(100);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    private Window dialogWindow(FxRobot robot) throws TimeoutException {
+        waitFor(15, () -> robot.listTargetWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.listTargetWindows().stream().filter(w -> w != window.stage() && w.isShowing()).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aDialogOpensCentredOnTheWindowInItsTheme(FxRobot robot) throws Exception {
+        robot.interact(() -> vm().preferences().appearance().darkThemeProperty().set(true));
+        robot.interact(() -> javafx.application.Platform.runLater(() ->
+                new FxDialogService(window::stage).showText("About", "Some text to read")));
+        Window dialog = dialogWindow(robot);
+        double centreX = dialog.getX() + dialog.getWidth() / 2;
+        double windowCentreX = window.stage().getX() + window.stage().getWidth() / 2;
+        assertThat(centreX).isCloseTo(windowCentreX, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(dialog.getY()).isGreaterThan(window.stage().getY());
+        assertThat(dialog.getScene().getRoot().getStylesheets()).anyMatch(sheet -> sheet.endsWith("Dark.css"));
+        robot.interact(dialog::hide);
+    }
+
+    @Test
+    void thePreferencesExplanationIsNotCutOff(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.application.Platform.runLater(() ->
+                new PreferencesDialog(vm().preferences(), vm().parameters(), window.stage()).showAndWait()));
+        Window dialog = dialogWindow(robot);
+        robot.interact(() -> {
+            Label explanation = (Label) dialog.getScene().getRoot().lookupAll(".label").stream()
+                    .filter(n -> n instanceof Label l && l.getText().equals(I18n.t("prefs.remembered")))
+                    .findFirst().orElseThrow();
+            // Wrapped over as many lines as it needs: its height holds its whole text.
+            assertThat(explanation.getHeight()).isGreaterThanOrEqualTo(explanation.prefHeight(explanation.getWidth()) - 1);
+            assertThat(explanation.getBoundsInParent().getMaxY())
+                    .isLessThanOrEqualTo(explanation.getParent().getLayoutBounds().getMaxY() + 1);
+        });
+        robot.interact(dialog::hide);
+    }
+}

@@ -1,0 +1,197 @@
+package org.echolstm.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the window draws, not only what it does: at common screen sizes, in normal and presentation
+ * mode, no two controls or labels overlap and no text is cut short with an ellipsis.
+ */
+class LayoutTest extends WindowTest {
+    private static final double[][] SIZES = {{1024, 768}, {1280, 800}, {1920, 1080}};
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
+
+    @Test
+    void nothingOverlapsAndNothingIsElidedAtCommonSizes(FxRobot robot) throws Exception {
+        for (boolean presentation : new boolean[] {false, true}) {
+            robot.interact(() -> window.view().setPresentation(presentation));
+            for (double[] size : SIZES) {
+                robot.interact(() -> {
+                    window.stage().setFullScreen(false);
+                    window.stage().setWidth(size[0]);
+                    window.stage().setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> window.stage().getScene().getRoot().layout());
+                String where = (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "");
+                List<Node> leaves = new ArrayList<>();
+                robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
+                assertThat(leaves).as(where).hasSizeGreaterThan(15);
+                robot.interact(() -> assertLaidOutCleanly(leaves, where));
+                robot.interact(() -> assertBarsBesideTheirRows(where));
+            }
+        }
+    }
+
+    @Test
+    void aFirstStartOpensLargeEnoughToShowEverything(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setWidth(900);
+            window.stage().setHeight(600);
+            App.fitToScreen(window.stage());
+        });
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(window.stage().getWidth()).isEqualTo(Math.min(App.PREFERRED_WIDTH, screen.getWidth()));
+        assertThat(window.stage().getHeight()).isEqualTo(Math.min(App.PREFERRED_HEIGHT, screen.getHeight()));
+        assertThat(window.stage().getWidth()).as("at least the size where nothing is cut").isGreaterThanOrEqualTo(1280);
+    }
+
+    @Test
+    void theExplanationsPanelLeavesTheInsideTabReadable(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            window.view().explanationsShownProperty().set(true);
+            window.view().showTab(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> leaves = new ArrayList<>();
+        robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
+        robot.interact(() -> {
+            assertLaidOutCleanly(leaves, "explanations shown");
+            var gates = window.view().inside().gates();
+            assertThat(gates.getWidth()).isGreaterThanOrEqualTo(gates.minWidth(-1));
+            assertThat(gates.getHeight()).isGreaterThanOrEqualTo(gates.minHeight(-1));
+        });
+    }
+
+    /** Each probability bar's centre is level with its value's row in the heatmap. */
+    private void assertBarsBesideTheirRows(String where) {
+        var picture = window.view().sample().picture();
+        int features = vm().sample().sampleProperty().get().orElseThrow().task().features();
+        for (int v = 0; v < features; v++) {
+            double row = picture.heatmap().localToScene(0, picture.heatmap().rowCentreY(v)).getY();
+            double bar = picture.bars().localToScene(0, picture.bars().barCentreY(v)).getY();
+            assertThat(bar).as("%s: bar of value %d", where, v).isCloseTo(row, org.assertj.core.data.Offset.offset(0.5));
+        }
+    }
+
+    @Test
+    void aWrongValueSaysSoOnItsOwnLineUnderItsField(FxRobot robot) throws Exception {
+        robot.interact(() -> vm().parameters().features.textProperty().set("abc"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> leaves = new ArrayList<>();
+        robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
+        Node error = robot.lookup("#featuresError").query();
+        Node field = robot.lookup("#featuresField").query();
+        Node next = robot.lookup("#echoIndexField").query();
+        robot.interact(() -> {
+            assertThat(scene(error).getMinY()).isGreaterThanOrEqualTo(scene(field).getMaxY());
+            assertThat(scene(error).getMaxY()).isLessThanOrEqualTo(scene(next).getMinY());
+            assertLaidOutCleanly(leaves, "with a message");
+        });
+        assertThat(vm().status().messageProperty().get()).contains("features")
+                .contains("between 2 and 1000");
+    }
+
+    /** The controls a person reads or clicks: labels, buttons, fields, sliders, choice boxes. */
+    private static void collect(Node node, List<Node> into) {
+        if (!node.isVisible() || node instanceof Chart) {
+            return;
+        }
+        if (node instanceof TableView<?> table) {
+            // Only the column headings: the rows are data, cut to the column as a table does.
+            table.lookupAll(".column-header .label").stream().filter(n -> n instanceof Labeled)
+                    .forEach(into::add);
+            return;
+        }
+        boolean leaf = (node instanceof Labeled && !(node instanceof TitledPane)) || node instanceof TextInputControl
+                || node instanceof Slider || node instanceof ComboBoxBase || node instanceof ChoiceBox
+                || node instanceof ButtonBase;
+        if (leaf) {
+            if (!(node instanceof Labeled labeled) || !labeled.getText().isEmpty() || labeled.getGraphic() != null) {
+                into.add(node);
+            }
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, into);
+            }
+        }
+    }
+
+    private static void assertLaidOutCleanly(List<Node> leaves, String where) {
+        List<Node> shown = leaves.stream().filter(n -> visibleInScene(n) && scene(n).getWidth() > 0).toList();
+        for (int i = 0; i < shown.size(); i++) {
+            Bounds a = shrink(scene(shown.get(i)));
+            for (int j = i + 1; j < shown.size(); j++) {
+                Bounds b = shrink(scene(shown.get(j)));
+                assertThat(a.intersects(b)).as("%s: %s overlaps %s", where, describe(shown.get(i)), describe(shown.get(j)))
+                        .isFalse();
+            }
+            assertThat(elided(shown.get(i))).as("%s: %s is cut short", where, describe(shown.get(i))).isFalse();
+        }
+    }
+
+    /** Whether the node is on screen: every ancestor visible and managed. */
+    private static boolean visibleInScene(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || !n.isManaged() && n != node) {
+                return false;
+            }
+        }
+        return node.isManaged();
+    }
+
+    private static boolean elided(Node node) {
+        Labeled labeled = node instanceof Labeled l ? l
+                : node instanceof ComboBoxBase<?> box && box.lookup(".list-cell") instanceof ListCell<?> cell ? cell : null;
+        if (labeled == null || labeled.isWrapText() || labeled.getText() == null || labeled.getText().isEmpty()) {
+            return false;
+        }
+        Node text = labeled.lookup(".text");
+        String full = labeled.isMnemonicParsing() ? labeled.getText().replace("_", "") : labeled.getText();
+        return text instanceof Text shown && !shown.getText().equals(full) && shown.getText().endsWith(labeled.getEllipsisString());
+    }
+
+    private static Bounds scene(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private static Bounds shrink(Bounds b) {
+        return new javafx.geometry.BoundingBox(b.getMinX() + 1, b.getMinY() + 1, Math.max(0, b.getWidth() - 2),
+                Math.max(0, b.getHeight() - 2));
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
+    }
+}

@@ -1,0 +1,128 @@
+package org.echolstm.ui.heatmap;
+
+import javafx.scene.Node;
+import org.echolstm.ui.heatmap.CanvasPane.ShownText;
+import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.echolstm.ui.heatmap.FxScenes.layOut;
+import static org.echolstm.ui.heatmap.FxScenes.onFx;
+
+class SamplePictureTest {
+    /** Width × height: short, narrow, square, tall, wide. */
+    private static final double[][] SIZES = {{260, 170}, {300, 420}, {480, 480}, {420, 1100}, {900, 330}};
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxScenes.startFx();
+    }
+
+    private static SamplePicture picture(int length, int features, int echoIndex, boolean influence) {
+        Random random = new Random(features * 31L + length);
+        int[] sequence = random.ints(length, 0, features).toArray();
+        SamplePicture picture = new SamplePicture();
+        picture.show(sequence, features, echoIndex);
+        if (influence) {
+            float[] drive = new float[length];
+            for (int t = 0; t < length; t++) {
+                drive[t] = t == echoIndex ? 1 : random.nextFloat() * 0.2f - 0.05f;
+            }
+            picture.setInfluence(drive);
+        }
+        float[] probabilities = new float[features];
+        probabilities[sequence[echoIndex]] = 0.8f;
+        probabilities[(sequence[echoIndex] + 1) % features] = 0.2f;
+        picture.showProbabilities(probabilities, sequence[echoIndex], sequence[echoIndex]);
+        return picture;
+    }
+
+    private static double sceneY(Node node, double y) {
+        return node.localToScene(0, y).getY();
+    }
+
+    @Test
+    void everyBarIsLevelWithItsValueRowAtEverySize() throws Exception {
+        int[][] tasks = {{5, 5, 2}, {10, 25, 7}, {50, 100, 17}};
+        for (int[] task : tasks) {
+            for (double[] size : SIZES) {
+                for (Look look : List.of(Look.LIGHT, Look.DARK_PRESENTATION)) {
+                    for (boolean influence : new boolean[] {false, true}) {
+                        onFx(() -> {
+                            SamplePicture picture = picture(task[0], task[1], task[2], influence);
+                            layOut(picture, size[0], size[1], look);
+                            picture.setLook(look.dark, look.scale());
+                            OneHotHeatmap heatmap = picture.heatmap();
+                            ProbabilityBars bars = picture.bars();
+                            String where = task[1] + " values at " + size[0] + "x" + size[1] + " " + look
+                                    + (influence ? " with influence" : "");
+                            for (int v = 0; v < task[1]; v++) {
+                                assertThat(sceneY(bars, bars.barCentreY(v))).as(where + ", value " + v)
+                                        .isCloseTo(sceneY(heatmap, heatmap.rowCentreY(v)), within(0.01));
+                            }
+                            double gridRight = heatmap.localToScene(heatmap.gridRight(), 0).getX();
+                            assertThat(bars.localToScene(0, 0).getX()).as(where).isGreaterThan(gridRight);
+                            assertThat(bars.getLayoutX() + bars.getWidth()).as(where)
+                                    .isLessThanOrEqualTo(picture.getWidth() + 0.01);
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void timeStepsValuesAndTheInfluenceRowAreLabelled() throws Exception {
+        onFx(() -> {
+            SamplePicture picture = picture(10, 25, 7, true);
+            layOut(picture, 480, 520, Look.LIGHT);
+            OneHotHeatmap heatmap = picture.heatmap();
+            RowGeometry rows = heatmap.rowGeometry();
+            List<ShownText> texts = heatmap.shownTexts();
+            int[] sequence = heatmap.sequence();
+            for (int t = 0; t < 10; t++) {
+                double x = heatmap.columnCentreX(t);
+                String step = Integer.toString(t);
+                assertThat(texts).as("time step " + t + " below the grid").anyMatch(s -> s.text().equals(step)
+                        && s.bounds().getMinY() >= rows.bottom() && Math.abs(s.bounds().getCenterX() - x) < 0.5);
+                String value = Integer.toString(sequence[t]);
+                assertThat(texts).as("value at step " + t + " above the grid").anyMatch(s -> s.text().equals(value)
+                        && s.bounds().getMaxY() <= rows.top() && Math.abs(s.bounds().getCenterX() - x) < 0.5);
+            }
+            assertThat(texts).extracting(ShownText::text).contains("influence", "value", "time step →");
+            ShownText influence = texts.stream().filter(s -> s.text().equals("influence")).findFirst().orElseThrow();
+            assertThat(influence.bounds().getMinY()).isGreaterThan(rows.bottom());
+            assertThat(influence.bounds().getMinX()).isGreaterThanOrEqualTo(0);
+            int predicted = sequence[7];
+            ProbabilityBars bars = picture.bars();
+            assertThat(bars.shownTexts()).as("the predicted value's probability, level with its bar")
+                    .anyMatch(s -> s.text().equals("80%")
+                            && Math.abs(s.bounds().getCenterY() - bars.barCentreY(predicted)) < 0.5);
+        });
+    }
+
+    @Test
+    void noLabelsOverlapAtAnySize() throws Exception {
+        int[][] tasks = {{5, 5, 2}, {10, 25, 7}, {50, 100, 17}, {30, 40, 29}};
+        for (int[] task : tasks) {
+            for (double[] size : SIZES) {
+                for (Look look : List.of(Look.LIGHT, Look.PRESENTATION)) {
+                    onFx(() -> {
+                        SamplePicture picture = picture(task[0], task[1], task[2], true);
+                        layOut(picture, size[0], size[1], look);
+                        picture.setLook(look.dark, look.scale());
+                        for (CanvasPane pane : List.of(picture.heatmap(), picture.bars())) {
+                            FxScenes.assertNoOverlap(pane.shownTexts(), task[0] + "/" + task[1] + " at " + size[0] + "x"
+                                    + size[1] + " " + look + " " + pane.getClass().getSimpleName());
+                        }
+                    });
+                }
+            }
+        }
+    }
+}
