@@ -78,6 +78,16 @@ public final class EchoModel {
         return engine.parameterCount();
     }
 
+    /** How many threads a large training step or evaluation may use (by default as many as the machine has cores). */
+    public int threads() {
+        return engine.threads();
+    }
+
+    /** Sets how many threads a large step or evaluation may use; a given seed and thread count give the same curve. */
+    public void useThreads(int count) {
+        engine.useThreads(count);
+    }
+
     /**
      * One gradient step on {@code batch}. Reports the batch's mean cross-entropy and how many
      * samples the model got right, both as they were before the step.
