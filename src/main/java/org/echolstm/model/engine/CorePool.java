@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * The engine's worker threads, shared by every engine of the process: one fewer than the cores it
@@ -20,26 +21,40 @@ final class CorePool {
     private CorePool() {
     }
 
-    /** Runs {@code shares[0]} on the calling thread and the others on the pool; returns when all ended. */
+    /**
+     * Runs {@code shares[0]} on the calling thread and offers the others to the pool; a share no
+     * worker has started by the time the caller is free, the caller runs itself (on a busy machine a
+     * worker may not get a core for a while). Returns when all ended. Which thread runs a share
+     * never changes what it computes.
+     */
     static void run(Runnable[] shares, int count) {
-        Future<?>[] started = new Future<?>[count];
-        for (int i = 1; i < count; i++) {
-            started[i] = Workers.EXECUTOR.submit(shares[i]);
-        }
-        RuntimeException failure = null;
-        try {
+        if (count == 1) {
             shares[0].run();
-        } catch (RuntimeException e) {
-            failure = e;
+            return;
         }
+        AtomicIntegerArray claimed = new AtomicIntegerArray(count);
+        Future<?>[] offered = new Future<?>[count];
+        for (int i = 1; i < count; i++) {
+            final int index = i;
+            offered[i] = Workers.EXECUTOR.submit(() -> {
+                if (claimed.compareAndSet(index, 0, 1)) {
+                    shares[index].run();
+                }
+            });
+        }
+        RuntimeException failure = runCatching(shares[0], null);
         boolean interrupted = false;
         for (int i = 1; i < count; i++) {
+            if (claimed.compareAndSet(i, 0, 1)) {
+                failure = runCatching(shares[i], failure);
+                continue;
+            }
             while (true) {
                 try {
-                    started[i].get();
+                    offered[i].get();
                     break;
                 } catch (InterruptedException e) {
-                    interrupted = true; // the shares use buffers of the caller's: wait for them to end
+                    interrupted = true; // the shares use the caller's buffers: wait for them to end
                 } catch (ExecutionException e) {
                     if (failure == null) {
                         failure = e.getCause() instanceof RuntimeException r ? r
@@ -54,6 +69,15 @@ final class CorePool {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    private static RuntimeException runCatching(Runnable share, RuntimeException earlier) {
+        try {
+            share.run();
+            return earlier;
+        } catch (RuntimeException e) {
+            return earlier != null ? earlier : e;
         }
     }
 
