@@ -8,13 +8,7 @@ import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.engine.Dl4jConversion;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
-import org.echolstm.model.engine.Workspace;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A trained (or training) network together with the task it solves. Not thread-safe: the
@@ -29,8 +23,6 @@ public final class EchoModel {
     private final ModelSettings settings;
     private final MultiLayerNetwork network;
     private final LstmEngine engine;
-    /** The helper thread's buffers for {@link #countCorrect}. */
-    private Workspace helperWorkspace;
     /** Whether the engine has trained since the network last received its state. */
     private boolean networkBehind;
     private long samplesTrained;
@@ -86,6 +78,16 @@ public final class EchoModel {
         return engine.parameterCount();
     }
 
+    /** How many threads a large training step or evaluation may use (by default as many as the machine has cores). */
+    public int threads() {
+        return engine.threads();
+    }
+
+    /** Sets how many threads a large step or evaluation may use; a given seed and thread count give the same curve. */
+    public void useThreads(int count) {
+        engine.useThreads(count);
+    }
+
     /**
      * One gradient step on {@code batch}. Reports the batch's mean cross-entropy and how many
      * samples the model got right, both as they were before the step.
@@ -109,52 +111,18 @@ public final class EchoModel {
 
     /**
      * How many samples of {@code block} the model predicts right (what {@link #predictedValues}
-     * would count). On a machine with more than one core, large blocks are split between the
-     * calling thread and a helper thread; the count is the same either way.
+     * would count). Large blocks are split between the engine's threads; the count is the same
+     * either way.
      */
     public int countCorrect(SampleBlock block) {
         checkTask(block);
-        int size = block.size();
-        int[] sequences = block.sequences();
-        int[] targets = block.targets();
-        int length = task.length();
-        if (size < Helper.MIN_SAMPLES || Helper.EXECUTOR == null) {
-            return engine.countCorrect(sequences, length, targets, 0, size, engine.ownWorkspace());
-        }
-        if (helperWorkspace == null) {
-            helperWorkspace = engine.newWorkspace();
-        }
-        int half = size / 2;
-        Workspace other = helperWorkspace;
-        Future<Integer> secondHalf = Helper.EXECUTOR.submit(
-                () -> engine.countCorrect(sequences, length, targets, half, size, other));
-        int correct = engine.countCorrect(sequences, length, targets, 0, half, engine.ownWorkspace());
-        try {
-            return correct + secondHalf.get();
-        } catch (InterruptedException e) {
-            secondHalf.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("evaluation failed", e.getCause());
-        }
+        return engine.countCorrect(block.sequences(), task.length(), block.targets(), block.size());
     }
 
     private void checkTask(SampleBlock block) {
         if (!block.task().equals(task)) {
             throw new IllegalArgumentException("samples of task " + block.task() + " for a model of task " + task);
         }
-    }
-
-    /** The second thread of {@link #countCorrect}: one shared daemon thread, only on multi-core machines. */
-    private static final class Helper {
-        static final int MIN_SAMPLES = 256;
-        static final ExecutorService EXECUTOR = Runtime.getRuntime().availableProcessors() < 2 ? null
-                : Executors.newSingleThreadExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "evaluation");
-                    thread.setDaemon(true);
-                    return thread;
-                });
     }
 
     /** Class probabilities, one row per sample. */

@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seconds the window trains while its frames are timed (default: ${DEFAULT-VALUE}).")
     int uiSeconds;
 
+    @Option(names = "--sizes", description = "Also measure training speed at batch 1 and 32 for 10/25 (25 units), "
+            + "20/50 (64 units) and 50/100 (128 units), on the threads the model uses and on one.")
+    boolean sizes;
+
     @Option(names = "--million", description = "Also train 1,000,000 samples with the window's listeners and "
             + "report the heap and the speed at the start and the end.")
     boolean million;
@@ -69,9 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
                 TimeToTarget.measure(Preset.NOTEBOOK, runs));
         NotebookLesson notebook = NotebookLesson.measure();
         List<StepTimes> steps = List.of(StepTimes.measure(1, 5_000, 20_000), StepTimes.measure(32, 500, 2_000));
+        Optional<List<SizeSpeed>> sizeSpeeds = sizes ? Optional.of(SizeSpeed.measureAll()) : Optional.empty();
         Optional<MillionRun> millionRun = million ? Optional.of(MillionRun.measure()) : Optional.empty();
         Optional<WindowPulse> window = ui ? Optional.of(WindowBench.inFreshJvm(uiSeconds)) : Optional.empty();
-        BenchReport report = new BenchReport(machine, startup, toTarget, notebook, steps, millionRun, window);
+        BenchReport report = new BenchReport(machine, startup, toTarget, notebook, steps, sizeSpeeds, millionRun, window);
         if (json.enabled()) {
             out.println(report.jsonLine());
         } else {

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * same numbers directly, and {@link Dl4jConversion} moves its state to and from a DL4J network
  * losslessly.
  *
- * <p>As in DL4J, the gradient is summed over the minibatch and divided by its size in the updater,
+ * <p>Samples run in tiles through the {@link LstmKernel}; a large batch is split between threads
+ * (up to {@link #threads()}), a small one stays on the calling thread. As in DL4J, the gradient is summed over the minibatch and divided by its size in the updater,
  * and the iteration count (Adam's bias correction, schedules) is the network configuration's.
  * Not thread-safe; buffers are reused between calls.
  */
@@ -28,12 +29,18 @@ public final class LstmEngine {
     /** Each parameter array's updater block, in {@link Part} order. */
     private final UpdaterBlock[] blocks;
     private final LstmKernel kernel;
-    /** The buffers of training and of calls without their own workspace. */
-    private final Workspace work;
+    /**
+     * Each thread's buffers and gradient; the first is the calling thread's (its gradient is the
+     * engine's own), the others are made when a step is first split that far.
+     */
+    private Share[] shares;
+    private int threads = CorePool.THREADS;
     private int iteration;
     private int epoch;
     /** Correct predictions of the last {@link #computeGradient}, from its forward pass. */
     private int lastCorrect;
+    /** Multiply-adds below which a share is not worth handing to another thread (about 0.1 ms of work). */
+    private static final long MIN_WORK_PER_SHARE = 400_000;
 
     LstmEngine(ParameterLayout layout, double softmaxClipEps, int iteration, int epoch) {
         this.layout = layout;
@@ -45,7 +52,7 @@ public final class LstmEngine {
         this.state = layout.newState();
         this.blocks = Arrays.stream(Part.values()).map(layout::block).toArray(UpdaterBlock[]::new);
         this.kernel = new LstmKernel(layout, values);
-        this.work = kernel.newWorkspace();
+        this.shares = new Share[] {new Share(kernel, layout, softmaxClipEps, gradients)};
     }
 
     /** Takes parameters and optimizer state in DL4J's flat layouts. */
@@ -63,6 +70,7 @@ public final class LstmEngine {
     public LstmEngine copy() {
         LstmEngine copy = new LstmEngine(layout, softmaxClipEps, iteration, epoch);
         copy.load(params(), updaterState());
+        copy.threads = threads;
         return copy;
     }
 
@@ -101,18 +109,9 @@ public final class LstmEngine {
      * {@code sequences[s * length .. (s + 1) * length)} with answer {@code targets[s]}.
      */
     public double fit(int[] sequences, int length, int[] targets, int count) {
-        if (count <= 0) {
-            throw new IllegalArgumentException("empty batch");
-        }
-        requireFlat(sequences, length, targets, count);
-        clearGradient();
-        double lossSum = 0;
-        lastCorrect = 0;
-        for (int s = 0; s < count; s++) {
-            lossSum += accumulate(sequences, s * length, length, targets[s]);
-        }
+        double loss = computeGradient(sequences, length, targets, count);
         applyUpdate(count);
-        return lossSum / count;
+        return loss;
     }
 
     /** How many samples the last {@link #fit} predicted right, before its update. */
@@ -125,47 +124,73 @@ public final class LstmEngine {
      * over the batch, as DL4J's {@code computeGradientAndScore}, and returns the score (the mean).
      */
     double computeGradient(EchoBatch batch) {
-        EchoSample[] samples = batch.samples();
-        if (samples.length == 0) {
+        Flat flat = Flat.of(batch);
+        return computeGradient(flat.sequences(), flat.length(), flat.targets(), flat.count());
+    }
+
+    /**
+     * The gradient of samples held in flat arrays. A large batch is split into contiguous shares,
+     * one per thread; their gradients are added in share order, so a given thread count always
+     * gives the same sums.
+     */
+    private double computeGradient(int[] sequences, int length, int[] targets, int count) {
+        if (count <= 0) {
             throw new IllegalArgumentException("empty batch");
         }
-        clearGradient();
+        requireFlat(sequences, length, targets, count);
+        int shareCount = sharesFor(count, length, 3);
+        Share[] used = shares(shareCount);
+        Runnable[] tasks = new Runnable[shareCount];
+        for (int i = 0; i < shareCount; i++) {
+            Share share = used[i];
+            int from = (int) ((long) count * i / shareCount);
+            int to = (int) ((long) count * (i + 1) / shareCount);
+            tasks[i] = () -> share.train(sequences, length, targets, from, to);
+        }
+        CorePool.run(tasks, shareCount);
         double lossSum = 0;
         lastCorrect = 0;
-        for (EchoSample sample : samples) {
-            lossSum += accumulate(sample.sequence(), 0, sample.sequence().length, sample.target());
+        for (int i = 0; i < shareCount; i++) {
+            lossSum += used[i].lossSum;
+            lastCorrect += used[i].correct;
+            if (i > 0) {
+                addInto(gradients, used[i].gradient);
+            }
         }
-        return lossSum / samples.length;
+        return lossSum / count;
     }
 
-    /** One sample's forward and backward pass: adds its gradient, counts it if correct, returns its loss. */
-    private double accumulate(int[] sequences, int offset, int length, int target) {
-        int outputs = layout.outputs();
-        if (target < 0 || target >= outputs) {
-            throw new IllegalArgumentException("target " + target + " out of range 0.." + (outputs - 1));
-        }
-        final float[] probabilities = work.probabilities;
-        final float[] outputDelta = work.outputDelta;
-        kernel.forward(work, sequences, offset, length, Ablation.NONE);
-        if (Workspace.argmax(probabilities) == target) {
-            lastCorrect++;
-        }
-        double p = probabilities[target];
-        if (p < softmaxClipEps) {
-            p = (float) softmaxClipEps;
-        } else if (p > 1.0 - softmaxClipEps) {
-            p = (float) (1.0 - softmaxClipEps);
-        }
-        System.arraycopy(probabilities, 0, outputDelta, 0, outputs);
-        outputDelta[target] -= 1f;
-        kernel.backward(work, gradients, sequences, offset, length);
-        return -Math.log(p);
+    /**
+     * How many shares a pass over {@code count} samples is split into: one unless the work
+     * (multiply-adds of the recurrent products, times {@code passes}: 1 forward, 3 with the
+     * backward pass) is large enough for a split to pay for handing work to another thread.
+     */
+    private int sharesFor(int count, int length, int passes) {
+        long units = layout.units();
+        long work = (long) count * length * passes * (4 * units * units + 40 * units);
+        int byWork = (int) Math.min(threads, work / MIN_WORK_PER_SHARE);
+        return Math.max(1, Math.min(byWork, count));
     }
 
-    private void clearGradient() {
-        for (float[][] array : gradients) {
-            for (float[] row : array) {
-                Arrays.fill(row, 0f);
+    private Share[] shares(int count) {
+        if (shares.length < count) {
+            Share[] grown = Arrays.copyOf(shares, count);
+            for (int i = shares.length; i < count; i++) {
+                grown[i] = new Share(kernel, layout, softmaxClipEps, layout.newArrays());
+            }
+            shares = grown;
+        }
+        return shares;
+    }
+
+    private static void addInto(float[][][] sum, float[][][] part) {
+        for (int p = 0; p < sum.length; p++) {
+            for (int r = 0; r < sum[p].length; r++) {
+                final float[] s = sum[p][r];
+                final float[] a = part[p][r];
+                for (int c = 0; c < s.length; c++) {
+                    s[c] += a[c];
+                }
             }
         }
     }
@@ -186,59 +211,99 @@ public final class LstmEngine {
 
     /** The predicted value (most probable class) for each sample. */
     public int[] predictedValues(EchoBatch batch) {
-        EchoSample[] samples = batch.samples();
-        int[] predicted = new int[samples.length];
-        for (int s = 0; s < samples.length; s++) {
-            kernel.forward(work, samples[s].sequence(), Ablation.NONE);
-            predicted[s] = work.predicted();
+        float[][] probabilities = probabilities(batch);
+        int[] predicted = new int[probabilities.length];
+        for (int s = 0; s < predicted.length; s++) {
+            predicted[s] = Workspace.argmax(probabilities[s]);
         }
         return predicted;
     }
 
     /** Class probabilities, one row per sample. */
     public float[][] probabilities(EchoBatch batch) {
-        EchoSample[] samples = batch.samples();
-        float[][] out = new float[samples.length][];
-        for (int s = 0; s < samples.length; s++) {
-            kernel.forward(work, samples[s].sequence(), Ablation.NONE);
-            out[s] = work.probabilities();
+        Flat flat = Flat.of(batch);
+        Workspace work = ownWorkspace();
+        int length = flat.length();
+        int tile = shares[0].tileSize(length);
+        float[][] out = new float[flat.count()][];
+        // The last tile first, so that the workspace ends holding the first sample's trace.
+        for (int first = (flat.count() - 1) / tile * tile; first >= 0; first -= tile) {
+            int count = Math.min(tile, flat.count() - first);
+            kernel.forward(work, flat.sequences(), first * length, length, count, Ablation.NONE);
+            for (int s = 0; s < count; s++) {
+                out[first + s] = work.probabilities[s].clone();
+            }
         }
         return out;
     }
 
-    /** A workspace for {@link #countCorrect} on another thread. */
-    public Workspace newWorkspace() {
-        return kernel.newWorkspace();
-    }
-
     /** The engine's own workspace (for the thread that trains). */
     public Workspace ownWorkspace() {
-        return work;
+        return shares[0].work;
     }
 
     /**
-     * How many of samples {@code from .. to-1} held in flat arrays (see {@link #fit(int[], int, int[], int)})
-     * are predicted right; a forward pass only, on {@code workspace}'s buffers.
+     * How many of the {@code count} samples held in flat arrays (see {@link #fit(int[], int, int[], int)})
+     * are predicted right: forward passes only, split between threads when there are many.
      */
-    public int countCorrect(int[] sequences, int length, int[] targets, int from, int to, Workspace workspace) {
-        requireFlat(sequences, length, targets, to);
-        if (from < 0 || from > to) {
-            throw new IllegalArgumentException("bad sample range " + from + ".." + to);
+    public int countCorrect(int[] sequences, int length, int[] targets, int count) {
+        requireFlat(sequences, length, targets, count);
+        int shareCount = sharesFor(count, length, 1);
+        Share[] used = shares(shareCount);
+        Runnable[] tasks = new Runnable[shareCount];
+        for (int i = 0; i < shareCount; i++) {
+            Share share = used[i];
+            int from = (int) ((long) count * i / shareCount);
+            int to = (int) ((long) count * (i + 1) / shareCount);
+            tasks[i] = () -> share.count(sequences, length, targets, from, to);
         }
+        CorePool.run(tasks, shareCount);
         int correct = 0;
-        for (int s = from; s < to; s++) {
-            kernel.forward(workspace, sequences, s * length, length, Ablation.NONE);
-            if (workspace.predicted() == targets[s]) {
-                correct++;
-            }
+        for (int i = 0; i < shareCount; i++) {
+            correct += used[i].correct;
         }
         return correct;
+    }
+
+    /** Sets how many threads a large step or evaluation may use (1 = the calling thread only); the default follows the machine. */
+    public void useThreads(int count) {
+        if (count < 1 || count > CorePool.MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be 1.." + CorePool.MAX_THREADS);
+        }
+        threads = count;
+    }
+
+    /** How many threads a large step or evaluation may use. */
+    public int threads() {
+        return threads;
     }
 
     private static void requireFlat(int[] sequences, int length, int[] targets, int count) {
         if (length <= 0 || count < 0 || (long) count * length > sequences.length || count > targets.length) {
             throw new IllegalArgumentException("need " + count + " sequences of " + length + " values and "
                     + count + " targets");
+        }
+    }
+
+    /** A batch's samples in flat arrays, as the engine reads them. */
+    private record Flat(int[] sequences, int length, int[] targets, int count) {
+        static Flat of(EchoBatch batch) {
+            EchoSample[] samples = batch.samples();
+            if (samples.length == 0) {
+                throw new IllegalArgumentException("empty batch");
+            }
+            int length = samples[0].sequence().length;
+            int[] sequences = new int[samples.length * length];
+            int[] targets = new int[samples.length];
+            for (int s = 0; s < samples.length; s++) {
+                int[] sequence = samples[s].sequence();
+                if (sequence.length != length) {
+                    throw new IllegalArgumentException("the sequences of a batch differ in length");
+                }
+                System.arraycopy(sequence, 0, sequences, s * length, length);
+                targets[s] = samples[s].target();
+            }
+            return new Flat(sequences, length, targets, samples.length);
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.BitSet;
  * <p>Every value is computed with the same float operations in the same order as DL4J 1.0.0-M2.1
  * computes it with its own layout. One-hot inputs are never materialised: the input weights'
  * contribution is a row lookup. No call allocates once the workspace has grown to the longest
- * sequence seen.
+ * sequence and the largest tile seen. Samples run in tiles: at each step the recurrent weights are
+ * multiplied with the whole tile's hidden states at once ({@link TileMath}), so each weight is read
+ * once for several samples.
  */
 public final class LstmKernel {
     private final int inputs;
@@ -69,19 +71,21 @@ public final class LstmKernel {
 
     /** Runs {@code sequence} through the network with {@code ablation} applied; the workspace then holds its trace. */
     public void forward(Workspace work, int[] sequence, Ablation ablation) {
-        forward(work, sequence, 0, sequence.length, ablation);
+        forward(work, sequence, 0, sequence.length, 1, ablation);
     }
 
     /**
-     * Runs one sequence ({@code sequences[offset .. offset + length)}) through the LSTM and the
-     * dense layer; fills the workspace's per-step buffers and probabilities.
+     * Runs a tile of {@code count} sequences of {@code length} steps side by side through the LSTM
+     * and the dense layer, sequence {@code s} being {@code sequences[start + s * length ..)}; fills
+     * the workspace's per-step buffers and probabilities for each.
      */
-    void forward(Workspace work, int[] sequences, int offset, int length, Ablation ablation) {
+    void forward(Workspace work, int[] sequences, int start, int length, int count, Ablation ablation) {
         if (length == 0) {
             throw new IllegalArgumentException("empty sequence");
         }
-        work.ensureCapacity(length);
+        work.ensureCapacity(length, count);
         work.steps = length;
+        work.samples = count;
         // Training passes no ablation: they then only test t == -1 and heldFrom >= 0 once a step.
         final boolean ablating = ablation != Ablation.NONE;
         int blanked = -1;
@@ -96,78 +100,73 @@ public final class LstmKernel {
                 heldValue = ablation.heldGate().get().value();
             }
         }
-        final float[][] gateActivations = work.gateActivations;
-        final float[][] cellStates = work.cellStates;
-        final float[][] cellTanh = work.cellTanh;
-        final float[][] hiddenStates = work.hiddenStates;
         final int n = units;
         final int g4 = gates;
-        final int forgetAt = Gate.FORGET.offset(n);
-        final int outputAt = Gate.OUTPUT.offset(n);
-        final int inputAt = Gate.INPUT.offset(n);
         final float[] bias = lstmBias;
         for (int t = 0; t < length; t++) {
-            int value = sequences[offset + t];
-            if (value < 0 || value >= inputs) {
-                throw new IllegalArgumentException("sequence value " + value + " out of range 0.." + (inputs - 1));
-            }
-            final float[] act = gateActivations[t];
-            // x_t W is row `value` of W, plus the bias; then h_{t-1} RW, one row of RW per unit.
-            if (t == blanked) {
-                System.arraycopy(bias, 0, act, 0, g4);
-            } else {
-                final float[] row = inputWeights[value];
-                for (int c = 0; c < g4; c++) {
-                    act[c] = row[c] + bias[c];
+            final float[][] acts = work.gateActivations[t];
+            // x_t W is row `value` of W, plus the bias; then h_{t-1} RW for the whole tile.
+            for (int s = 0; s < count; s++) {
+                final float[] act = acts[s];
+                int value = sequences[start + s * length + t];
+                if (value < 0 || value >= inputs) {
+                    throw new IllegalArgumentException("sequence value " + value + " out of range 0.." + (inputs - 1));
                 }
-            }
-            if (t > 0) {
-                final float[] previousHidden = hiddenStates[t - 1];
-                for (int k = 0; k < n; k++) {
-                    float hk = previousHidden[k];
-                    final float[] rw = recurrentWeights[k];
+                if (t == blanked) {
+                    System.arraycopy(bias, 0, act, 0, g4);
+                } else {
+                    final float[] row = inputWeights[value];
                     for (int c = 0; c < g4; c++) {
-                        act[c] += hk * rw[c];
+                        act[c] = row[c] + bias[c];
                     }
                 }
             }
-            for (int c = 0; c < n; c++) {
-                act[c] = tanh(act[c]);
+            if (t > 0) {
+                TileMath.addProduct(work.hiddenStates[t - 1], count, recurrentWeights, acts, g4);
             }
-            for (int c = n; c < g4; c++) {
-                act[c] = sigmoid(act[c]);
-            }
-            if (heldFrom >= 0) {
-                Arrays.fill(act, heldFrom, heldFrom + n, heldValue);
-            }
-            final float[] cells = cellStates[t];
-            final float[] squashedCells = cellTanh[t];
-            final float[] hidden = hiddenStates[t];
-            if (t == 0) {
-                for (int j = 0; j < n; j++) {
-                    float cell = 0f * act[forgetAt + j] + act[inputAt + j] * act[j];
-                    float squashed = tanh(cell);
-                    cells[j] = cell;
-                    squashedCells[j] = squashed;
-                    hidden[j] = squashed * act[outputAt + j];
+            for (int s = 0; s < count; s++) {
+                final float[] act = acts[s];
+                Activations.tanh(act, 0, n, work.squashScratch);
+                Activations.sigmoid(act, n, g4, work.squashScratch);
+                if (heldFrom >= 0) {
+                    Arrays.fill(act, heldFrom, heldFrom + n, heldValue);
                 }
-            } else {
-                final float[] previousCells = cellStates[t - 1];
-                for (int j = 0; j < n; j++) {
-                    float cell = previousCells[j] * act[forgetAt + j] + act[inputAt + j] * act[j];
-                    float squashed = tanh(cell);
-                    cells[j] = cell;
-                    squashedCells[j] = squashed;
-                    hidden[j] = squashed * act[outputAt + j];
-                }
-            }
-            if (ablating) {
-                for (int u = silenced.nextSetBit(0); u >= 0 && u < n; u = silenced.nextSetBit(u + 1)) {
-                    hidden[u] = 0f;
+                cellStep(work, act, t == 0 ? null : work.cellStates[t - 1][s], work.cellStates[t][s], work.cellTanh[t][s],
+                        work.hiddenStates[t][s]);
+                if (ablating) {
+                    final float[] hidden = work.hiddenStates[t][s];
+                    for (int u = silenced.nextSetBit(0); u >= 0 && u < n; u = silenced.nextSetBit(u + 1)) {
+                        hidden[u] = 0f;
+                    }
                 }
             }
         }
-        denseSoftmax(hiddenStates[length - 1], work.probabilities);
+        for (int s = 0; s < count; s++) {
+            denseSoftmax(work.hiddenStates[length - 1][s], work.probabilities[s]);
+        }
+    }
+
+    /** The cell and hidden state of one sample at one step from its gate activations (no previous cells at t = 0). */
+    private void cellStep(Workspace work, float[] act, float[] previousCells, float[] cells, float[] squashedCells,
+                          float[] hidden) {
+        final int n = units;
+        final int forgetAt = Gate.FORGET.offset(n);
+        final int outputAt = Gate.OUTPUT.offset(n);
+        final int inputAt = Gate.INPUT.offset(n);
+        if (previousCells == null) {
+            for (int j = 0; j < n; j++) {
+                cells[j] = 0f * act[forgetAt + j] + act[inputAt + j] * act[j];
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                cells[j] = previousCells[j] * act[forgetAt + j] + act[inputAt + j] * act[j];
+            }
+        }
+        System.arraycopy(cells, 0, squashedCells, 0, n);
+        Activations.tanh(squashedCells, 0, n, work.squashScratch);
+        for (int j = 0; j < n; j++) {
+            hidden[j] = squashedCells[j] * act[outputAt + j];
+        }
     }
 
     /** The dense layer on the last hidden state, then softmax, into {@code z}. */
@@ -196,138 +195,152 @@ public final class LstmKernel {
     }
 
     /**
-     * Adds one sample's gradient to {@code gradient} (parameter-shaped, see {@link ParameterLayout}),
-     * from the workspace's output delta (dL/dlogits) and the trace of its unablated forward pass.
+     * Adds the gradient of a tile's samples to {@code gradient} (parameter-shaped, see
+     * {@link ParameterLayout}), from the workspace's output deltas (dL/dlogits) and the trace of the
+     * tile's unablated forward pass.
      */
-    void backward(Workspace work, float[][][] gradient, int[] sequences, int offset, int length) {
+    void backward(Workspace work, float[][][] gradient, int[] sequences, int start, int length, int count) {
         final int n = units;
         final int g4 = gates;
-        final int forgetAt = Gate.FORGET.offset(n);
-        final int outputAt = Gate.OUTPUT.offset(n);
-        final int inputAt = Gate.INPUT.offset(n);
         final float[][] gradInputWeights = gradient[Part.LSTM_INPUT_WEIGHTS.ordinal()];
         final float[][] gradRecurrentWeights = gradient[Part.LSTM_RECURRENT_WEIGHTS.ordinal()];
         final float[] gradLstmBias = gradient[Part.LSTM_BIAS.ordinal()][0];
         final float[][] gradDenseWeights = gradient[Part.DENSE_WEIGHTS.ordinal()];
         final float[] gradDenseBias = gradient[Part.DENSE_BIAS.ordinal()][0];
-        final float[][] gateActivations = work.gateActivations;
-        final float[][] cellStates = work.cellStates;
-        final float[][] cellTanh = work.cellTanh;
-        final float[][] hiddenStates = work.hiddenStates;
-        final float[] dh = work.hiddenDelta;
-        final float[] carry = work.cellCarry;
-        final float[] dz = work.gateDelta;
-        final float[] delta = work.outputDelta;
-        final float[] dCandidates = work.candidateDelta;
-        final float[] dForgets = work.forgetDelta;
-        final float[] dOutputs = work.outputGateDelta;
-        final float[] dInputs = work.inputGateDelta;
+        final float[][] dh = work.hiddenDelta;
+        final float[][] dz = work.gateDelta;
 
-        final float[] last = hiddenStates[length - 1];
-        for (int j = 0; j < outputs; j++) {
-            gradDenseBias[j] += delta[j];
-        }
-        for (int k = 0; k < n; k++) {
-            float hk = last[k];
-            final float[] w = gradDenseWeights[k];
+        for (int s = 0; s < count; s++) {
+            final float[] delta = work.outputDelta[s];
+            final float[] last = work.hiddenStates[length - 1][s];
             for (int j = 0; j < outputs; j++) {
-                w[j] += delta[j] * hk;
+                gradDenseBias[j] += delta[j];
             }
-        }
-        Arrays.fill(dh, 0f);
-        for (int j = 0; j < outputs; j++) {
-            float d = delta[j];
-            final float[] w = denseByColumn[j];
             for (int k = 0; k < n; k++) {
-                dh[k] += d * w[k];
+                float hk = last[k];
+                final float[] w = gradDenseWeights[k];
+                for (int j = 0; j < outputs; j++) {
+                    w[j] += delta[j] * hk;
+                }
             }
+            Arrays.fill(dh[s], 0f);
+            Arrays.fill(work.cellCarry[s], 0f);
         }
-        Arrays.fill(carry, 0f);
+        TileMath.addProduct(work.outputDelta, count, denseByColumn, dh, n);
+        final float[] sum = work.gateSum;
         for (int t = length - 1; t >= 0; t--) {
-            final float[] act = gateActivations[t];
-            final float[] squashedCells = cellTanh[t];
-            if (t > 0) {
-                final float[] previousCells = cellStates[t - 1];
-                for (int j = 0; j < n; j++) {
-                    float candidate = act[j];
-                    float forget = act[forgetAt + j];
-                    float out = act[outputAt + j];
-                    float input = act[inputAt + j];
-                    float squashed = squashedCells[j];
-                    float dhj = dh[j];
-                    float dOut = dhj * squashed * (out * (1f - out));
-                    float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
-                    dForgets[j] = (forget * (1f - forget)) * dCell * previousCells[j];
-                    dInputs[j] = (input * (1f - input)) * candidate * dCell;
-                    dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
-                    dOutputs[j] = dOut;
-                    carry[j] = forget * dCell;
-                }
-            } else {
-                for (int j = 0; j < n; j++) {
-                    float candidate = act[j];
-                    float forget = act[forgetAt + j];
-                    float out = act[outputAt + j];
-                    float input = act[inputAt + j];
-                    float squashed = squashedCells[j];
-                    float dhj = dh[j];
-                    float dOut = dhj * squashed * (out * (1f - out));
-                    float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
-                    dForgets[j] = 0f;
-                    dInputs[j] = (input * (1f - input)) * candidate * dCell;
-                    dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
-                    dOutputs[j] = dOut;
-                    carry[j] = forget * dCell;
-                }
+            for (int s = 0; s < count; s++) {
+                gateDeltas(work, t, s);
             }
-            System.arraycopy(dCandidates, 0, dz, Gate.CANDIDATE.offset(n), n);
-            System.arraycopy(dForgets, 0, dz, forgetAt, n);
-            System.arraycopy(dOutputs, 0, dz, outputAt, n);
-            System.arraycopy(dInputs, 0, dz, inputAt, n);
-            final float[] row = gradInputWeights[sequences[offset + t]];
-            for (int c = 0; c < g4; c++) {
-                row[c] += dz[c];
-            }
-            for (int c = 0; c < g4; c++) {
-                gradLstmBias[c] += dz[c];
-            }
-            if (t > 0) {
-                final float[] previousHidden = hiddenStates[t - 1];
-                for (int k = 0; k < n; k++) {
-                    float hk = previousHidden[k];
-                    final float[] rw = gradRecurrentWeights[k];
-                    for (int c = 0; c < g4; c++) {
-                        rw[c] += dz[c] * hk;
-                    }
-                }
-                Arrays.fill(dh, 0f);
+            // As DL4J: each step's deltas are summed over the samples first, then added to the gradient.
+            System.arraycopy(dz[0], 0, sum, 0, g4);
+            for (int s = 1; s < count; s++) {
+                final float[] d = dz[s];
                 for (int c = 0; c < g4; c++) {
-                    float d = dz[c];
-                    final float[] w = recurrentByColumn[c];
-                    for (int k = 0; k < n; k++) {
-                        dh[k] += d * w[k];
-                    }
+                    sum[c] += d[c];
                 }
+            }
+            for (int c = 0; c < g4; c++) {
+                gradLstmBias[c] += sum[c];
+            }
+            addInputRows(work, sequences, start, length, count, t, gradInputWeights);
+            if (t > 0) {
+                TileMath.addOuterProducts(work.hiddenStates[t - 1], dz, count, gradRecurrentWeights, g4);
+                for (int s = 0; s < count; s++) {
+                    Arrays.fill(dh[s], 0f);
+                }
+                TileMath.addProduct(dz, count, recurrentByColumn, dh, n);
             }
         }
     }
 
-    static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + Math.exp(-x)));
+    /**
+     * The one-hot input weights' gradient at step {@code t}: row {@code v} receives the summed gate
+     * deltas of the tile's samples that read value {@code v} there (as DL4J's product of the
+     * one-hot inputs with the deltas, summed in sample order).
+     */
+    private void addInputRows(Workspace work, int[] sequences, int start, int length, int count, int t,
+                              float[][] gradInputWeights) {
+        final int g4 = gates;
+        final float[][] dz = work.gateDelta;
+        final float[] sum = work.gateSum;
+        for (int s = 0; s < count; s++) {
+            final int value = sequences[start + s * length + t];
+            boolean seen = false;
+            for (int earlier = 0; earlier < s && !seen; earlier++) {
+                seen = sequences[start + earlier * length + t] == value;
+            }
+            if (seen) {
+                continue;
+            }
+            System.arraycopy(dz[s], 0, sum, 0, g4);
+            for (int later = s + 1; later < count; later++) {
+                if (sequences[start + later * length + t] == value) {
+                    final float[] d = dz[later];
+                    for (int c = 0; c < g4; c++) {
+                        sum[c] += d[c];
+                    }
+                }
+            }
+            final float[] row = gradInputWeights[value];
+            for (int c = 0; c < g4; c++) {
+                row[c] += sum[c];
+            }
+        }
     }
 
-    /** tanh through the intrinsic exp; the series keeps full precision near zero. */
-    static float tanh(float x) {
-        double d = x;
-        if (Math.abs(d) < 1e-4) {
-            return (float) (d - d * d * d / 3.0);
+    /** Sample {@code s}'s gate deltas at step {@code t} into its gate delta row; moves its cell carry one step back. */
+    private void gateDeltas(Workspace work, int t, int s) {
+        final int n = units;
+        final int forgetAt = Gate.FORGET.offset(n);
+        final int outputAt = Gate.OUTPUT.offset(n);
+        final int inputAt = Gate.INPUT.offset(n);
+        final float[] act = work.gateActivations[t][s];
+        final float[] squashedCells = work.cellTanh[t][s];
+        final float[] dh = work.hiddenDelta[s];
+        final float[] carry = work.cellCarry[s];
+        final float[] dCandidates = work.candidateDelta[s];
+        final float[] dForgets = work.forgetDelta[s];
+        final float[] dOutputs = work.outputGateDelta[s];
+        final float[] dInputs = work.inputGateDelta[s];
+        if (t > 0) {
+            final float[] previousCells = work.cellStates[t - 1][s];
+            for (int j = 0; j < n; j++) {
+                float candidate = act[j];
+                float forget = act[forgetAt + j];
+                float out = act[outputAt + j];
+                float input = act[inputAt + j];
+                float squashed = squashedCells[j];
+                float dhj = dh[j];
+                float dOut = dhj * squashed * (out * (1f - out));
+                float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
+                dForgets[j] = (forget * (1f - forget)) * dCell * previousCells[j];
+                dInputs[j] = (input * (1f - input)) * candidate * dCell;
+                dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
+                dOutputs[j] = dOut;
+                carry[j] = forget * dCell;
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                float candidate = act[j];
+                float forget = act[forgetAt + j];
+                float out = act[outputAt + j];
+                float input = act[inputAt + j];
+                float squashed = squashedCells[j];
+                float dhj = dh[j];
+                float dOut = dhj * squashed * (out * (1f - out));
+                float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
+                dForgets[j] = 0f;
+                dInputs[j] = (input * (1f - input)) * candidate * dCell;
+                dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
+                dOutputs[j] = dOut;
+                carry[j] = forget * dCell;
+            }
         }
-        if (d > 20) {
-            return 1f;
-        }
-        if (d < -20) {
-            return -1f;
-        }
-        return (float) (1.0 - 2.0 / (Math.exp(2.0 * d) + 1.0));
+        final float[] d = work.gateDelta[s];
+        System.arraycopy(dCandidates, 0, d, Gate.CANDIDATE.offset(n), n);
+        System.arraycopy(dForgets, 0, d, forgetAt, n);
+        System.arraycopy(dOutputs, 0, d, outputAt, n);
+        System.arraycopy(dInputs, 0, d, inputAt, n);
     }
 }

@@ -1,51 +1,68 @@
 package org.echolstm.model.engine;
 
 /**
- * The buffers of forward and backward passes, one row per time step, grown to the longest
- * sequence seen. After a forward pass it holds that pass's trace: the gate activations, cell and
- * hidden states of every step and the class probabilities, which the accessors copy out. Passes
- * on different workspaces may run at the same time (reading the parameters) as long as nothing
- * trains meanwhile; one workspace serves one thread.
+ * The buffers of forward and backward passes over a tile of samples (several sequences of one
+ * length run side by side), one row per time step and sample, grown to the longest sequence and the
+ * largest tile seen. After a forward pass it holds that pass's trace: the gate activations, cell
+ * and hidden states of every step and the class probabilities; the accessors copy out those of the
+ * tile's first sample (the only one when a single sequence was run). Passes on different
+ * workspaces may run at the same time (reading the parameters) as long as nothing trains
+ * meanwhile; one workspace serves one thread.
  */
 public final class Workspace {
     private final int units;
-    private int capacity;
+    private final int outputs;
+    private int stepCapacity;
+    private int sampleCapacity;
     /** Time steps of the last forward pass. */
     int steps;
-    float[][] gateActivations = new float[0][]; // [t][4n], blocks in Gate order
-    float[][] cellStates = new float[0][];      // [t][n]
-    float[][] cellTanh = new float[0][];        // [t][n]
-    float[][] hiddenStates = new float[0][];    // [t][n]
-    final float[] probabilities;
-    final float[] outputDelta;
-    final float[] hiddenDelta;
-    final float[] cellCarry;
-    final float[] gateDelta; // [4n]: the four blocks below side by side
-    final float[] candidateDelta;
-    final float[] forgetDelta;
-    final float[] outputGateDelta;
-    final float[] inputGateDelta;
+    /** Samples of the last forward pass. */
+    int samples;
+    float[][][] gateActivations = new float[0][][]; // [t][sample][4n], blocks in Gate order
+    float[][][] cellStates = new float[0][][];      // [t][sample][n]
+    float[][][] cellTanh = new float[0][][];        // [t][sample][n]
+    float[][][] hiddenStates = new float[0][][];    // [t][sample][n]
+    float[][] probabilities = new float[0][];       // [sample][nOut]
+    float[][] outputDelta = new float[0][];         // [sample][nOut]: dL/dlogits
+    float[][] hiddenDelta = new float[0][];         // [sample][n]
+    float[][] cellCarry = new float[0][];           // [sample][n]
+    float[][] gateDelta = new float[0][];           // [sample][4n]: the four blocks below side by side
+    final float[] gateSum;                          // [4n]: a step's deltas summed over the tile
+    final double[] squashScratch;                   // [4n]: the activations' working values
+    float[][] candidateDelta = new float[0][];      // [sample][n]
+    float[][] forgetDelta = new float[0][];
+    float[][] outputGateDelta = new float[0][];
+    float[][] inputGateDelta = new float[0][];
 
     Workspace(int units, int outputs) {
         this.units = units;
-        this.probabilities = new float[outputs];
-        this.outputDelta = new float[outputs];
-        this.hiddenDelta = new float[units];
-        this.cellCarry = new float[units];
-        this.gateDelta = new float[4 * units];
-        this.candidateDelta = new float[units];
-        this.forgetDelta = new float[units];
-        this.outputGateDelta = new float[units];
-        this.inputGateDelta = new float[units];
+        this.outputs = outputs;
+        this.gateSum = new float[4 * units];
+        this.squashScratch = new double[4 * units];
+        ensureCapacity(1, 1);
     }
 
-    void ensureCapacity(int length) {
-        if (length > capacity) {
-            capacity = length;
-            gateActivations = new float[length][4 * units];
-            cellStates = new float[length][units];
-            cellTanh = new float[length][units];
-            hiddenStates = new float[length][units];
+    /** Makes room for {@code count} sequences of {@code length} steps. */
+    void ensureCapacity(int length, int count) {
+        if (count > sampleCapacity) {
+            sampleCapacity = count;
+            stepCapacity = 0; // the per-step rows must grow too
+            probabilities = new float[count][outputs];
+            outputDelta = new float[count][outputs];
+            hiddenDelta = new float[count][units];
+            cellCarry = new float[count][units];
+            gateDelta = new float[count][4 * units];
+            candidateDelta = new float[count][units];
+            forgetDelta = new float[count][units];
+            outputGateDelta = new float[count][units];
+            inputGateDelta = new float[count][units];
+        }
+        if (length > stepCapacity) {
+            stepCapacity = length;
+            gateActivations = new float[length][sampleCapacity][4 * units];
+            cellStates = new float[length][sampleCapacity][units];
+            cellTanh = new float[length][sampleCapacity][units];
+            hiddenStates = new float[length][sampleCapacity][units];
         }
     }
 
@@ -59,7 +76,7 @@ public final class Workspace {
         int from = gate.offset(units);
         float[][] copy = new float[steps][units];
         for (int t = 0; t < steps; t++) {
-            System.arraycopy(gateActivations[t], from, copy[t], 0, units);
+            System.arraycopy(gateActivations[t][0], from, copy[t], 0, units);
         }
         return copy;
     }
@@ -76,23 +93,23 @@ public final class Workspace {
 
     /** The class probabilities after the last step of the last forward pass. */
     public float[] probabilities() {
-        return probabilities.clone();
+        return probabilities[0].clone();
     }
 
     /** The probability of class {@code c} after the last forward pass. */
     public float probability(int c) {
-        return probabilities[c];
+        return probabilities[0][c];
     }
 
     /** The most probable class of the last forward pass (the first of equals, as ND4J's argMax). */
     public int predicted() {
-        return argmax(probabilities);
+        return argmax(probabilities[0]);
     }
 
-    private float[][] rows(float[][] buffer) {
+    private float[][] rows(float[][][] buffer) {
         float[][] copy = new float[steps][];
         for (int t = 0; t < steps; t++) {
-            copy[t] = buffer[t].clone();
+            copy[t] = buffer[t][0].clone();
         }
         return copy;
     }

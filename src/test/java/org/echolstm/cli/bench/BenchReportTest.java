@@ -16,6 +16,11 @@ class BenchReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static BenchReport report(Optional<MillionRun> million, Optional<WindowPulse> window) {
+        return report(Optional.empty(), million, window);
+    }
+
+    private static BenchReport report(Optional<List<SizeSpeed>> sizes, Optional<MillionRun> million,
+                                      Optional<WindowPulse> window) {
         return new BenchReport(
                 new Machine("Test CPU", 4, "Linux 6 amd64", "OpenJDK 17", 2048, "G1", "", true),
                 new Startup(900, 2500, 2600),
@@ -24,7 +29,7 @@ class BenchReportTest {
                                 new TimeToTarget.Run(2, 9504, 1.0, 0.9, true)))),
                 new NotebookLesson(10_000, 0.75, 0.866),
                 List.of(new StepTimes(1, "10/25/7", 20_000, 0.02512, 0.061, 24_000.2)),
-                million, window);
+                sizes, million, window);
     }
 
     private static List<String> lines(BenchReport report) {
@@ -67,6 +72,20 @@ class BenchReportTest {
         JsonNode bare = JSON.readTree(report(Optional.empty(), Optional.empty()).jsonLine());
         assertThat(bare.fieldNames()).toIterable().containsExactly(
                 "machine", "startup", "toTarget", "notebook10k", "steps");
+    }
+
+    @Test
+    void theSizesFollowTheStepsWhenMeasured() throws Exception {
+        BenchReport withSizes = report(Optional.of(List.of(new SizeSpeed("50/100/17", 128, 32, 2, 2650.4, 1480.6))),
+                Optional.empty(), Optional.empty());
+
+        assertThat(lines(withSizes)).endsWith(
+                "Size 50/100/17 128 units, batch 32:     2,650 samples/s on 2 threads,     1,481 on one");
+        JsonNode json = JSON.readTree(withSizes.jsonLine());
+        assertThat(json.fieldNames()).toIterable().containsExactly(
+                "machine", "startup", "toTarget", "notebook10k", "steps", "sizes");
+        assertThat(json.get("sizes").get(0).fieldNames()).toIterable().containsExactly(
+                "task", "units", "batch", "threads", "samplesPerSecond", "oneThreadSamplesPerSecond");
     }
 
     @Test
