@@ -139,15 +139,7 @@ public final class LstmEngine {
         }
         requireFlat(sequences, length, targets, count);
         int shareCount = sharesFor(count, length, 3);
-        Share[] used = shares(shareCount);
-        Runnable[] tasks = new Runnable[shareCount];
-        for (int i = 0; i < shareCount; i++) {
-            Share share = used[i];
-            int from = (int) ((long) count * i / shareCount);
-            int to = (int) ((long) count * (i + 1) / shareCount);
-            tasks[i] = () -> share.train(sequences, length, targets, from, to);
-        }
-        CorePool.run(tasks, shareCount);
+        Share[] used = runShares(count, shareCount, (share, from, to) -> share.train(sequences, length, targets, from, to));
         double lossSum = 0;
         lastCorrect = 0;
         for (int i = 0; i < shareCount; i++) {
@@ -249,15 +241,7 @@ public final class LstmEngine {
     public int countCorrect(int[] sequences, int length, int[] targets, int count) {
         requireFlat(sequences, length, targets, count);
         int shareCount = sharesFor(count, length, 1);
-        Share[] used = shares(shareCount);
-        Runnable[] tasks = new Runnable[shareCount];
-        for (int i = 0; i < shareCount; i++) {
-            Share share = used[i];
-            int from = (int) ((long) count * i / shareCount);
-            int to = (int) ((long) count * (i + 1) / shareCount);
-            tasks[i] = () -> share.count(sequences, length, targets, from, to);
-        }
-        CorePool.run(tasks, shareCount);
+        Share[] used = runShares(count, shareCount, (share, from, to) -> share.count(sequences, length, targets, from, to));
         int correct = 0;
         for (int i = 0; i < shareCount; i++) {
             correct += used[i].correct;
@@ -350,5 +334,25 @@ public final class LstmEngine {
      */
     public float[] gradient() {
         return layout.flatten(gradients);
+    }
+
+    /** One share's part of the samples: those from {@code from} (inclusive) to {@code to}. */
+    @FunctionalInterface
+    private interface SharePart {
+        void run(Share share, int from, int to);
+    }
+
+    /** Splits {@code count} samples into contiguous parts, one per share, and runs them on the pool. */
+    private Share[] runShares(int count, int shareCount, SharePart part) {
+        Share[] used = shares(shareCount);
+        Runnable[] tasks = new Runnable[shareCount];
+        for (int i = 0; i < shareCount; i++) {
+            Share share = used[i];
+            int from = (int) ((long) count * i / shareCount);
+            int to = (int) ((long) count * (i + 1) / shareCount);
+            tasks[i] = () -> part.run(share, from, to);
+        }
+        CorePool.run(tasks, shareCount);
+        return used;
     }
 }

@@ -303,39 +303,22 @@ public final class LstmKernel {
         final float[] dForgets = work.forgetDelta[s];
         final float[] dOutputs = work.outputGateDelta[s];
         final float[] dInputs = work.inputGateDelta[s];
-        if (t > 0) {
-            final float[] previousCells = work.cellStates[t - 1][s];
-            for (int j = 0; j < n; j++) {
-                float candidate = act[j];
-                float forget = act[forgetAt + j];
-                float out = act[outputAt + j];
-                float input = act[inputAt + j];
-                float squashed = squashedCells[j];
-                float dhj = dh[j];
-                float dOut = dhj * squashed * (out * (1f - out));
-                float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
-                dForgets[j] = (forget * (1f - forget)) * dCell * previousCells[j];
-                dInputs[j] = (input * (1f - input)) * candidate * dCell;
-                dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
-                dOutputs[j] = dOut;
-                carry[j] = forget * dCell;
-            }
-        } else {
-            for (int j = 0; j < n; j++) {
-                float candidate = act[j];
-                float forget = act[forgetAt + j];
-                float out = act[outputAt + j];
-                float input = act[inputAt + j];
-                float squashed = squashedCells[j];
-                float dhj = dh[j];
-                float dOut = dhj * squashed * (out * (1f - out));
-                float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
-                dForgets[j] = 0f;
-                dInputs[j] = (input * (1f - input)) * candidate * dCell;
-                dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
-                dOutputs[j] = dOut;
-                carry[j] = forget * dCell;
-            }
+        // Before the first step the cell state is zero (the forget gate's delta is then zero too).
+        final float[] previousCells = t > 0 ? work.cellStates[t - 1][s] : work.zeroCells;
+        for (int j = 0; j < n; j++) {
+            float candidate = act[j];
+            float forget = act[forgetAt + j];
+            float out = act[outputAt + j];
+            float input = act[inputAt + j];
+            float squashed = squashedCells[j];
+            float dhj = dh[j];
+            float dOut = dhj * squashed * (out * (1f - out));
+            float dCell = (1f - squashed * squashed) * (out * dhj) + carry[j];
+            dForgets[j] = (forget * (1f - forget)) * dCell * previousCells[j];
+            dInputs[j] = (input * (1f - input)) * candidate * dCell;
+            dCandidates[j] = (1f - candidate * candidate) * (input * dCell);
+            dOutputs[j] = dOut;
+            carry[j] = forget * dCell;
         }
         final float[] d = work.gateDelta[s];
         System.arraycopy(dCandidates, 0, d, Gate.CANDIDATE.offset(n), n);

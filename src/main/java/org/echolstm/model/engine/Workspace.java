@@ -27,6 +27,7 @@ public final class Workspace {
     float[][] hiddenDelta = new float[0][];         // [sample][n]
     float[][] cellCarry = new float[0][];           // [sample][n]
     float[][] gateDelta = new float[0][];           // [sample][4n]: the four blocks below side by side
+    final float[] zeroCells;                        // [n]: the cell state before the first step
     final float[] gateSum;                          // [4n]: a step's deltas summed over the tile
     final double[] squashScratch;                   // [4n]: the activations' working values
     float[][] candidateDelta = new float[0][];      // [sample][n]
@@ -38,6 +39,7 @@ public final class Workspace {
         this.units = units;
         this.outputs = outputs;
         this.gateSum = new float[4 * units];
+        this.zeroCells = new float[units];
         this.squashScratch = new double[4 * units];
         ensureCapacity(1, 1);
     }
