@@ -55,6 +55,7 @@ class LayoutTest extends WindowTest {
                 assertThat(leaves).as(where).hasSizeGreaterThan(15);
                 robot.interact(() -> assertLaidOutCleanly(leaves, where));
                 robot.interact(() -> assertBarsBesideTheirRows(where));
+                robot.interact(() -> assertTableHeadingsInside(where));
             }
         }
     }
@@ -89,6 +90,20 @@ class LayoutTest extends WindowTest {
             assertThat(gates.getWidth()).isGreaterThanOrEqualTo(gates.minWidth(-1));
             assertThat(gates.getHeight()).isGreaterThanOrEqualTo(gates.minHeight(-1));
         });
+    }
+
+    /** Every column of the recent-predictions table fits its width: no heading beyond the table's edge. */
+    private void assertTableHeadingsInside(String where) {
+        for (Node node : window.stage().getScene().getRoot().lookupAll(".table-view")) {
+            if (!visibleInScene(node)) {
+                continue;
+            }
+            Bounds table = scene(node);
+            for (Node heading : node.lookupAll(".column-header .label")) {
+                Bounds b = scene(heading);
+                assertThat(b.getMaxX()).as("%s: heading %s", where, describe(heading)).isLessThanOrEqualTo(table.getMaxX() + 1);
+            }
+        }
     }
 
     /** Each probability bar's centre is level with its value's row in the heatmap. */

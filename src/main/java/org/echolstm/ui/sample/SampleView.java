@@ -30,7 +30,7 @@ public final class SampleView {
     @FXML
     private TableColumn<PredictionRow, String> verdictColumn;
 
-    private static final double NUMBER_COLUMN_WIDTH = 90;
+    private static final double NUMBER_COLUMN_WIDTH = 78;
     private SampleViewModel viewModel;
 
     public void bind(SampleViewModel model) {
