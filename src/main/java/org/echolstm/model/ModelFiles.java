@@ -269,7 +269,7 @@ public final class ModelFiles {
                     String name = field.getValue().asText();
                     if (!name.startsWith("org.deeplearning4j.nn.") && !name.startsWith("org.nd4j.linalg.")) {
                         throw new ModelFileException("The model file's configuration refers to a class that is not "
-                                + "part of DL4J (" + name + ").");
+                                + "part of DL4J (" + ModelFileException.quoted(name) + ").");
                     }
                 }
                 checkClassNames(field.getValue());
@@ -337,11 +337,12 @@ public final class ModelFiles {
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 if (!KNOWN_ENTRIES.contains(entry.getName()) && !extraEntries.contains(entry.getName())) {
-                    throw new ModelFileException(name + " contains an unexpected entry (" + entry.getName()
+                    throw new ModelFileException(name + " contains an unexpected entry (" + ModelFileException.quoted(entry.getName())
                             + "); it is not a model file of this application.");
                 }
                 if (entries.containsKey(entry.getName())) {
-                    throw new ModelFileException(name + " contains the entry " + entry.getName() + " twice.");
+                    throw new ModelFileException(name + " contains the entry " + ModelFileException.quoted(entry.getName())
+                            + " twice.");
                 }
                 long limit = entry.getName().endsWith(".json") ? MAX_JSON_BYTES : MAX_FILE_BYTES;
                 if (entry.getSize() > limit) {

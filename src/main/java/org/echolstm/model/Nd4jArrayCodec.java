@@ -70,7 +70,7 @@ final class Nd4jArrayCodec {
         long length = in.readLong(); // both modern allocation modes store a long length
         String type = in.readUTF();
         if (!type.equals(expectedType)) {
-            throw new ModelFileException("The model file's " + what + " are stored as " + type
+            throw new ModelFileException("The model file's " + what + " are stored as " + ModelFileException.quoted(type)
                     + "; only " + expectedType + " is supported.");
         }
         return length;
