@@ -129,14 +129,23 @@ public final class EchoModel {
         Future<Integer> secondHalf = Helper.EXECUTOR.submit(
                 () -> engine.countCorrect(sequences, length, targets, half, size, other));
         int correct = engine.countCorrect(sequences, length, targets, 0, half, engine.ownWorkspace());
+        // An interrupt does not fail the count: the helper's half is short, so it is awaited, and
+        // the interrupt is kept for the caller (a training loop stops at its next wait).
+        boolean interrupted = false;
         try {
-            return correct + secondHalf.get();
-        } catch (InterruptedException e) {
-            secondHalf.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
+            while (true) {
+                try {
+                    return correct + secondHalf.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("evaluation failed", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
