@@ -10,7 +10,6 @@ import org.echolstm.model.onnx.OnnxExport;
 import org.echolstm.training.LessonFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,6 @@ class ExportFuzzTest {
     }
 
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
-    @Timeout(FuzzTargets.TIMEOUT_SECONDS)
     void exportOpenedModel(byte[] input) throws IOException {
         EchoModel model;
         try {

@@ -5,7 +5,6 @@ import org.echolstm.model.ModelFileException;
 import org.echolstm.training.Lesson;
 import org.echolstm.training.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
 
@@ -22,14 +21,12 @@ class LessonFileFuzzTest {
     }
 
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
-    @Timeout(FuzzTargets.TIMEOUT_SECONDS)
     void openLessonFile(byte[] input) {
         open(input);
     }
 
     /** A well-formed zip of fuzzed entries, the lesson's own entry last. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
-    @Timeout(FuzzTargets.TIMEOUT_SECONDS)
     void openLessonEntries(byte[] input) {
         open(FuzzInputs.zipOfEntries(input));
     }

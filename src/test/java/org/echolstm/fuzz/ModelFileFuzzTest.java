@@ -5,7 +5,6 @@ import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
 import org.echolstm.training.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
 
@@ -21,14 +20,12 @@ class ModelFileFuzzTest {
 
     /** The file's bytes as they are: the zip layer. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
-    @Timeout(FuzzTargets.TIMEOUT_SECONDS)
     void openModelFile(byte[] input) {
         open(input);
     }
 
     /** A well-formed zip of fuzzed entries: the JSON, configuration and array readers. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
-    @Timeout(FuzzTargets.TIMEOUT_SECONDS)
     void openModelEntries(byte[] input) {
         open(FuzzInputs.zipOfEntries(input));
     }

@@ -3,7 +3,6 @@ package org.echolstm.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.echolstm.cli.EchoCommand;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +34,6 @@ class SequenceFuzzTest {
     }
 
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
-    @Timeout(FuzzTargets.TIMEOUT_SECONDS)
     void predictSequence(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
