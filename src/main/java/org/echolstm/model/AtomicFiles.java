@@ -67,6 +67,8 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileSystemException e) {
+            throw naming(absolute, e);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -87,6 +89,16 @@ public final class AtomicFiles {
         public void close() throws IOException {
             flush();
         }
+    }
+
+    /** The failure told of the target: the temporary file's name means nothing to the user. */
+    private static FileSystemException naming(Path target, FileSystemException e) {
+        String file = target.toString();
+        FileSystemException renamed = e instanceof NoSuchFileException ? new NoSuchFileException(file)
+                : e instanceof AccessDeniedException ? new AccessDeniedException(file)
+                : new FileSystemException(file, null, e.getReason());
+        renamed.initCause(e);
+        return renamed;
     }
 
     /** A file that replaces another keeps that file's permissions, as writing over it would. */
