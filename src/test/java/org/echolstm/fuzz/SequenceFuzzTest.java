@@ -31,10 +31,15 @@ class SequenceFuzzTest {
         try (InputStream in = SequenceFuzzTest.class.getResourceAsStream(MODEL_RESOURCE)) {
             Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
         }
+        predict("0,1,2,3,0".getBytes(StandardCharsets.UTF_8)); // loads the command line's classes
     }
 
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void predictSequence(byte[] input) {
+        predict(input);
+    }
+
+    private static void predict(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
