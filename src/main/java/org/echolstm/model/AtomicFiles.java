@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -96,7 +97,8 @@ public final class AtomicFiles {
         String file = target.toString();
         FileSystemException renamed = e instanceof NoSuchFileException ? new NoSuchFileException(file)
                 : e instanceof AccessDeniedException ? new AccessDeniedException(file)
-                : new FileSystemException(file, null, e.getReason());
+                : new FileSystemException(file, null, e.getReason() != null ? e.getReason()
+                        : e instanceof DirectoryNotEmptyException ? "a folder of that name is in the way" : null);
         renamed.initCause(e);
         return renamed;
     }
@@ -144,8 +146,9 @@ public final class AtomicFiles {
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist.";
         }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason() + ".";
+        if (e instanceof FileSystemException fse) {
+            // Without a reason, the message is only the path.
+            return fse.getReason() != null ? fse.getReason() + "." : "the file system refused it.";
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() + "." : message + ".";

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AtomicFilesTest {
     @TempDir
@@ -62,6 +64,16 @@ class AtomicFilesTest {
             out.close();
         });
         assertThat(Files.readAllBytes(saved)).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aFolderInTheWayIsToldOfTheTargetNotTheTemporaryFile() throws IOException {
+        Path blocked = Files.createDirectories(folder.resolve("model.zip").resolve("inside"));
+        FileSystemException e = catchThrowableOfType(FileSystemException.class,
+                () -> AtomicFiles.write(blocked.getParent(), out -> out.write(1)));
+        assertThat(e.getFile()).isEqualTo(blocked.getParent().toString());
+        assertThat(AtomicFiles.describe(e)).endsWith(".").doesNotContain(folder.toString()).doesNotContain(".tmp");
+        assertThat(names()).containsExactly("model.zip");
     }
 
     @Test
