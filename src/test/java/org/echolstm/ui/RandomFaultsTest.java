@@ -3,7 +3,11 @@ package org.echolstm.ui;
 import org.echolstm.ui.export.ExportViewModel;
 import javafx.stage.Stage;
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Presses the controls in a random order at random moments of training, many times, and injects
  * faults among them: a save whose file cannot replace its target after being written, a folder that
- * disappears, an interrupted background or training thread. Nothing may deadlock or throw; the only
+ * disappears, weights that have turned into NaN, an interrupted background or training thread. Nothing may deadlock or throw; the only
  * error dialogs are the one sentence each fault deserves; no thread is left; every saved file opens.
  *
  * <p>The run replays from its seed ({@code -Dfaults.seed=N}; printed at the start): the actions are
@@ -45,6 +50,7 @@ class RandomFaultsTest {
     private final Random answers = new Random(SEED ^ 0x5DEECE66DL);
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private int faults;
+    private int nanModelsTrained;
 
     @TempDir
     Path folder;
@@ -109,7 +115,7 @@ class RandomFaultsTest {
         List<Path> saved = new ArrayList<>();
         List<String> expectedErrors = new ArrayList<>();
         for (int i = 0; i < ACTIONS; i++) {
-            int action = random.nextInt(14);
+            int action = random.nextInt(15);
             if (action >= 11) {
                 injectFault(robot, vm, action, i, expectedErrors);
                 continue;
@@ -151,7 +157,7 @@ class RandomFaultsTest {
 
         String replay = "seed " + SEED;
         System.out.println("RandomFaultsTest: " + faults + " faults injected, " + expectedErrors.size()
-                + " error sentences shown as expected");
+                + " error sentences shown as expected, " + nanModelsTrained + " NaN models trained");
         assertThat(errors).as(replay).containsExactlyElementsOf(expectedErrors);
         assertThat(Thread.getAllStackTraces().keySet()).as(replay)
                 .noneMatch(t -> t.isAlive() && (t.getName().equals("training") || t.getName().equals("background")));
@@ -190,6 +196,25 @@ class RandomFaultsTest {
                     expected.add(I18n.t("fileError.writeNoFolder", "model.zip"));
                 }
             }
+            case 13 -> { // weights that have turned into NaN: a model with them is opened and trained
+                // A Train pressed while the numerics library loads starts once it is ready, so Stop
+                // is pressed after that.
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.lesson().libraryReadyProperty().get());
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(vm.training()::stop);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.files().canOpenProperty().get());
+                robot.interact(() -> vm.files().openModel(nanModel()));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
+                // Discarding the unsaved training was asked; answered no, the model on screen stays.
+                boolean opened = vm.lesson().fileProperty().get().equals(Optional.of(nanModel()));
+                robot.interact(vm.training()::train);
+                if (opened) { // a model with NaN weights stops by itself at its first step, with no dialog
+                    nanModelsTrained++;
+                    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.lesson().idleProperty().get());
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             default -> { // an interrupted background or training thread, whatever it is doing
                 String name = random.nextBoolean() ? "background" : "training";
                 Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
@@ -208,6 +233,21 @@ class RandomFaultsTest {
         }
         assertThat(errors.subList(errorsBefore, errors.size())).as("seed %d, fault %d", SEED, fault)
                 .containsExactlyElementsOf(expected.subList(expectedBefore, expected.size()));
+    }
+
+    /** A model file of the task on screen whose weights are all NaN, as a diverged run leaves them. */
+    private Path nanModel() {
+        Path file = folder.resolve("nan.zip");
+        if (!Files.exists(file)) {
+            EchoModel model = new EchoModel(new EchoTask(6, 8, 3), new ModelSettings(4, Optimizer.ADAM, 0.01, 1));
+            model.network().params().assign(Float.NaN); // the network is what a save writes
+            try {
+                ModelFiles.save(model, file, "test");
+            } catch (ModelFileException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
     }
 
     /** Saves the model (when there is one) to {@code file} and waits for the outcome; false when there was none. */
