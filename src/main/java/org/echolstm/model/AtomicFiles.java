@@ -151,6 +151,6 @@ public final class AtomicFiles {
             return fse.getReason() != null ? fse.getReason() + "." : "the file system refused it.";
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() + "." : message + ".";
+        return message == null || message.isBlank() ? "an input/output error." : message + ".";
     }
 }

@@ -17,6 +17,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -347,7 +348,7 @@ public final class ModelFiles {
             }
         } catch (ModelFileException e) {
             throw e;
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) { // damaged, or cut short inside an entry
             throw new ModelFileException(Problem.NOT_A_ZIP, e, name);
         } catch (IOException e) {
             throw new ModelFileException(Problem.READ_FAILED, e, name, AtomicFiles.describe(e));
