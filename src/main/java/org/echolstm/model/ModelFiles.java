@@ -350,6 +350,8 @@ public final class ModelFiles {
             throw e;
         } catch (ZipException | EOFException e) { // damaged, or cut short inside an entry
             throw new ModelFileException(Problem.NOT_A_ZIP, e, name);
+        } catch (IllegalArgumentException e) { // ZipFile's answer to an entry name that is not UTF-8
+            throw new ModelFileException(Problem.NOT_A_ZIP, e, name);
         } catch (IOException e) {
             throw new ModelFileException(Problem.READ_FAILED, e, name, AtomicFiles.describe(e));
         }
