@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.InvalidSettingException;
+import org.echolstm.model.ModelFileException.Problem;
 import org.echolstm.model.engine.Dl4jArchitecture;
 import org.echolstm.model.engine.Dl4jArchitecture.UnsupportedNetworkException;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,6 +17,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +90,7 @@ public final class ModelFiles {
                 }
             });
         } catch (IOException e) {
-            throw new ModelFileException("Could not write " + file.getFileName() + ": " + AtomicFiles.describe(e), e);
+            throw ModelFileException.writeFailed(file, e);
         }
     }
 
@@ -114,8 +116,7 @@ public final class ModelFiles {
         private final int features;
 
         TaskUnknownException(int features) {
-            super("This DL4J model has no echo task stored with it, so its sequence length and echo index "
-                    + "are unknown.");
+            super(Problem.TASK_UNKNOWN);
             this.features = features;
         }
 
@@ -137,7 +138,7 @@ public final class ModelFiles {
         Map<String, byte[]> entries = readEntries(file, extraEntries);
         byte[] metadataBytes = entries.get(METADATA_ENTRY);
         if (metadataBytes == null) {
-            MultiLayerConfiguration conf = parseConfiguration(requireEntry(entries, CONFIGURATION_ENTRY));
+            MultiLayerConfiguration conf = parseConfiguration(requireConfiguration(entries));
             throw new TaskUnknownException(foreignSettings(conf).features());
         }
         ModelMetadata metadata = parseMetadata(metadataBytes);
@@ -153,13 +154,13 @@ public final class ModelFiles {
      */
     public static EchoModel openWithTask(Path file, int length, int echoIndex) throws ModelFileException {
         Map<String, byte[]> entries = readEntries(file, Set.of());
-        MultiLayerConfiguration conf = parseConfiguration(requireEntry(entries, CONFIGURATION_ENTRY));
+        MultiLayerConfiguration conf = parseConfiguration(requireConfiguration(entries));
         ForeignSettings foreign = foreignSettings(conf);
         EchoTask task;
         try {
             task = new EchoTask(length, foreign.features(), echoIndex);
         } catch (InvalidSettingException e) {
-            throw new ModelFileException(e.getMessage() + ".");
+            throw new ModelFileException(Problem.TASK_DOES_NOT_FIT, e, e.getMessage());
         }
         return restore(entries, task, foreign.settings(), 0);
     }
@@ -172,29 +173,26 @@ public final class ModelFiles {
         checkSupported(conf);
         LSTM lstm = Dl4jArchitecture.lstm(conf);
         IUpdater updater = lstm.getIUpdater();
-        Optimizer optimizer = Optimizer.of(updater).orElseThrow(() -> new ModelFileException("The model file's "
-                + "network uses an optimizer this application does not offer ("
-                + updater.getClass().getSimpleName() + ")."));
+        Optimizer optimizer = Optimizer.of(updater).orElseThrow(() -> new ModelFileException(Problem.UNKNOWN_OPTIMIZER,
+                updater.getClass().getSimpleName()));
         try {
             ModelSettings settings = new ModelSettings((int) lstm.getNOut(), optimizer,
                     updater.getLearningRate(0, 0), conf.getConf(0).getSeed());
             int features = (int) lstm.getNIn();
             if (features < EchoTask.MIN_FEATURES || features > EchoTask.MAX_FEATURES) {
-                throw new ModelFileException("The model file's network has " + features + " inputs; features must "
-                        + "be between " + EchoTask.MIN_FEATURES + " and " + EchoTask.MAX_FEATURES + ".");
+                throw new ModelFileException(Problem.FEATURES_OUT_OF_RANGE, features, EchoTask.MIN_FEATURES,
+                        EchoTask.MAX_FEATURES);
             }
             return new ForeignSettings(features, settings);
         } catch (InvalidSettingException e) {
-            throw new ModelFileException("The model file's network is outside what this application supports: "
-                    + e.getMessage() + ".");
+            throw new ModelFileException(Problem.FOREIGN_SETTINGS, e, e.getMessage());
         }
     }
 
-    private static byte[] requireEntry(Map<String, byte[]> entries, String name) throws ModelFileException {
-        byte[] bytes = entries.get(name);
+    private static byte[] requireConfiguration(Map<String, byte[]> entries) throws ModelFileException {
+        byte[] bytes = entries.get(CONFIGURATION_ENTRY);
         if (bytes == null) {
-            throw new ModelFileException("The model file lacks its " + (name.equals(CONFIGURATION_ENTRY)
-                    ? "network configuration" : name) + ".");
+            throw new ModelFileException(Problem.MISSING_CONFIGURATION);
         }
         return bytes;
     }
@@ -203,10 +201,10 @@ public final class ModelFiles {
         try {
             ModelMetadata metadata = JSON.readValue(bytes, ModelMetadata.class);
             if (metadata.task() == null || metadata.settings() == null) {
-                throw new ModelFileException("The model file's task description is incomplete.");
+                throw new ModelFileException(Problem.TASK_INCOMPLETE);
             }
             if (metadata.formatVersion() > ModelMetadata.FORMAT_VERSION) {
-                throw new ModelFileException("The model file was written by a newer version of this application.");
+                throw new ModelFileException(Problem.NEWER_VERSION);
             }
             return metadata;
         } catch (ModelFileException e) {
@@ -214,9 +212,9 @@ public final class ModelFiles {
         } catch (IOException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidSettingException invalid) {
-                throw new ModelFileException("The model file's task is invalid: " + invalid.getMessage() + ".");
+                throw new ModelFileException(Problem.TASK_INVALID, invalid, invalid.getMessage());
             }
-            throw new ModelFileException("The model file's task description is not valid JSON.", e);
+            throw new ModelFileException(Problem.TASK_NOT_JSON, e);
         }
     }
 
@@ -225,12 +223,12 @@ public final class ModelFiles {
         byte[] configuration = entries.get(CONFIGURATION_ENTRY);
         byte[] coefficients = entries.get(COEFFICIENTS_ENTRY);
         if (configuration == null || coefficients == null) {
-            throw new ModelFileException("The model file lacks its network configuration or its weights.");
+            throw new ModelFileException(Problem.MISSING_WEIGHTS);
         }
         MultiLayerConfiguration conf = parseConfiguration(configuration);
         checkArchitecture(conf, task, settings);
         long expected = EchoNetworkFactory.parameterCount(task.features(), settings.units());
-        INDArray params = Nd4jArrayCodec.readFloatRow(coefficients, expected, "weights");
+        INDArray params = Nd4jArrayCodec.readFloatRow(coefficients, expected, Nd4jArrayCodec.Kind.WEIGHTS);
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init(params, false);
         byte[] updater = entries.get(UPDATER_ENTRY);
@@ -238,7 +236,7 @@ public final class ModelFiles {
             INDArray state = network.getUpdater(true).getStateViewArray();
             long stateLength = state == null ? 0 : state.length();
             if (stateLength > 0) {
-                state.assign(Nd4jArrayCodec.readFloatRow(updater, stateLength, "optimizer state"));
+                state.assign(Nd4jArrayCodec.readFloatRow(updater, stateLength, Nd4jArrayCodec.Kind.OPTIMIZER_STATE));
             }
         }
         return new EchoModel(task, settings, network, Math.max(0, samplesTrained));
@@ -251,13 +249,13 @@ public final class ModelFiles {
         try {
             tree = JSON.readTree(json);
         } catch (IOException e) {
-            throw new ModelFileException("The model file's network configuration is not valid JSON.", e);
+            throw new ModelFileException(Problem.CONFIGURATION_NOT_JSON, e);
         }
         checkClassNames(tree);
         try {
             return MultiLayerConfiguration.fromJson(json);
         } catch (RuntimeException e) {
-            throw new ModelFileException("The model file's network configuration is not a DL4J layer stack.", e);
+            throw new ModelFileException(Problem.NOT_A_LAYER_STACK, e);
         }
     }
 
@@ -268,8 +266,7 @@ public final class ModelFiles {
                 if (field.getKey().equals("@class")) {
                     String name = field.getValue().asText();
                     if (!name.startsWith("org.deeplearning4j.nn.") && !name.startsWith("org.nd4j.linalg.")) {
-                        throw new ModelFileException("The model file's configuration refers to a class that is not "
-                                + "part of DL4J (" + name + ").");
+                        throw new ModelFileException(Problem.FOREIGN_CLASS, ModelFileException.quoted(name));
                     }
                 }
                 checkClassNames(field.getValue());
@@ -289,8 +286,7 @@ public final class ModelFiles {
         OutputLayer output = Dl4jArchitecture.output(conf);
         if (lstm.getNIn() != task.features() || output.getNOut() != task.features()
                 || lstm.getNOut() != settings.units() || output.getNIn() != settings.units()) {
-            throw new ModelFileException("The model file's layer sizes do not match its task (" + task.features()
-                    + " features, " + settings.units() + " LSTM units).");
+            throw new ModelFileException(Problem.SIZES_MISMATCH, task.features(), settings.units());
         }
     }
 
@@ -302,14 +298,12 @@ public final class ModelFiles {
             if (e.otherLayers()) {
                 throw notOurs();
             }
-            throw new ModelFileException("The model file's network uses a setting this application cannot train "
-                    + "with: " + e.getMessage() + ".");
+            throw new ModelFileException(Problem.UNSUPPORTED_SETTING, e, e.getMessage());
         }
     }
 
     private static ModelFileException notOurs() {
-        return new ModelFileException("The model file holds a network other than an LSTM followed by a softmax "
-                + "output layer, so it cannot be used here.");
+        return new ModelFileException(Problem.OTHER_NETWORK);
     }
 
     static Map<String, byte[]> readEntries(Path file) throws ModelFileException {
@@ -322,14 +316,14 @@ public final class ModelFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ModelFileException(name + " is too large to be a model of this application.");
+                throw new ModelFileException(Problem.TOO_LARGE, name);
             }
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(name + " does not exist.", e);
+            throw new ModelFileException(Problem.MISSING, e, name);
         } catch (AccessDeniedException e) {
-            throw new ModelFileException(name + " cannot be read (permission denied).", e);
+            throw new ModelFileException(Problem.READ_DENIED, e, name);
         } catch (IOException e) {
-            throw new ModelFileException(name + " cannot be read: " + AtomicFiles.describe(e), e);
+            throw new ModelFileException(Problem.READ_FAILED, e, name, AtomicFiles.describe(e));
         }
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -337,15 +331,16 @@ public final class ModelFiles {
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 if (!KNOWN_ENTRIES.contains(entry.getName()) && !extraEntries.contains(entry.getName())) {
-                    throw new ModelFileException(name + " contains an unexpected entry (" + entry.getName()
-                            + "); it is not a model file of this application.");
+                    throw new ModelFileException(Problem.UNEXPECTED_ENTRY, name,
+                            ModelFileException.quoted(entry.getName()));
                 }
                 if (entries.containsKey(entry.getName())) {
-                    throw new ModelFileException(name + " contains the entry " + entry.getName() + " twice.");
+                    throw new ModelFileException(Problem.DUPLICATE_ENTRY, name,
+                            ModelFileException.quoted(entry.getName()));
                 }
                 long limit = entry.getName().endsWith(".json") ? MAX_JSON_BYTES : MAX_FILE_BYTES;
                 if (entry.getSize() > limit) {
-                    throw new ModelFileException(name + " contains an entry larger than any model of this application.");
+                    throw new ModelFileException(Problem.ENTRY_TOO_LARGE, name);
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     entries.put(entry.getName(), readBounded(in, limit, name));
@@ -353,10 +348,12 @@ public final class ModelFiles {
             }
         } catch (ModelFileException e) {
             throw e;
-        } catch (ZipException e) {
-            throw new ModelFileException(name + " is not a model file (not a readable zip archive).", e);
+        } catch (ZipException | EOFException e) { // damaged, or cut short inside an entry
+            throw new ModelFileException(Problem.NOT_A_ZIP, e, name);
+        } catch (IllegalArgumentException e) { // ZipFile's answer to an entry name that is not UTF-8
+            throw new ModelFileException(Problem.NOT_A_ZIP, e, name);
         } catch (IOException e) {
-            throw new ModelFileException(name + " cannot be read: " + AtomicFiles.describe(e), e);
+            throw new ModelFileException(Problem.READ_FAILED, e, name, AtomicFiles.describe(e));
         }
         return entries;
     }
@@ -368,7 +365,7 @@ public final class ModelFiles {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
             if (total > limit) {
-                throw new ModelFileException(name + " contains an entry larger than any model of this application.");
+                throw new ModelFileException(Problem.ENTRY_TOO_LARGE, name);
             }
             out.write(buffer, 0, n);
         }

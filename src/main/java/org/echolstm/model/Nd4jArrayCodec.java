@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.ModelFileException.Problem;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,8 +17,24 @@ final class Nd4jArrayCodec {
     private Nd4jArrayCodec() {
     }
 
+    /** What an array is, for the problems its file may have. */
+    enum Kind {
+        WEIGHTS(Problem.WEIGHTS_LENGTH, Problem.WEIGHTS_TYPE, Problem.WEIGHTS_DAMAGED),
+        OPTIMIZER_STATE(Problem.STATE_LENGTH, Problem.STATE_TYPE, Problem.STATE_DAMAGED);
+
+        private final Problem length;
+        private final Problem type;
+        private final Problem damaged;
+
+        Kind(Problem length, Problem type, Problem damaged) {
+            this.length = length;
+            this.type = type;
+            this.damaged = damaged;
+        }
+    }
+
     /** Reads a float array of exactly {@code expectedLength} values, returned as a {@code [1, n]} row. */
-    static INDArray readFloatRow(byte[] bytes, long expectedLength, String what) throws ModelFileException {
+    static INDArray readFloatRow(byte[] bytes, long expectedLength, Kind what) throws ModelFileException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             long shapeInfoLength = readHeader(in, "LONG", what);
             if (shapeInfoLength < 4 || shapeInfoLength > 2 * 8 + 4) {
@@ -41,8 +58,7 @@ final class Nd4jArrayCodec {
             }
             long dataLength = readHeader(in, "FLOAT", what);
             if (elements != expectedLength || dataLength != expectedLength) {
-                throw new ModelFileException("The model file's " + what + " hold " + dataLength
-                        + " values, but its configuration needs " + expectedLength + ".");
+                throw new ModelFileException(what.length, dataLength, expectedLength);
             }
             if (bytes.length - 4L * expectedLength < 0) {
                 throw invalid(what);
@@ -62,7 +78,7 @@ final class Nd4jArrayCodec {
         }
     }
 
-    private static long readHeader(DataInputStream in, String expectedType, String what) throws IOException {
+    private static long readHeader(DataInputStream in, String expectedType, Kind what) throws IOException {
         String allocationMode = in.readUTF();
         if (!allocationMode.equals("MIXED_DATA_TYPES") && !allocationMode.equals("LONG_SHAPE")) {
             throw invalid(what);
@@ -70,13 +86,12 @@ final class Nd4jArrayCodec {
         long length = in.readLong(); // both modern allocation modes store a long length
         String type = in.readUTF();
         if (!type.equals(expectedType)) {
-            throw new ModelFileException("The model file's " + what + " are stored as " + type
-                    + "; only " + expectedType + " is supported.");
+            throw new ModelFileException(what.type, ModelFileException.quoted(type), expectedType);
         }
         return length;
     }
 
-    private static ModelFileException invalid(String what) {
-        return new ModelFileException("The model file's " + what + " are damaged or not in ND4J's format.");
+    private static ModelFileException invalid(Kind what) {
+        return new ModelFileException(what.damaged);
     }
 }

@@ -2,7 +2,9 @@ package org.echolstm.training;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.echolstm.echo.InvalidSettingException;
+import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
+import org.echolstm.model.ModelFileException.Problem;
 import org.echolstm.model.ModelFiles;
 
 import java.io.IOException;
@@ -32,13 +34,13 @@ public final class LessonFiles {
         try {
             entry = JSON.writeValueAsBytes(new LessonEntry(FORMAT_VERSION, lesson.settings(), lesson.history()));
         } catch (IOException e) {
-            throw new ModelFileException("Could not write the lesson: " + e.getMessage(), e);
+            throw ModelFileException.writeFailed(file, e);
         }
         ModelFiles.save(lesson.model(), file, appVersion, Map.of(LESSON_ENTRY, entry));
     }
 
     /** The model of a model file or of a lesson file. */
-    public static org.echolstm.model.EchoModel openModel(Path file) throws ModelFileException {
+    public static EchoModel openModel(Path file) throws ModelFileException {
         return ModelFiles.open(file, Set.of(LESSON_ENTRY)).model();
     }
 
@@ -46,19 +48,19 @@ public final class LessonFiles {
         ModelFiles.Opened opened = ModelFiles.open(file, Set.of(LESSON_ENTRY));
         byte[] bytes = opened.extras().get(LESSON_ENTRY);
         if (bytes == null) {
-            throw new ModelFileException(file.getFileName() + " is a model file, not a lesson: open it as a model.");
+            throw new ModelFileException(Problem.NOT_A_LESSON, file.getFileName());
         }
         LessonEntry entry;
         try {
             entry = JSON.readValue(bytes, LessonEntry.class);
         } catch (IOException e) {
             if (e.getCause() instanceof InvalidSettingException invalid) {
-                throw new ModelFileException("The lesson's training settings are invalid: " + invalid.getMessage() + ".");
+                throw new ModelFileException(Problem.LESSON_SETTINGS_INVALID, invalid, invalid.getMessage());
             }
-            throw new ModelFileException("The lesson's settings and history are damaged.", e);
+            throw new ModelFileException(Problem.LESSON_DAMAGED, e);
         }
         if (entry.training() == null || entry.formatVersion() > FORMAT_VERSION) {
-            throw new ModelFileException("The lesson was written by a newer version of this application or is incomplete.");
+            throw new ModelFileException(Problem.LESSON_NEWER);
         }
         MetricHistory.Curves history = entry.history() == null
                 ? new MetricHistory.Curves(List.of(), List.of(), List.of(), List.of(), 0) : entry.history();

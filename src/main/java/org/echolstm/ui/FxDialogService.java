@@ -107,7 +107,8 @@ public final class FxDialogService implements DialogService {
             } catch (NumberFormatException e) {
                 message = I18n.t("dialog.task.numbers");
             } catch (org.echolstm.echo.InvalidSettingException e) {
-                message = e.getMessage();
+                // The model layer's message is English; the window says the ranges in its own language.
+                message = I18n.t("dialog.task.range", Integer.toString(org.echolstm.echo.EchoTask.MAX_LENGTH));
             }
             problem.setText(message);
             openButton.setDisable(!message.isEmpty());

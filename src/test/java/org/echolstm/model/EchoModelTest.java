@@ -243,6 +243,6 @@ class EchoModelTest {
     }
 
     private static float[] floats(Map<String, byte[]> entries, String name, long length) throws ModelFileException {
-        return Nd4jArrayCodec.readFloatRow(entries.get(name), length, name).toFloatVector();
+        return Nd4jArrayCodec.readFloatRow(entries.get(name), length, Nd4jArrayCodec.Kind.WEIGHTS).toFloatVector();
     }
 }

@@ -2,6 +2,7 @@ package org.echolstm.properties;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -12,6 +13,9 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFiles;
 import org.echolstm.model.ModelSettings;
+import org.echolstm.training.StopRule;
+import org.echolstm.training.TrainingCost;
+import org.echolstm.training.TrainingSettings;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,6 +84,71 @@ class CommandLineInputProperties {
         } else {
             // Only a diverged run ends with status 1, and says so.
             assertThat(result.out()).contains("DIVERGED");
+        }
+    }
+
+    /** One flag's value: its text and whether the documented range allows it. */
+    record Flag(String name, String value, boolean valid, String range) {
+    }
+
+    private static Arbitrary<Flag> whole(String name, int min, int max) {
+        return Arbitraries.oneOf(Arbitraries.integers().between(min - 2, Math.min(max + 2, min + 10)),
+                        Arbitraries.of(max, max + 1))
+                .map(v -> new Flag(name, Integer.toString(v), v >= min && v <= max,
+                        "between " + min + " and " + max));
+    }
+
+    @Provide
+    Arbitrary<List<Flag>> trainFlags() {
+        Arbitrary<Flag> lr = Arbitraries.of("0.01", "1e-6", "10", "0", "1e-7", "10.5", "-0.5")
+                .map(v -> new Flag("--lr", v, Double.parseDouble(v) >= 1e-6 && Double.parseDouble(v) <= 10,
+                        "between 0.000001 and 10"));
+        return Combinators.combine(whole("--length", 1, 1000), whole("--features", 2, 1000), whole("--index", 0, 999),
+                        whole("--units", 1, 512), whole("--batch", 1, 4096), lr)
+                .as((length, features, index, units, batch, rate) -> {
+                    int lengthValue = Integer.parseInt(length.value());
+                    Flag indexInTask = length.valid()
+                            ? new Flag("--index", index.value(), Integer.parseInt(index.value()) >= 0
+                                    && Integer.parseInt(index.value()) < lengthValue, "between 0 and " + (lengthValue - 1))
+                            : new Flag("--index", index.value(), Integer.parseInt(index.value()) >= 0, "between 0 and ");
+                    List<Flag> all = List.of(length, features, indexInTask, units, batch, rate);
+                    return all.stream().allMatch(Flag::valid) && tooSlow(all)
+                            ? List.of(length, features, indexInTask, units,
+                                    new Flag("--batch", batch.value(), false, "would take about"), rate)
+                            : all;
+                })
+                .flatMap(flags -> Arbitraries.shuffle(flags));
+    }
+
+    /** Settings the training-cost rule refuses up front, as the window does. */
+    private static boolean tooSlow(List<Flag> flags) {
+        int[] v = flags.stream().limit(5).mapToInt(f -> Integer.parseInt(f.value())).toArray();
+        TrainingCost cost = TrainingCost.estimate(new EchoTask(v[0], v[1], 0), v[3],
+                new TrainingSettings(v[4], StopRule.samples(16), 10, TrainingSettings.DEFAULT_EVAL_EVERY));
+        return Math.max(cost.secondsPerStep(), cost.secondsPerEvaluation()) > TrainingCost.MAX_BLOCKING_SECONDS;
+    }
+
+    /**
+     * Both ways and in any order of the flags: valid values train, and an invalid one is refused
+     * by a message naming a flag that is invalid and its range.
+     */
+    @Property(tries = 60)
+    void trainAcceptsEveryValidCombinationAndNamesAnInvalidFlagInAnyOrder(@ForAll("trainFlags") List<Flag> flags) {
+        List<String> args = new ArrayList<>(List.of("train", "--json", "--eval-samples", "10", "--samples", "16"));
+        for (Flag flag : flags) {
+            args.add(flag.name());
+            args.add(flag.value());
+        }
+        Run result = run(args);
+        String command = String.join(" ", args);
+        List<Flag> invalid = flags.stream().filter(f -> !f.valid()).toList();
+        if (invalid.isEmpty()) {
+            assertThat(result.status()).as(command + "\n" + result.err()).isIn(0, 1);
+        } else {
+            assertThat(result.status()).as(command).isEqualTo(2);
+            String first = result.err().lines().findFirst().orElse("");
+            assertThat(invalid).as(command + " -> " + first)
+                    .anyMatch(f -> first.startsWith("Invalid value for " + f.name() + ": ") && first.contains(f.range()));
         }
     }
 

@@ -2,7 +2,12 @@ package org.echolstm.ui;
 
 import org.echolstm.ui.export.ExportViewModel;
 import javafx.stage.Stage;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,32 +31,41 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Presses the controls in a random order at random moments of training, many times: nothing may
- * deadlock, throw or show an error, no training thread may be left, every saved file must open.
+ * Presses the controls in a random order at random moments of training, many times, and injects
+ * faults among them: a save whose file cannot replace its target after being written, a folder that
+ * disappears, weights that have turned into NaN, an interrupted background or training thread. Nothing may deadlock or throw; the only
+ * error dialogs are the one sentence each fault deserves; no thread is left; every saved file opens.
+ *
+ * <p>The run replays from its seed ({@code -Dfaults.seed=N}; printed at the start): the actions are
+ * drawn from one random source in a fixed order, and the answers to the window's questions, which
+ * it asks at moments that depend on timing, from another.
  */
 @ExtendWith(ApplicationExtension.class)
 class RandomFaultsTest {
     static final int ACTIONS = 250;
+    private static final long SEED = Long.getLong("faults.seed", 20261128L);
 
     private App.Window window;
-    private final Random random = new Random(20261128);
+    private final Random random = new Random(SEED);
+    private final Random answers = new Random(SEED ^ 0x5DEECE66DL);
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private int faults;
+    private int nanModelsTrained;
 
     @TempDir
     Path folder;
 
-    /** Answers every question at random; any error dialog is a failure. */
     /** Texts shown for reading (none of these actions shows one). */
     private final List<String> shown = new ArrayList<>();
     private final DialogService dialogs = new DialogService() {
         @Override
         public boolean confirm(String title, String message, String confirmLabel) {
-            return random.nextBoolean();
+            return answers.nextBoolean();
         }
 
         @Override
         public void showError(String title, String message, Throwable details) {
-            errors.add(title + ": " + message + (details == null ? "" : " " + details));
+            errors.add(message);
         }
 
         @Override
@@ -96,9 +111,15 @@ class RandomFaultsTest {
             vm.parameters().targetAccuracy.textProperty().set("");
             vm.parameters().sampleLimit.textProperty().set("");
         });
+        System.out.println("RandomFaultsTest seed " + SEED + " (replay with -Dfaults.seed=" + SEED + ")");
         List<Path> saved = new ArrayList<>();
+        List<String> expectedErrors = new ArrayList<>();
         for (int i = 0; i < ACTIONS; i++) {
-            int action = random.nextInt(11);
+            int action = random.nextInt(15);
+            if (action >= 11) {
+                injectFault(robot, vm, action, i, expectedErrors);
+                continue;
+            }
             Path file = folder.resolve("model-" + i + ".zip");
             robot.interact(() -> {
                 switch (action) {
@@ -134,15 +155,113 @@ class RandomFaultsTest {
         robot.interact(() -> window.stage().close());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, vm::isShutDown);
 
-        assertThat(errors).isEmpty();
-        assertThat(Thread.getAllStackTraces().keySet())
+        String replay = "seed " + SEED;
+        System.out.println("RandomFaultsTest: " + faults + " faults injected, " + expectedErrors.size()
+                + " error sentences shown as expected, " + nanModelsTrained + " NaN models trained");
+        assertThat(errors).as(replay).containsExactlyElementsOf(expectedErrors);
+        assertThat(Thread.getAllStackTraces().keySet()).as(replay)
                 .noneMatch(t -> t.isAlive() && (t.getName().equals("training") || t.getName().equals("background")));
-        assertThat(saved).isNotEmpty();
+        assertThat(saved).as(replay).isNotEmpty();
         for (Path file : saved) {
             if (Files.exists(file)) {
-                assertThat(ModelFiles.open(file).samplesTrained()).isNotNegative();
+                assertThat(ModelFiles.open(file).task()).as(replay).isEqualTo(new EchoTask(6, 8, 3));
             }
         }
-        assertThat(saved.stream().filter(Files::exists)).isNotEmpty();
+        assertThat(saved.stream().filter(Files::exists)).as(replay).isNotEmpty();
+    }
+
+    /**
+     * One fault, and the sentence it deserves (if any) added to {@code expected} once it has shown:
+     * the window must say exactly that and nothing else.
+     */
+    private void injectFault(FxRobot robot, MainViewModel vm, int fault, int i, List<String> expected)
+            throws Exception {
+        faults++;
+        int errorsBefore = errors.size();
+        int expectedBefore = expected.size();
+        switch (fault) {
+            case 11 -> { // written, then it cannot replace its target (a folder of that name is in the way)
+                Path blocked = Files.createDirectories(folder.resolve("blocked-" + i + ".zip").resolve("inside"));
+                if (saveAndWait(robot, vm, blocked.getParent())) {
+                    expected.add(I18n.t("fileError.writeFailed", blocked.getParent().getFileName()));
+                }
+                assertThat(blocked).isDirectory();
+            }
+            case 12 -> { // the folder chosen a moment ago has disappeared
+                Path gone = folder.resolve("gone-" + i);
+                Files.createDirectories(gone);
+                Files.delete(gone);
+                Path file = gone.resolve("model.zip");
+                if (saveAndWait(robot, vm, file)) {
+                    expected.add(I18n.t("fileError.writeNoFolder", "model.zip"));
+                }
+            }
+            case 13 -> { // weights that have turned into NaN: a model with them is opened and trained
+                // A Train pressed while the numerics library loads starts once it is ready, so Stop
+                // is pressed after that.
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.lesson().libraryReadyProperty().get());
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(vm.training()::stop);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.files().canOpenProperty().get());
+                robot.interact(() -> vm.files().openModel(nanModel()));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
+                // Discarding the unsaved training was asked; answered no, the model on screen stays.
+                boolean opened = vm.lesson().fileProperty().get().equals(Optional.of(nanModel()));
+                robot.interact(vm.training()::train);
+                if (opened) { // a model with NaN weights stops by itself at its first step, with no dialog
+                    nanModelsTrained++;
+                    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.lesson().idleProperty().get());
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            default -> { // an interrupted background or training thread, whatever it is doing
+                String name = random.nextBoolean() ? "background" : "training";
+                Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+                        .forEach(Thread::interrupt);
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
+                // An interrupted save may fail; then it says so with the file sentence, nothing else.
+                if (errors.size() > errorsBefore) {
+                    assertThat(errors.subList(errorsBefore, errors.size()))
+                            .as("seed %d: after interrupting %s", SEED, name)
+                            .containsOnly(I18n.t("fileError.other"));
+                    expected.addAll(errors.subList(errorsBefore, errors.size()));
+                }
+                return;
+            }
+        }
+        assertThat(errors.subList(errorsBefore, errors.size())).as("seed %d, fault %d", SEED, fault)
+                .containsExactlyElementsOf(expected.subList(expectedBefore, expected.size()));
+    }
+
+    /** A model file of the task on screen whose weights are all NaN, as a diverged run leaves them. */
+    private Path nanModel() {
+        Path file = folder.resolve("nan.zip");
+        if (!Files.exists(file)) {
+            EchoModel model = new EchoModel(new EchoTask(6, 8, 3), new ModelSettings(4, Optimizer.ADAM, 0.01, 1));
+            model.network().params().assign(Float.NaN); // the network is what a save writes
+            try {
+                ModelFiles.save(model, file, "test");
+            } catch (ModelFileException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
+    /** Saves the model (when there is one) to {@code file} and waits for the outcome; false when there was none. */
+    private boolean saveAndWait(FxRobot robot, MainViewModel vm, Path file) throws Exception {
+        boolean[] started = {false};
+        robot.interact(() -> {
+            if (vm.lesson().hasModelProperty().get()) {
+                vm.files().saveModel(file);
+                started[0] = true;
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return started[0];
     }
 }

@@ -52,11 +52,13 @@ public final class Dl4jArchitecture {
      * @throws UnsupportedNetworkException naming the first unsupported setting
      */
     public static void check(MultiLayerConfiguration conf) {
-        requireLayers(conf.getConfs().size() == 2, "the network must have exactly two layers");
+        // A configuration from a file may hold nulls wherever its JSON said so.
+        requireLayers(conf.getConfs() != null && conf.getConfs().size() == 2
+                && conf.getConf(0) != null && conf.getConf(1) != null, "the network must have exactly two layers");
         requireLayers(conf.getConf(0).getLayer() instanceof LastTimeStep wrapper
                 && wrapper.getUnderlying() != null && wrapper.getUnderlying().getClass() == LSTM.class,
                 "the first layer must be an LSTM whose last time step is used");
-        requireLayers(conf.getConf(1).getLayer().getClass() == OutputLayer.class,
+        requireLayers(conf.getConf(1).getLayer() != null && conf.getConf(1).getLayer().getClass() == OutputLayer.class,
                 "the second layer must be an output layer");
         LastTimeStep wrapper = (LastTimeStep) conf.getConf(0).getLayer();
         LSTM lstm = lstm(conf);

@@ -1,12 +1,9 @@
 package org.echolstm.ui.lesson;
 
-import org.echolstm.model.AtomicFiles;
-import org.echolstm.model.ModelFileException;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.status.StatusBarViewModel;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -44,11 +41,7 @@ public final class FileTasks {
         }, error -> {
             lesson.workEnded();
             status.say(before);
-            // A model file's failure is already a sentence; a plain I/O failure's message is only a path.
-            String sentence = error instanceof ModelFileException ? error.getMessage()
-                    : error instanceof IOException io ? I18n.t("dialog.error.something", AtomicFiles.describe(io))
-                    : I18n.t("dialog.error.something", String.valueOf(error));
-            dialogs.showError(I18n.t("dialog.error.file"), sentence, error);
+            dialogs.showError(I18n.t("dialog.error.file"), FileErrors.sentence(error), error);
         });
     }
 }

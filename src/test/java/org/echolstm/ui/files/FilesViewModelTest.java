@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -154,6 +155,27 @@ class FilesViewModelTest {
         assertThat(dialogs.calls("showError")).singleElement()
                 .satisfies(call -> assertThat(call.message()).contains("small.zip").doesNotContain("\n"));
         assertThat(lesson.session()).containsSame(before);
+    }
+
+    @Test
+    void theGermanWindowTellsFileFailuresInGerman() throws IOException {
+        train();
+        Path model = dir.resolve("small.zip");
+        files.saveModel(model);
+        I18n.use(Locale.GERMAN);
+        try {
+            files.openLesson(model);
+            dialogs.answerConfirm(true);
+            files.openModel(Files.writeString(dir.resolve("broken.zip"), "not a model"));
+            files.saveModel(dir.resolve("no-such-folder").resolve("model.zip"));
+
+            assertThat(dialogs.calls("showError")).extracting(ScriptedDialogs.Call::message).containsExactly(
+                    "small.zip ist eine Modelldatei, keine Lektion: Öffnen Sie sie als Modell.",
+                    "broken.zip ist keine Modelldatei (kein lesbares Zip-Archiv).",
+                    "model.zip konnte nicht geschrieben werden: Der Ordner existiert nicht.");
+        } finally {
+            I18n.use(Locale.ENGLISH);
+        }
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.echolstm.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.echolstm.model.ModelFileException;
+import org.echolstm.model.ModelFiles;
+import org.echolstm.training.LessonFiles;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.nio.file.Path;
+
+/**
+ * Opening a model file, as the window and the CLI do: any file either opens or is refused with
+ * one sentence, within 5 s and a heap bounded by its size.
+ */
+class ModelFileFuzzTest {
+    @BeforeAll
+    static void warmUp() {
+        FuzzTargets.warmUp();
+    }
+
+    /** The file's bytes as they are: the zip layer. */
+    @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
+    void openModelFile(byte[] input) {
+        open(input);
+    }
+
+    /** A well-formed zip of fuzzed entries: the JSON, configuration and array readers. */
+    @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
+    void openModelEntries(byte[] input) {
+        open(FuzzInputs.zipOfEntries(input));
+    }
+
+    private static void open(byte[] bytes) {
+        Path file = FuzzInputs.write(bytes);
+        FuzzInputs.assertAllocationBounded(bytes.length, () -> open(file));
+    }
+
+    private static void open(Path file) {
+        try {
+            LessonFiles.openModel(file);
+        } catch (ModelFiles.TaskUnknownException e) {
+            FuzzInputs.assertOneSentence(e.getMessage());
+            try {
+                ModelFiles.openWithTask(file, FuzzSeeds.TASK.length(), FuzzSeeds.TASK.echoIndex());
+            } catch (ModelFileException refused) {
+                FuzzInputs.assertOneSentence(refused.getMessage());
+            }
+        } catch (ModelFileException e) {
+            FuzzInputs.assertOneSentence(e.getMessage());
+        }
+    }
+}
