@@ -42,8 +42,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner.get());
-        centreOnOwner(alert);
+        ownBy(alert, owner.get());
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
@@ -55,8 +54,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner.get());
-        centreOnOwner(alert);
+        ownBy(alert, owner.get());
         if (details != null) {
             StringWriter trace = new StringWriter();
             details.printStackTrace(new PrintWriter(trace));
@@ -80,8 +78,7 @@ public final class FxDialogService implements DialogService {
         Dialog<int[]> dialog = new Dialog<>();
         dialog.setTitle(I18n.t("dialog.task.title"));
         dialog.setHeaderText(I18n.t("dialog.task.header", fileName, Integer.toString(features)));
-        dialog.initOwner(owner.get());
-        centreOnOwner(dialog);
+        ownBy(dialog, owner.get());
         TextField length = new TextField("10");
         length.setId("foreignLengthField");
         TextField index = new TextField("0");
@@ -129,8 +126,7 @@ public final class FxDialogService implements DialogService {
                 ButtonType.CANCEL);
         alert.setTitle(I18n.t("dialog.close.title"));
         alert.setHeaderText(I18n.t("dialog.close.title"));
-        alert.initOwner(owner.get());
-        centreOnOwner(alert);
+        ownBy(alert, owner.get());
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
     }
@@ -140,8 +136,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner.get());
-        centreOnOwner(alert);
+        ownBy(alert, owner.get());
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -164,18 +159,18 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(table);
-        alert.initOwner(owner.get());
-        centreOnOwner(alert);
+        ownBy(alert, owner.get());
         alert.setResizable(true);
         alert.showAndWait();
     }
 
     /**
-     * Makes a dialog look like its window (the same theme and type size) and centres it on its owner
-     * once it is shown: some window managers otherwise put it in the screen's corner.
+     * Gives a dialog its window as owner, makes it look like that window (the same theme and type
+     * size), and centres it on the window once it is shown: some window managers otherwise put it in
+     * the screen's corner.
      */
-    public static void centreOnOwner(Dialog<?> dialog) {
-        Window parent = dialog.getOwner();
+    public static void ownBy(Dialog<?> dialog, Window parent) {
+        dialog.initOwner(parent);
         if (parent != null && parent.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
         }

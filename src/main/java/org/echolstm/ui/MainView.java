@@ -73,6 +73,7 @@ public final class MainView implements MainCommands.Window {
     private final Menu recentMenu = new Menu(I18n.t("menu.file.recent"));
     private MainViewModel viewModel;
     private Map<StandardAction, Command> commands;
+    private FileChoosers choosers;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -99,7 +100,7 @@ public final class MainView implements MainCommands.Window {
         });
         Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
 
-        FileChoosers choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
+        choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
         commands = MainCommands.create(model, this, choosers, dialogs, openGuide);
         top.getChildren().setAll(MainMenu.create(commands, recentMenu), TrainingToolbar.create(commands, model.training()));
         recentMenu.setId("recentMenu");
@@ -231,7 +232,6 @@ public final class MainView implements MainCommands.Window {
 
     /** Asks about unsaved training before the window closes; true when it may close now. */
     public boolean requestClose() {
-        FileChoosers choosers = new FileChoosers(viewModel.preferences().files(), () -> root.getScene().getWindow());
         return viewModel.files().requestClose(() -> choosers.save(MainCommands.SAVE_LESSON_FILE, suggestedName()),
                 () -> root.getScene().getWindow().hide(), viewModel.autosave()::delete);
     }

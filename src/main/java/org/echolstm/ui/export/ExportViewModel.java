@@ -14,6 +14,7 @@ import org.echolstm.ui.status.StatusBarViewModel;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,10 +47,8 @@ public final class ExportViewModel {
                 case WEIGHTS_JSON -> WeightsExport.writeJson(session.modelSnapshot(), file);
                 case WEIGHTS_NPZ -> WeightsExport.writeNpz(session.modelSnapshot(), file);
                 case ONNX -> OnnxExport.write(session.modelSnapshot(), file, AppInfo.VERSION);
-                case HISTORY_CSV -> AtomicFiles.write(file, out -> out.write(
-                        MetricHistory.toCsv(lesson.history().curves()).getBytes(StandardCharsets.UTF_8)));
-                case HISTORY_TABLE -> AtomicFiles.write(file, out -> out.write(
-                        MetricHistory.toWideCsv(lesson.history().curves()).getBytes(StandardCharsets.UTF_8)));
+                case HISTORY_CSV -> writeText(file, MetricHistory.toCsv(lesson.history().curves()));
+                case HISTORY_TABLE -> writeText(file, MetricHistory.toWideCsv(lesson.history().curves()));
             }
             return Optional.of(file);
         }, this::exported));
@@ -61,6 +60,10 @@ public final class ExportViewModel {
             AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
             return Optional.of(file);
         }, this::exported);
+    }
+
+    private static void writeText(Path file, String text) throws IOException {
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void exported(Path file) {

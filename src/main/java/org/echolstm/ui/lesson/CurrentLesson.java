@@ -103,8 +103,7 @@ public final class CurrentLesson {
         detach();
         history.clear();
         curves.ifPresent(history::restore);
-        newSession.addListener(history);
-        newSession.addListener(bridge);
+        listenTo(newSession);
         MetricsSnapshot start = newSession.latest();
         latest.set(start);
         snapshot.set(Optional.of(start));
@@ -115,12 +114,8 @@ public final class CurrentLesson {
 
     /** Replaces the session's training settings, keeping its model, curves and counts. */
     public void replaceKeepingModel(TrainingSession newSession) {
-        session.get().ifPresent(old -> {
-            old.removeListener(history);
-            old.removeListener(bridge);
-        });
-        newSession.addListener(history);
-        newSession.addListener(bridge);
+        session.get().ifPresent(this::stopListening);
+        listenTo(newSession);
         state.set(newSession.state());
         session.set(Optional.of(newSession));
     }
@@ -140,9 +135,18 @@ public final class CurrentLesson {
     private void detach() {
         session.get().ifPresent(old -> {
             old.stop();
-            old.removeListener(history);
-            old.removeListener(bridge);
+            stopListening(old);
         });
+    }
+
+    private void listenTo(TrainingSession newSession) {
+        newSession.addListener(history);
+        newSession.addListener(bridge);
+    }
+
+    private void stopListening(TrainingSession old) {
+        old.removeListener(history);
+        old.removeListener(bridge);
     }
 
     /** The task of the model, when there is one. */

@@ -21,6 +21,7 @@ public final class Refresher<T> {
     private final CurrentLesson lesson;
     private final Supplier<Optional<Callable<T>>> work;
     private final Consumer<T> show;
+    private final Consumer<Throwable> failed;
     private boolean inFlight;
     private boolean pending;
     private long lastRequest;
@@ -30,9 +31,16 @@ public final class Refresher<T> {
      * @param show shows a result on the UI thread
      */
     public Refresher(CurrentLesson lesson, Supplier<Optional<Callable<T>>> work, Consumer<T> show) {
+        this(lesson, work, show, error -> { });
+    }
+
+    /** @param failed told (on the UI thread) when a computation fails; the view keeps what it showed */
+    public Refresher(CurrentLesson lesson, Supplier<Optional<Callable<T>>> work, Consumer<T> show,
+                     Consumer<Throwable> failed) {
         this.lesson = lesson;
         this.work = work;
         this.show = show;
+        this.failed = failed;
     }
 
     public void request() {
@@ -52,7 +60,10 @@ public final class Refresher<T> {
                 pending = false;
                 request();
             }
-        }, error -> ended());
+        }, error -> {
+            ended();
+            failed.accept(error);
+        });
     }
 
     /**

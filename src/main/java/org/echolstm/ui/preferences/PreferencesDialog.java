@@ -23,8 +23,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
     public PreferencesDialog(Preferences preferences, ParametersViewModel parameters, Window owner) {
         setTitle(I18n.t("prefs.title"));
         setHeaderText(I18n.t("prefs.title"));
-        initOwner(owner);
-        FxDialogService.centreOnOwner(this);
+        FxDialogService.ownBy(this, owner);
         setResizable(true);
         CheckBox dark = new CheckBox(I18n.t("prefs.dark"));
         dark.setId("darkThemeBox");

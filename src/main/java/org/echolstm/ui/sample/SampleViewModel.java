@@ -15,10 +15,12 @@ import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.Sample;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The current sample: a sequence drawn for the task on screen, the model's answer for it (as
@@ -26,7 +28,6 @@ import java.util.Optional;
  * in the background, one request at a time (a request made meanwhile is sent when the answer comes).
  */
 public final class SampleViewModel {
-    static final long REFRESH_INTERVAL_NANOS = 250_000_000L;
     public static final int RECENT_PREDICTIONS = 20;
     private static final long SAMPLE_SEED_SALT = 0x2545F4914F6CDD1DL;
 
@@ -39,14 +40,14 @@ public final class SampleViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ObservableList<PredictionRow> recentPredictions = FXCollections.observableArrayList();
     private SequenceGenerator generator;
-    private boolean inFlight;
-    private boolean pending;
-    private boolean pendingAddsToTable;
-    private long lastRefresh;
+    private final Refresher<Answer> refresher;
+    /** Whether the next answer also goes into the table (asked for since the last question was sent). */
+    private boolean addNextToTable;
 
     public SampleViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs) {
         this.lesson = lesson;
         this.dialogs = dialogs;
+        this.refresher = new Refresher<>(lesson, this::question, this::answered, this::failed);
         this.parameters = parameters;
         lesson.sessionProperty().addListener((obs, old, now) -> {
             recentPredictions.clear();
@@ -116,65 +117,57 @@ public final class SampleViewModel {
 
     /** While training runs, the answer is refreshed a few times a second; called once a frame. */
     public void onFrame(long now) {
-        if (lesson.runningProperty().get() && now - lastRefresh >= REFRESH_INTERVAL_NANOS) {
-            lastRefresh = now;
-            refresh(false);
-        }
+        refresher.onFrame(now);
     }
 
     /** Asks the model about the sample on screen; {@code addToTable} also lists the answer. */
     public void refresh(boolean addToTable) {
+        addNextToTable |= addToTable;
+        refresher.request();
+    }
+
+    /** The model's answer for a sample (as ablated), how much each step drove it, and what it is for. */
+    private record Answer(TrainingSession from, Sample asked, Prediction prediction, float[] influence,
+                          long samplesSeen, boolean addToTable, boolean ablated) {
+    }
+
+    private Optional<Callable<Answer>> question() {
         Optional<TrainingSession> session = lesson.session();
         Optional<Sample> shown = sample.get();
+        boolean addToTable = addNextToTable;
+        addNextToTable = false;
         if (session.isEmpty() || shown.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        if (inFlight) {
-            pending = true;
-            pendingAddsToTable |= addToTable;
-            return;
-        }
-        inFlight = true;
         long samplesSeen = lesson.samplesShown();
         Ablation ablation = lesson.ablationProperty().get();
         int[] sequence = shown.get().sequence();
-        lesson.executor().background(() -> session.get().withModel(m -> new Answer(ablation.predict(m, sequence),
-                        ablation.influence(m, sequence))),
-                answer -> answered(session.get(), shown.get(), answer, samplesSeen, addToTable && !ablation.active(),
-                        ablation.active()),
-                error -> {
-                    inFlight = false;
-                    dialogs.showError(I18n.t("dialog.error.prediction"),
-                            I18n.t("dialog.error.something", String.valueOf(error.getMessage())), error);
-                });
+        // An ablated answer is a view of the model, not a new answer to list.
+        return Optional.of(() -> session.get().withModel(m -> new Answer(session.get(), shown.get(),
+                ablation.predict(m, sequence), ablation.influence(m, sequence), samplesSeen,
+                addToTable && !ablation.active(), ablation.active())));
     }
 
-    /** The model's answer for the sample, and how much each step drove it. */
-    private record Answer(Prediction prediction, float[] influence) {
-    }
-
-    private void answered(TrainingSession from, Sample asked, Answer given, long samplesSeen,
-                          boolean addToTable, boolean ablated) {
-        inFlight = false;
+    private void answered(Answer given) {
+        if (lesson.session().orElse(null) != given.from() || sample.get().orElse(null) != given.asked()) {
+            return;
+        }
         Prediction answer = given.prediction();
-        if (lesson.session().orElse(null) == from && sample.get().orElse(null) == asked) {
-            influence.set(given.influence());
-            prediction.set(Optional.of(answer));
-            String said = I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
-                    Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗");
-            verdict.set(ablated ? I18n.t("verdict.ablated", said) : said);
-            if (addToTable) {
-                recentPredictions.add(0, PredictionRow.of(answer, samplesSeen));
-                if (recentPredictions.size() > RECENT_PREDICTIONS) {
-                    recentPredictions.remove(RECENT_PREDICTIONS, recentPredictions.size());
-                }
+        influence.set(given.influence());
+        prediction.set(Optional.of(answer));
+        String said = I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
+                Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗");
+        verdict.set(given.ablated() ? I18n.t("verdict.ablated", said) : said);
+        if (given.addToTable()) {
+            recentPredictions.add(0, PredictionRow.of(answer, given.samplesSeen()));
+            if (recentPredictions.size() > RECENT_PREDICTIONS) {
+                recentPredictions.remove(RECENT_PREDICTIONS, recentPredictions.size());
             }
         }
-        if (pending) {
-            boolean add = pendingAddsToTable;
-            pending = false;
-            pendingAddsToTable = false;
-            refresh(add);
-        }
+    }
+
+    private void failed(Throwable error) {
+        dialogs.showError(I18n.t("dialog.error.prediction"),
+                I18n.t("dialog.error.something", String.valueOf(error.getMessage())), error);
     }
 }
