@@ -1,10 +1,13 @@
 package org.echolstm.ui;
 
+import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,12 @@ class ResetTest extends WindowTest {
         robot.interact(() -> {
             assertThat(window.view().charts().isEmpty()).as(after).isTrue();
             assertThat(window.view().charts().pointCount()).as(after).isZero();
+            // What is drawn, not only the data: no line of the last run is left on the plot.
+            window.stage().getScene().getRoot().layout();
+            for (var series : List.of(window.view().charts().lossSeries(), window.view().charts().accuracySeries())) {
+                assertThat(series).allSatisfy(s -> assertThat(((Path) s.getNode()).getElements())
+                        .as("%s: the line of %s", after, s.getName()).isEmpty());
+            }
             assertThat(vm().status().heldOutProperty().get()).as(after).isEqualTo("–");
             assertThat(vm().status().samplesProperty().get()).as(after).isEqualTo("0");
         });

@@ -10,6 +10,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Path;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
@@ -130,7 +131,7 @@ public final class TrainingCharts extends StackPane {
     public void clear() {
         for (XYChart.Series<Number, Number> series : List.of(loss, smoothedLoss, trainAccuracy, heldOutAccuracy,
                 rnnLoss, rnnAccuracy)) {
-            series.getData().clear();
+            set(series, List.of(), 1);
         }
         lossChart.getData().remove(rnnLoss);
         accuracyChart.getData().remove(rnnAccuracy);
@@ -198,6 +199,10 @@ public final class TrainingCharts extends StackPane {
             data.add(new XYChart.Data<>(p.samples(), p.value() * scale));
         }
         series.getData().setAll(data);
+        if (data.isEmpty() && series.getNode() instanceof Path line) {
+            // LineChart leaves the last drawn line of a series whose data became empty: erase it.
+            line.getElements().clear();
+        }
     }
 
     /** Fixed axes and the note while nothing is drawn; the loss axis follows the curves after. */
