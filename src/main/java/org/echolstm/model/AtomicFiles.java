@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,8 @@ public final class AtomicFiles {
     public static final Pattern TEMP_NAME = Pattern.compile("\\.echo-lstm-(\\d{1,18})-[0-9a-f]{16}\\.tmp");
     /** A leftover this recent may belong to a save still running on another computer sharing the folder. */
     static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
+    /** The way to the disk; the fault tests put a slow or failing disk here. */
+    static volatile UnaryOperator<OutputStream> disk = UnaryOperator.identity();
 
     private AtomicFiles() {
     }
@@ -58,7 +61,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 copyPermissions(absolute, temp);
-                OutputStream out = new KeepOpen(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+                OutputStream out = new KeepOpen(new BufferedOutputStream(disk.apply(Channels.newOutputStream(channel)), 1 << 16));
                 writer.writeTo(out);
                 out.flush();
                 channel.force(true); // on disk before it replaces the previous file

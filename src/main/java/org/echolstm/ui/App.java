@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.echolstm.ui.concurrent.FxTaskExecutor;
+import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
 import org.echolstm.AppInfo;
 import org.slf4j.LoggerFactory;
@@ -85,8 +86,7 @@ public final class App extends Application {
             getHostServices().showDocument(guide.toUri().toString());
             window.viewModel().status().say(I18n.t("status.guide", guide.toString()));
         } catch (UncheckedIOException e) {
-            new FxDialogService(() -> stage).showError(I18n.t("dialog.error.guide"), I18n.t("dialog.error.guideMessage",
-                    String.valueOf(e.getCause().getMessage())), e);
+            new FxDialogService(() -> stage).showError(I18n.t("dialog.error.guide"), FileErrors.sentence(e.getCause()), e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
 import org.echolstm.model.ModelSettings;
+import org.echolstm.model.SlowDisk;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Presses the controls in a random order at random moments of training, many times, and injects
  * faults among them: a save whose file cannot replace its target after being written, a folder that
- * disappears, weights that have turned into NaN, an interrupted background or training thread. Nothing may deadlock or throw; the only
+ * disappears, a very slow disk (a save that takes 5 s while training goes on), weights that have
+ * turned into NaN, an interrupted background or training thread. Nothing may deadlock or throw; the only
  * error dialogs are the one sentence each fault deserves; no thread is left; every saved file opens.
  *
  * <p>The run replays from its seed ({@code -Dfaults.seed=N}; printed at the start): the actions are
@@ -51,6 +54,7 @@ class RandomFaultsTest {
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private int faults;
     private int nanModelsTrained;
+    private int slowSavesWhileTraining;
 
     @TempDir
     Path folder;
@@ -115,7 +119,10 @@ class RandomFaultsTest {
         List<Path> saved = new ArrayList<>();
         List<String> expectedErrors = new ArrayList<>();
         for (int i = 0; i < ACTIONS; i++) {
-            int action = random.nextInt(15);
+            int action = random.nextInt(16);
+            if (action == 15 && random.nextInt(4) != 0) {
+                continue; // the slow disk takes 5 s: a quarter of its draws are enough
+            }
             if (action >= 11) {
                 injectFault(robot, vm, action, i, expectedErrors);
                 continue;
@@ -157,7 +164,8 @@ class RandomFaultsTest {
 
         String replay = "seed " + SEED;
         System.out.println("RandomFaultsTest: " + faults + " faults injected, " + expectedErrors.size()
-                + " error sentences shown as expected, " + nanModelsTrained + " NaN models trained");
+                + " error sentences shown as expected, " + nanModelsTrained + " NaN models trained, "
+                + slowSavesWhileTraining + " slow saves while training");
         assertThat(errors).as(replay).containsExactlyElementsOf(expectedErrors);
         assertThat(Thread.getAllStackTraces().keySet()).as(replay)
                 .noneMatch(t -> t.isAlive() && (t.getName().equals("training") || t.getName().equals("background")));
@@ -215,6 +223,7 @@ class RandomFaultsTest {
                 }
                 WaitForAsyncUtils.waitForFxEvents();
             }
+            case 15 -> slowSave(robot, vm, folder.resolve("slow-" + i + ".zip"));
             default -> { // an interrupted background or training thread, whatever it is doing
                 String name = random.nextBoolean() ? "background" : "training";
                 Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
@@ -235,6 +244,41 @@ class RandomFaultsTest {
                 .containsExactlyElementsOf(expected.subList(expectedBefore, expected.size()));
     }
 
+    /**
+     * A save to a disk that takes 5 s, started while training runs (when the model on screen can
+     * train): training goes on meanwhile, and the file is complete afterwards, with no dialog.
+     */
+    private void slowSave(FxRobot robot, MainViewModel vm, Path file) throws Exception {
+        robot.interact(() -> {
+            if (vm.lesson().pausedProperty().get()) {
+                vm.training().resume();
+            } else if (vm.lesson().idleProperty().get()) {
+                vm.training().train();
+            }
+        });
+        long beforeTraining = samplesShown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> samplesShown() != beforeTraining
+                || vm.lesson().idleProperty().get());
+        try (SlowDisk disk = SlowDisk.install(Duration.ofSeconds(5))) {
+            if (!saveStarted(robot, vm, file)) {
+                return;
+            }
+            assertThat(disk.awaitSave(Duration.ofSeconds(30))).as("seed %d: the save reaches the disk", SEED).isTrue();
+            if (vm.lesson().runningProperty().get()) {
+                long before = samplesShown();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> samplesShown() > before
+                        || !vm.lesson().runningProperty().get());
+                if (samplesShown() > before) {
+                    assertThat(disk.stillWriting()).as("seed %d: training went on during the slow save", SEED).isTrue();
+                    slowSavesWhileTraining++;
+                }
+            }
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(ModelFiles.open(file).task()).as("seed %d: the slowly saved file", SEED).isEqualTo(new EchoTask(6, 8, 3));
+    }
+
     /** A model file of the task on screen whose weights are all NaN, as a diverged run leaves them. */
     private Path nanModel() {
         Path file = folder.resolve("nan.zip");
@@ -252,6 +296,15 @@ class RandomFaultsTest {
 
     /** Saves the model (when there is one) to {@code file} and waits for the outcome; false when there was none. */
     private boolean saveAndWait(FxRobot robot, MainViewModel vm, Path file) throws Exception {
+        boolean started = saveStarted(robot, vm, file);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return started;
+    }
+
+    /** Starts saving the model when there is one (and no other file work runs); false when it did not. */
+    private boolean saveStarted(FxRobot robot, MainViewModel vm, Path file) {
         boolean[] started = {false};
         robot.interact(() -> {
             if (vm.lesson().hasModelProperty().get()) {
@@ -259,9 +312,6 @@ class RandomFaultsTest {
                 started[0] = true;
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
         return started[0];
     }
 }

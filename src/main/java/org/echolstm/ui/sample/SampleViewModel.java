@@ -16,6 +16,7 @@ import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
+import org.echolstm.ui.lesson.RunErrors;
 import org.echolstm.ui.lesson.Sample;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
@@ -167,7 +168,6 @@ public final class SampleViewModel {
     }
 
     private void failed(Throwable error) {
-        dialogs.showError(I18n.t("dialog.error.prediction"),
-                I18n.t("dialog.error.something", String.valueOf(error.getMessage())), error);
+        dialogs.showError(I18n.t("dialog.error.prediction"), RunErrors.sentence(error), error);
     }
 }

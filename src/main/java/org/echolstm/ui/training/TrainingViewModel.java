@@ -21,6 +21,7 @@ import org.echolstm.training.TrainingState;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.RunErrors;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
 
@@ -366,6 +367,6 @@ public final class TrainingViewModel {
 
     private void failed(String title, Throwable error) {
         status.say(title);
-        dialogs.showError(title, I18n.t("dialog.error.something", String.valueOf(error.getMessage())), error);
+        dialogs.showError(title, RunErrors.sentence(error), error);
     }
 }
