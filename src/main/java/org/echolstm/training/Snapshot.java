@@ -4,6 +4,9 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,8 +26,10 @@ public record Snapshot(long samples, double heldOutAccuracy, boolean marked, flo
         }
     }
 
-    public Snapshot asMarked() {
-        return new Snapshot(samples, heldOutAccuracy, true, parameters);
+    /** The snapshot nearest to {@code samples} trained samples (the earlier of two as near); none in an empty list. */
+    public static Optional<Snapshot> nearest(List<Snapshot> snapshots, long samples) {
+        return snapshots.stream().min(Comparator.comparingLong((Snapshot s) -> Math.abs(s.samples() - samples))
+                .thenComparingLong(Snapshot::samples));
     }
 
     /** Bytes the snapshot's parameters take (float32). */
