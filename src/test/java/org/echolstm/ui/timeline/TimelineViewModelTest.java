@@ -46,7 +46,7 @@ class TimelineViewModelTest {
         assertThat(timeline.snapshots().get(0).samples()).isEqualTo(512);
         assertThat(timeline.positionProperty().get()).isEqualTo(timeline.nowPosition()).isEqualTo(8);
         assertThat(timeline.replayingProperty().get()).isFalse();
-        assertThat(timeline.textProperty().get()).isEqualTo("Live. 8 moments kept: drag the slider, or press ← while paused, to go back.");
+        assertThat(timeline.textProperty().get()).isEqualTo("Live. 8 moments kept: ← goes back");
     }
 
     @Test
@@ -138,7 +138,7 @@ class TimelineViewModelTest {
         assertThat(vm.status().messageProperty().get()).startsWith("Marked the moment at 4,096 samples");
 
         timeline.moveTo(timeline.snapshots().indexOf(marked));
-        assertThat(timeline.textProperty().get()).startsWith("Replaying the marked moment: 4,096 samples");
+        assertThat(timeline.textProperty().get()).startsWith("Replaying (marked): 4,096 samples");
     }
 
     @Test
