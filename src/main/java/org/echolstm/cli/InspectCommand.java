@@ -1,17 +1,25 @@
 package org.echolstm.cli;
 
+import org.echolstm.model.EchoModel;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;
+import org.echolstm.model.ModelFileException;
+import org.echolstm.training.LessonFiles;
+import org.echolstm.training.Snapshot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
@@ -28,10 +36,18 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Option(names = "--at", paramLabel = "SAMPLES", description = "Inspect the lesson's model as it was after about "
+            + "SAMPLES training samples: the snapshot of its timeline nearest to that point.")
+    Optional<Long> at;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        QuestionOptions.Question asked = question.ask();
+        QuestionOptions.Question opened = question.ask();
+        Optional<Snapshot> snapshot = at.map(this::snapshotNear);
+        EchoModel model = snapshot.map(s -> s.restore(opened.model().task(), opened.model().settings()))
+                .orElse(opened.model());
+        QuestionOptions.Question asked = new QuestionOptions.Question(model, opened.sequence());
         LstmProbe probe = new LstmProbe(asked.model());
         LstmTrace trace = probe.trace(asked.sequence());
         float[] influence = probe.influence(asked.sequence());
@@ -44,11 +60,16 @@ final class InspectCommand implements Callable<Integer> {
                         "outputGate", trace.outputGate()[t], "candidate", trace.candidate()[t],
                         "cellState", trace.cellState()[t], "hiddenState", trace.hiddenState()[t]));
             }
-            out.println(Json.line(Json.object("sequence", asked.sequence(), "echoIndex", asked.model().task().echoIndex(),
+            Map<String, Object> answer = Json.object("sequence", asked.sequence(), "echoIndex", asked.model().task().echoIndex(),
                     "predicted", trace.predicted(), "expected", asked.sequence()[asked.model().task().echoIndex()],
-                    "probabilities", trace.probabilities(), "steps", steps)));
+                    "probabilities", trace.probabilities(), "steps", steps);
+            snapshot.ifPresent(s -> answer.put("snapshot", Json.object("samples", s.samples(),
+                    "heldOutAccuracy", s.heldOutAccuracy(), "marked", s.marked())));
+            out.println(Json.line(answer));
             return 0;
         }
+        snapshot.ifPresent(s -> out.printf(Locale.ROOT, "snapshot at %,d samples (held-out accuracy %.1f %%%s), "
+                + "the nearest to %,d%n", s.samples(), 100 * s.heldOutAccuracy(), s.marked() ? ", marked" : "", at.get()));
         out.printf(Locale.ROOT, "predicted %d, expected %d (echo index %d), %d LSTM units%n", trace.predicted(),
                 asked.sequence()[asked.model().task().echoIndex()], asked.model().task().echoIndex(), trace.units());
         out.println("   t  value  influence   mean input  mean forget  mean output  mean |cell|  mean |hidden|");
@@ -60,6 +81,19 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.println("Per-unit values: --json.");
         return 0;
+    }
+
+    /** The lesson's snapshot nearest to {@code samples}; a failure that says why when there is none. */
+    private Snapshot snapshotNear(long samples) {
+        Path file = question.model.file();
+        List<Snapshot> snapshots;
+        try {
+            snapshots = LessonFiles.open(file).snapshots();
+        } catch (ModelFileException e) {
+            throw new CommandFailure("--at needs a lesson with snapshots: " + e.getMessage());
+        }
+        return Snapshot.nearest(snapshots, samples).orElseThrow(() -> new CommandFailure("--at: " + file.getFileName()
+                + " has no snapshots (a lesson saved without a timeline); inspect it without --at."));
     }
 
     private static double mean(float[] values, boolean absolute) {

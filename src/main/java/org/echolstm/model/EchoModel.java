@@ -9,6 +9,8 @@ import org.echolstm.model.engine.Dl4jConversion;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A trained (or training) network together with the task it solves. Not thread-safe: the
@@ -186,6 +188,27 @@ public final class EchoModel {
         engine.restoreFrom(checkpoint.state);
         samplesTrained = checkpoint.samplesTrained;
         networkBehind = true;
+    }
+
+    /** A copy of the parameters, flat in {@code MultiLayerNetwork.params()} layout (what the engine computes with). */
+    public float[] parameters() {
+        return engine.params();
+    }
+
+    /**
+     * A fresh model of the task and settings holding {@code parameters} (in {@link #parameters()}
+     * layout), as if trained on {@code samplesTrained} samples; its optimizer state starts fresh.
+     * For looking at a moment of training kept as parameters only.
+     */
+    public static EchoModel withParameters(EchoTask task, ModelSettings settings, float[] parameters,
+                                           long samplesTrained) {
+        MultiLayerNetwork network = EchoNetworkFactory.build(task, settings);
+        INDArray params = network.params();
+        if (params.length() != parameters.length) {
+            throw new IllegalArgumentException(parameters.length + " parameters for a network of " + params.length());
+        }
+        params.assign(Nd4j.createFromArray(parameters).reshape(params.shape()));
+        return new EchoModel(task, settings, network, samplesTrained);
     }
 
     /** An independent copy with the same parameters and optimizer state. */

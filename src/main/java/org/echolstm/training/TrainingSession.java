@@ -24,7 +24,7 @@ import java.util.function.Function;
  * seed and positioned after the samples it has already seen, so training that is saved and
  * continued draws the same samples as training that never stopped.
  */
-public final class TrainingSession {
+public final class TrainingSession implements ModelAccess {
     /** Training samples over which the moving training accuracy is taken. */
     public static final int TRAIN_ACCURACY_WINDOW = 1000;
     /** Samples a continued model's training-accuracy window needs before the figure is shown. */

@@ -9,6 +9,7 @@ import org.echolstm.ui.export.ExportViewModel;
 import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.files.FileChoosers.Purpose;
 import org.echolstm.ui.files.FilesViewModel;
+import org.echolstm.ui.timeline.TimelineViewModel;
 import org.echolstm.ui.training.TrainingViewModel;
 
 import java.nio.file.Path;
@@ -67,6 +68,11 @@ final class MainCommands {
         commands.put(STOP, Command.of(training::stop, training.canStopProperty()));
         commands.put(RESET, Command.of(training::resetWeights, training.canResetProperty()));
         commands.put(NEW_SAMPLE, Command.always(vm.sample()::newSample));
+        TimelineViewModel timeline = vm.timeline();
+        commands.put(MARK_MOMENT, Command.of(timeline::mark, timeline.canMarkProperty()));
+        commands.put(REPLAY_EARLIER, Command.of(timeline::earlier, timeline.canEarlierProperty()));
+        commands.put(REPLAY_LATER, Command.of(timeline::later, timeline.canLaterProperty()));
+        commands.put(BACK_TO_NOW, Command.of(timeline::backToNow, timeline.replayingProperty()));
 
         commands.put(NEW_MODEL, Command.of(files::newModel, files.canOpenProperty()));
         commands.put(OPEN_MODEL, Command.of(() -> choosers.open(OPEN_MODEL_FILE).ifPresent(files::openModel),

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.echolstm.ui.actions.ActionFactory;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.MainMenu;
@@ -29,11 +30,15 @@ import org.echolstm.ui.parameters.ParametersView;
 import org.echolstm.ui.preferences.PreferencesDialog;
 import org.echolstm.ui.sample.SampleView;
 import org.echolstm.ui.status.StatusBarView;
+import org.echolstm.ui.timeline.TimelineView;
 import org.echolstm.ui.training.TrainingToolbar;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
+
+import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
+import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
 
 /**
  * The main window: composes the feature views, makes the menu and the toolbar from the action
@@ -64,6 +69,8 @@ public final class MainView implements MainCommands.Window {
     private SampleView sampleController;
     @FXML
     private StatusBarView statusBarController;
+    @FXML
+    private TimelineView timelineController;
     @FXML
     private Node explanations;
 
@@ -103,6 +110,9 @@ public final class MainView implements MainCommands.Window {
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
         commands = MainCommands.create(model, this, choosers, dialogs, openGuide);
         top.getChildren().setAll(MainMenu.create(commands, recentMenu), TrainingToolbar.create(commands, model.training()));
+        ActionFactory actions = new ActionFactory();
+        timelineController.bind(model.timeline(), actions.button(MARK_MOMENT, commands.get(MARK_MOMENT)),
+                actions.button(BACK_TO_NOW, commands.get(BACK_TO_NOW)));
         recentMenu.setId("recentMenu");
         recentMenu.disableProperty().bind(model.files().canOpenProperty().not()
                 .or(Bindings.isEmpty(model.files().recentFiles())));

@@ -14,6 +14,7 @@ import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.preferences.Preferences;
 import org.echolstm.ui.sample.SampleViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
+import org.echolstm.ui.timeline.TimelineViewModel;
 import org.echolstm.ui.training.ComparisonViewModel;
 import org.echolstm.ui.training.TrainingViewModel;
 
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final SampleViewModel sample;
     private final InsideViewModel inside;
     private final ConfusionViewModel confusion;
+    private final TimelineViewModel timeline;
     private final FilesViewModel files;
     private final ExportViewModel export;
     private final AutosaveService autosave;
@@ -47,6 +49,7 @@ public final class MainViewModel {
         sample = new SampleViewModel(lesson, parameters, dialogs);
         inside = new InsideViewModel(lesson, sample.sampleProperty());
         confusion = new ConfusionViewModel(lesson);
+        timeline = new TimelineViewModel(lesson, status);
         files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lesson);
@@ -95,6 +98,10 @@ public final class MainViewModel {
         return confusion;
     }
 
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
     public FilesViewModel files() {
         return files;
     }
@@ -118,6 +125,7 @@ public final class MainViewModel {
         sample.onFrame(now);
         inside.onFrame(now);
         confusion.onFrame(now);
+        timeline.onFrame(now);
         autosave.onFrame(now);
     }
 

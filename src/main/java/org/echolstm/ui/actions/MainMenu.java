@@ -26,7 +26,8 @@ public final class MainMenu {
                 items.of(SAVE_MODEL_AS), new SeparatorMenuItem(), items.of(OPEN_LESSON), items.of(SAVE_LESSON),
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), items.of(QUIT));
         Menu training = menu("menu.training", items.of(TRAIN), items.of(PAUSE), items.of(STEP), items.of(STOP),
-                new SeparatorMenuItem(), items.of(RESET), items.of(NEW_SAMPLE));
+                new SeparatorMenuItem(), items.of(RESET), items.of(NEW_SAMPLE), new SeparatorMenuItem(),
+                items.of(MARK_MOMENT), items.of(REPLAY_EARLIER), items.of(REPLAY_LATER), items.of(BACK_TO_NOW));
         Menu view = menu("menu.view", items.of(PRESENTATION), items.of(PARAMETERS), items.of(DARK_THEME),
                 items.of(COMPARE), new SeparatorMenuItem(), items.of(PREFERENCES));
         Menu help = menu("menu.help", items.of(GUIDE), items.of(SHORTCUTS), items.of(EXPLAIN), items.of(ABOUT));

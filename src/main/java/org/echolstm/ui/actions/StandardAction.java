@@ -28,6 +28,11 @@ public enum StandardAction {
 
     TRAIN("train", "menu.training.train", "F5", "Space", "M0,0 L10,6 L0,12 Z"),
     PAUSE("pause", "menu.training.pause", "F6", "Space", "M0,0 H3.5 V12 H0 Z M6.5,0 H10 V12 H6.5 Z"),
+    // The timeline: ← and → move through the kept moments while training does not run (→ steps at now).
+    MARK_MOMENT("mark", "menu.training.mark", "Shortcut+M"),
+    REPLAY_EARLIER("replayEarlier", "menu.training.earlier", null, "Left", null),
+    REPLAY_LATER("replayLater", "menu.training.later", null, "Right", null),
+    BACK_TO_NOW("backToNow", "menu.training.backToNow", null, "Home", null),
     STEP("step", "menu.training.step", "F7", "Right", "M0,0 L8,6 L0,12 Z M9,0 H11.5 V12 H9 Z"),
     STOP("stop", "menu.training.stop", "F8", null, "M0,1 H10 V11 H0 Z"),
     RESET("reset", "menu.training.reset", "Shortcut+R", "R", null),
@@ -76,7 +81,7 @@ public enum StandardAction {
         return Optional.ofNullable(accelerator).map(KeyCombination::valueOf);
     }
 
-    /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N). */
+    /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N, Left, Home). */
     public Optional<KeyCombination> classroomKey() {
         return Optional.ofNullable(classroomKey).map(KeyCombination::valueOf);
     }

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
-import org.echolstm.training.TrainingSession;
+import org.echolstm.training.ModelAccess;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 
@@ -24,8 +24,8 @@ public final class ConfusionViewModel {
     private final ReadOnlyObjectWrapper<Optional<Evaluation>> evaluation = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Refresher<Measured> refresher;
 
-    /** An evaluation and the session it measured (a later session makes it stale). */
-    private record Measured(TrainingSession session, Evaluation evaluation) {
+    /** An evaluation and the model it measured (a later session or another replayed moment makes it stale). */
+    private record Measured(ModelAccess model, Evaluation evaluation) {
     }
 
     public ConfusionViewModel(CurrentLesson lesson) {
@@ -35,6 +35,7 @@ public final class ConfusionViewModel {
             evaluation.set(Optional.empty());
             refresh();
         });
+        lesson.shownModelProperty().addListener((obs, old, now) -> refresh());
     }
 
     public BooleanProperty visibleProperty() {
@@ -56,16 +57,16 @@ public final class ConfusionViewModel {
     }
 
     private Optional<Callable<Measured>> work() {
-        Optional<TrainingSession> session = lesson.session();
-        if (!visible.get() || session.isEmpty()) {
+        Optional<ModelAccess> model = lesson.shownModel();
+        if (!visible.get() || model.isEmpty()) {
             return Optional.empty();
         }
-        TrainingSession measured = session.get();
+        ModelAccess measured = model.get();
         return Optional.of(() -> new Measured(measured, measured.withModel(HeldOutSet::evaluate)));
     }
 
     private void show(Measured result) {
-        if (lesson.session().orElse(null) == result.session()) {
+        if (lesson.shownModel().orElse(null) == result.model()) {
             evaluation.set(Optional.of(result.evaluation()));
         }
     }

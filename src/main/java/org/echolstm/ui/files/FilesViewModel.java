@@ -141,7 +141,8 @@ public final class FilesViewModel {
     /** Writes the lesson as it is now; returns the samples trained in what was written. */
     static long writeLesson(TrainingSession session, CurrentLesson lesson, Path file) throws ModelFileException {
         EchoModel snapshot = session.modelSnapshot();
-        LessonFiles.save(new Lesson(snapshot, session.settings(), lesson.history().curves()), file, AppInfo.VERSION);
+        LessonFiles.save(new Lesson(snapshot, session.settings(), lesson.history().curves(),
+                lesson.timeline().snapshots()), file, AppInfo.VERSION);
         return snapshot.samplesTrained();
     }
 
@@ -183,7 +184,7 @@ public final class FilesViewModel {
         TrainingSession session = new TrainingSession(model, training);
         session.evaluateHeldOut(); // the held-out figure is known from the start
         lesson.discard();
-        lesson.attach(session, Optional.ofNullable(opened.history()));
+        lesson.attach(session, Optional.ofNullable(opened.history()), opened.snapshots());
         lesson.savedAs(file, model.samplesTrained());
         preferences.rememberRecent(file);
         status.say(I18n.t(messageKey, file.getFileName().toString(), I18n.count(model.samplesTrained())));

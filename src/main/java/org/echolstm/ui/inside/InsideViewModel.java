@@ -10,7 +10,7 @@ import javafx.beans.value.ObservableValue;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
-import org.echolstm.training.TrainingSession;
+import org.echolstm.training.ModelAccess;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
@@ -33,8 +33,8 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Refresher<Look> refresher;
 
-    /** The internals computed for a session and a sample (either may have changed since). */
-    private record Look(Optional<TrainingSession> session, Optional<Sample> sample, Inside inside) {
+    /** The internals computed for a model and a sample (either may have changed since). */
+    private record Look(Optional<ModelAccess> model, Optional<Sample> sample, Inside inside) {
     }
 
     public InsideViewModel(CurrentLesson lesson, ObservableValue<Optional<Sample>> sample) {
@@ -51,6 +51,7 @@ public final class InsideViewModel {
             refresh();
         });
         lesson.sessionProperty().addListener((obs, old, now) -> inside.set(Optional.empty()));
+        lesson.shownModelProperty().addListener((obs, old, now) -> refresh());
     }
 
     /** Whether the tab is on screen; nothing is computed while it is not. */
@@ -87,28 +88,28 @@ public final class InsideViewModel {
     }
 
     private Optional<Callable<Look>> work() {
-        Optional<TrainingSession> session = lesson.session();
+        Optional<ModelAccess> model = lesson.shownModel();
         Optional<Sample> shown = sample.getValue();
-        if (!visible.get() || session.isEmpty() || shown.isEmpty()) {
+        if (!visible.get() || model.isEmpty() || shown.isEmpty()) {
             return Optional.empty();
         }
         Ablation ablation = lesson.ablationProperty().get();
-        return Optional.of(() -> new Look(session, shown, look(session.get(), shown.get(), ablation)));
+        return Optional.of(() -> new Look(model, shown, look(model.get(), shown.get(), ablation)));
     }
 
     private void show(Look look) {
-        if (lesson.session().equals(look.session()) && sample.getValue().equals(look.sample())) {
+        if (lesson.shownModel().equals(look.model()) && sample.getValue().equals(look.sample())) {
             inside.set(Optional.of(look.inside()));
         }
     }
 
-    /** The internals of the session's model for the sample; runs in the background. */
-    private static Inside look(TrainingSession session, Sample sample, Ablation ablation) {
+    /** The internals of the model on screen for the sample; runs in the background. */
+    private static Inside look(ModelAccess model, Sample sample, Ablation ablation) {
         // Copy the weights under the lock, compute outside it.
-        LstmProbe probe = session.withModel(LstmProbe::new).withClamp(ablation.clamp());
-        Evaluation plain = session.withModel(HeldOutSet::evaluate);
+        LstmProbe probe = model.withModel(LstmProbe::new).withClamp(ablation.clamp());
+        Evaluation plain = model.withModel(HeldOutSet::evaluate);
         double ablated = ablation.active()
-                ? probe.accuracy(session.withModel(HeldOutSet::of).toBatch(), ablation.silenced()) : plain.accuracy();
+                ? probe.accuracy(model.withModel(HeldOutSet::of).toBatch(), ablation.silenced()) : plain.accuracy();
         return new Inside(probe.run(sample.sequence(), -1, ablation.silenced()),
                 probe.influence(sample.sequence(), ablation.silenced()), sample.task().echoIndex(),
                 ablation.silenced(), ablation.clamp(), plain.accuracy(), ablated);

@@ -16,12 +16,16 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.ModelAccess;
+import org.echolstm.training.Snapshot;
+import org.echolstm.training.Timeline;
 import org.echolstm.training.TrainingListener;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.concurrent.TaskExecutor;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -31,6 +35,8 @@ import java.util.function.Consumer;
  * it came from or was saved to, and the metrics on screen. Every feature of the window reads the
  * model through here. The window's state is the session's own {@link TrainingState}, mirrored onto
  * the UI thread, plus a count of the work in flight (a single step, a file being read or written).
+ * The model on screen is the session's, or, while the user replays a moment of the timeline, the
+ * model of that snapshot: the panels ask {@link #shownModel()}, never the session directly.
  */
 public final class CurrentLesson {
     /** Points per curve kept for the charts (older points are merged). */
@@ -38,6 +44,9 @@ public final class CurrentLesson {
 
     private final TaskExecutor executor;
     private final MetricHistory history = new MetricHistory(CHART_POINTS);
+    private final Timeline timeline = new Timeline();
+    private final ReadOnlyObjectWrapper<Optional<Snapshot>> replayed = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ModelAccess>> shownModel = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
     private final ReadOnlyObjectWrapper<Optional<TrainingSession>> session = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.READY);
@@ -69,6 +78,13 @@ public final class CurrentLesson {
 
     public CurrentLesson(TaskExecutor executor) {
         this.executor = executor;
+        session.addListener((obs, old, now) -> backToNow());
+        // Training again means looking at the model as it is now.
+        state.addListener((obs, old, now) -> {
+            if (now == TrainingState.RUNNING) {
+                backToNow();
+            }
+        });
     }
 
     public TaskExecutor executor() {
@@ -100,9 +116,15 @@ public final class CurrentLesson {
 
     /** Makes {@code newSession} the lesson's session; {@code curves} restores its history (a lesson file). */
     public void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves) {
+        attach(newSession, curves, List.of());
+    }
+
+    /** As {@link #attach(TrainingSession, Optional)}, with the timeline's snapshots (a lesson file). */
+    public void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves, List<Snapshot> snapshots) {
         detach();
         history.clear();
         curves.ifPresent(history::restore);
+        timeline.restore(snapshots);
         listenTo(newSession);
         MetricsSnapshot start = newSession.latest();
         latest.set(start);
@@ -124,6 +146,7 @@ public final class CurrentLesson {
     public void discard() {
         detach();
         history.clear();
+        timeline.clear();
         latest.set(null);
         snapshot.set(Optional.empty());
         state.set(TrainingState.READY);
@@ -142,11 +165,13 @@ public final class CurrentLesson {
     private void listenTo(TrainingSession newSession) {
         newSession.addListener(history);
         newSession.addListener(bridge);
+        timeline.follow(newSession);
     }
 
     private void stopListening(TrainingSession old) {
         old.removeListener(history);
         old.removeListener(bridge);
+        timeline.unfollow();
     }
 
     /** The task of the model, when there is one. */
@@ -161,6 +186,45 @@ public final class CurrentLesson {
     /** Units silenced and gates clamped on screen; every panel shows the model as ablated. */
     public ObjectProperty<Ablation> ablationProperty() {
         return ablation;
+    }
+
+    /** Snapshots of the parameters along the training, to replay a moment of it. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    // ---- the model on screen ------------------------------------------------------------------
+
+    /** The model the panels show: the session's, or a snapshot's while one is replayed. */
+    public ReadOnlyObjectProperty<Optional<ModelAccess>> shownModelProperty() {
+        return shownModel.getReadOnlyProperty();
+    }
+
+    public Optional<ModelAccess> shownModel() {
+        return shownModel.get();
+    }
+
+    /** The snapshot on screen while a moment of the timeline is replayed; empty while the model is live. */
+    public ReadOnlyObjectProperty<Optional<Snapshot>> replayedProperty() {
+        return replayed.getReadOnlyProperty();
+    }
+
+    /** Shows the model as it was at {@code snapshot} (a snapshot of this lesson's timeline); not while training runs. */
+    public void replay(Snapshot snapshot) {
+        Optional<TrainingSession> current = session.get();
+        if (current.isEmpty() || running.get() || replayed.get().filter(s -> s == snapshot).isPresent()) {
+            return;
+        }
+        ModelAccess replay = snapshot.replay(current.get().withModel(EchoModel::task),
+                current.get().withModel(EchoModel::settings));
+        replayed.set(Optional.of(snapshot));
+        shownModel.set(Optional.of(replay));
+    }
+
+    /** Shows the live model again. */
+    public void backToNow() {
+        replayed.set(Optional.empty());
+        shownModel.set(session.get().map(ModelAccess.class::cast));
     }
 
     // ---- state --------------------------------------------------------------------------------
@@ -219,7 +283,7 @@ public final class CurrentLesson {
     public boolean showLatest() {
         MetricsSnapshot s = latest.get();
         if (s != null && snapshot.get().orElse(null) != s) {
-            snapshot.set(Optional.of(s));
+            show(s);
             return true;
         }
         return false;
@@ -228,6 +292,9 @@ public final class CurrentLesson {
     /** Shows a snapshot at once (after a single step, or when a run ends). */
     public void show(MetricsSnapshot s) {
         latest.set(s);
+        if (s.samplesSeen() != samplesShown()) {
+            backToNow(); // the model trained on: what is on screen is now
+        }
         snapshot.set(Optional.of(s));
     }
 

@@ -10,7 +10,8 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Prediction;
-import org.echolstm.training.TrainingSession;
+import org.echolstm.training.ModelAccess;
+import org.echolstm.training.Snapshot;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.Ablation;
@@ -64,6 +65,7 @@ public final class SampleViewModel {
             }
         });
         lesson.ablationProperty().addListener((obs, old, now) -> refresh(false));
+        lesson.shownModelProperty().addListener((obs, old, now) -> refresh(false));
         newSample();
     }
 
@@ -128,29 +130,31 @@ public final class SampleViewModel {
     }
 
     /** The model's answer for a sample (as ablated), how much each step drove it, and what it is for. */
-    private record Answer(TrainingSession from, Sample asked, Prediction prediction, float[] influence,
+    private record Answer(ModelAccess from, Sample asked, Prediction prediction, float[] influence,
                           long samplesSeen, boolean addToTable, boolean ablated) {
     }
 
     private Optional<Callable<Answer>> question() {
-        Optional<TrainingSession> session = lesson.session();
+        Optional<ModelAccess> model = lesson.shownModel();
         Optional<Sample> shown = sample.get();
         boolean addToTable = addNextToTable;
         addNextToTable = false;
-        if (session.isEmpty() || shown.isEmpty()) {
+        if (model.isEmpty() || shown.isEmpty()) {
             return Optional.empty();
         }
-        long samplesSeen = lesson.samplesShown();
+        Optional<Snapshot> replayed = lesson.replayedProperty().get();
+        long samplesSeen = replayed.map(Snapshot::samples).orElse(lesson.samplesShown());
         Ablation ablation = lesson.ablationProperty().get();
         int[] sequence = shown.get().sequence();
-        // An ablated answer is a view of the model, not a new answer to list.
-        return Optional.of(() -> session.get().withModel(m -> new Answer(session.get(), shown.get(),
-                ablation.predict(m, sequence), ablation.influence(m, sequence), samplesSeen,
-                addToTable && !ablation.active(), ablation.active())));
+        // An ablated or replayed answer is a view of the model, not a new answer to list.
+        boolean list = addToTable && !ablation.active() && replayed.isEmpty();
+        return Optional.of(() -> model.get().withModel(m -> new Answer(model.get(), shown.get(),
+                ablation.predict(m, sequence), ablation.influence(m, sequence), samplesSeen, list,
+                ablation.active())));
     }
 
     private void answered(Answer given) {
-        if (lesson.session().orElse(null) != given.from() || sample.get().orElse(null) != given.asked()) {
+        if (lesson.shownModel().orElse(null) != given.from() || sample.get().orElse(null) != given.asked()) {
             return;
         }
         Prediction answer = given.prediction();

@@ -1,0 +1,83 @@
+package org.echolstm.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline in the real window: drag the slider or press ← to replay a moment, and come back to now. */
+class ReplayWindowTest extends WindowTest {
+    private static final long LIMIT = 4096;
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
+
+    private void trainSmallLesson(FxRobot robot) throws Exception {
+        robot.interact(() -> SmallLessons.typeInto(vm().parameters(), LIMIT));
+        robot.clickOn("#trainButton");
+        waitFor(120, () -> idle(vm()) && samplesShown() == LIMIT);
+        waitFor(10, () -> vm().timeline().snapshots().size() == 8);
+    }
+
+    private String timelineText(FxRobot robot) {
+        return robot.lookup("#timelineLabel").queryAs(Label.class).getText();
+    }
+
+    private boolean backToNowShown(FxRobot robot) {
+        return robot.lookup("#backToNowButton").queryAs(Button.class).isVisible();
+    }
+
+    @Test
+    void draggingTheSliderReplaysAMomentAndBackToNowEndsIt(FxRobot robot) throws Exception {
+        trainSmallLesson(robot);
+        assertThat(timelineText(robot)).startsWith("Live. 8 moments kept");
+        assertThat(backToNowShown(robot)).isFalse();
+
+        Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb).moveBy(-2000, 0).drop();
+
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 512 samples, held-out "));
+        assertThat(backToNowShown(robot)).isTrue();
+        assertThat(vm().lesson().replayedProperty().get()).hasValueSatisfying(s -> assertThat(s.samples()).isEqualTo(512));
+
+        robot.clickOn("#backToNowButton");
+
+        waitFor(10, () -> timelineText(robot).startsWith("Live."));
+        assertThat(backToNowShown(robot)).isFalse();
+        assertThat(slider.getValue()).isEqualTo(8);
+        assertThat(vm().lesson().shownModel()).containsSame(vm().lesson().session().orElseThrow());
+    }
+
+    @Test
+    void arrowKeysStepThroughTheMomentsAndHomeComesBack(FxRobot robot) throws Exception {
+        trainSmallLesson(robot);
+        robot.clickOn("#charts");
+
+        robot.type(KeyCode.LEFT, 3);
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,072 samples"));
+        Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
+        assertThat(slider.getValue()).isEqualTo(5);
+
+        robot.type(KeyCode.RIGHT);
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584 samples"));
+        assertThat(samplesShown()).isEqualTo(LIMIT); // → moved the cursor; it did not train a step
+
+        robot.type(KeyCode.HOME);
+        waitFor(10, () -> timelineText(robot).startsWith("Live."));
+        assertThat(backToNowShown(robot)).isFalse();
+
+        // At now, → steps training again.
+        robot.type(KeyCode.RIGHT);
+        waitFor(30, () -> samplesShown() > LIMIT);
+    }
+}
