@@ -197,9 +197,6 @@ class RandomFaultsTest {
                 }
             }
             case 13 -> { // weights that have turned into NaN: a model with them is opened and trained
-                // A Train pressed while the numerics library loads starts once it is ready, so Stop
-                // is pressed after that.
-                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.lesson().libraryReadyProperty().get());
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(vm.training()::stop);
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.files().canOpenProperty().get());
