@@ -1,6 +1,5 @@
 package org.echolstm.ui;
 
-import org.echolstm.ui.export.ExportViewModel;
 import javafx.stage.Stage;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
@@ -115,31 +114,13 @@ class RandomFaultsTest {
         List<Path> saved = new ArrayList<>();
         List<String> expectedErrors = new ArrayList<>();
         for (int i = 0; i < ACTIONS; i++) {
-            int action = random.nextInt(15);
-            if (action >= 11) {
+            int action = random.nextInt(UserActions.COUNT + 4);
+            if (action >= UserActions.COUNT) {
                 injectFault(robot, vm, action, i, expectedErrors);
                 continue;
             }
-            Path file = folder.resolve("model-" + i + ".zip");
-            robot.interact(() -> {
-                switch (action) {
-                    case 0, 1 -> vm.training().train();
-                    case 2 -> vm.training().pause();
-                    case 3 -> vm.training().resume();
-                    case 4 -> vm.training().step();
-                    case 5 -> vm.training().stop();
-                    case 6 -> vm.training().resetWeights();
-                    case 7 -> vm.sample().newSample();
-                    case 8 -> {
-                        if (vm.lesson().hasModelProperty().get()) {
-                            vm.files().saveModel(file);
-                            saved.add(file);
-                        }
-                    }
-                    case 9 -> vm.export().export(ExportViewModel.Kind.HISTORY_CSV, folder.resolve("history-" + action + ".csv"));
-                    default -> vm.files().newModel();
-                }
-            });
+            String fileName = "model-" + i + ".zip";
+            robot.interact(() -> UserActions.perform(vm, action, folder, fileName).ifPresent(saved::add));
             if (random.nextBoolean()) {
                 long before = samplesShown();
                 // A random moment: some steps later, or as soon as nothing runs.
