@@ -6,6 +6,7 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.engine.Dl4jConversion;
+import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -17,20 +18,32 @@ import org.nd4j.linalg.factory.Nd4j;
  * training session owns it and hands out {@link #copy() copies}.
  *
  * <p>Training and prediction run on {@link LstmEngine}, which computes exactly what DL4J would
- * without its per-operation overhead. The DL4J network stays the source of truth for files and
- * export: {@link #network()} brings it up to date with the engine whenever it is asked for.
+ * without its per-operation overhead. The DL4J network is the form of files and export: it is
+ * built only when first asked for (a new model trains without loading DL4J's native library), and
+ * {@link #network()} brings it up to date with the engine whenever it is asked for.
  */
 public final class EchoModel {
     private final EchoTask task;
     private final ModelSettings settings;
-    private final MultiLayerNetwork network;
+    /** Built on first use: the network of an opened file, or one made for {@link #network()}. */
+    private MultiLayerNetwork network;
     private final LstmEngine engine;
     /** Whether the engine has trained since the network last received its state. */
     private boolean networkBehind;
     private long samplesTrained;
 
+    /** A new model with fresh weights drawn from the settings' seed. */
     public EchoModel(EchoTask task, ModelSettings settings) {
-        this(task, settings, EchoNetworkFactory.build(task, settings), 0);
+        this(task, settings, FreshEngine.of(task.features(), settings.units(), task.features(),
+                settings.optimizer().updater(settings.learningRate()), settings.seed()), 0);
+    }
+
+    private EchoModel(EchoTask task, ModelSettings settings, LstmEngine engine, long samplesTrained) {
+        this.task = task;
+        this.settings = settings;
+        this.engine = engine;
+        this.samplesTrained = samplesTrained;
+        this.networkBehind = true;
     }
 
     /**
@@ -65,6 +78,10 @@ public final class EchoModel {
      * it); changes made to it are not seen by this model.
      */
     public MultiLayerNetwork network() {
+        if (network == null) {
+            network = EchoNetworkFactory.build(task, settings);
+            networkBehind = true;
+        }
         if (networkBehind) {
             Dl4jConversion.writeInto(engine, network);
             networkBehind = false;
@@ -213,6 +230,9 @@ public final class EchoModel {
 
     /** An independent copy with the same parameters and optimizer state. */
     public EchoModel copy() {
+        if (network == null) {
+            return new EchoModel(task, settings, engine.copy(), samplesTrained);
+        }
         return new EchoModel(task, settings, network().clone(), samplesTrained);
     }
 

@@ -51,7 +51,7 @@ public final class TrainingSession implements ModelAccess {
     private final double lossSmoothing;
     private final RecentAccuracy recentAccuracy;
     private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
-    private long nextEvaluationAt;
+    private final EvaluationSchedule evaluations;
     private long trainingNanos;
     /** While a run goes on: when the time counted so far ends (0 while paused or not running). */
     private volatile long wallMark;
@@ -77,7 +77,7 @@ public final class TrainingSession implements ModelAccess {
         generator.skip(model.samplesTrained());
         this.heldOut = HeldOutSet.of(model.task(), seed, settings.evalSamples());
         this.batch = new SampleBlock(model.task());
-        this.nextEvaluationAt = model.samplesTrained() + settings.evalEvery();
+        this.evaluations = new EvaluationSchedule(settings, model.samplesTrained());
         this.rateMarkSamples = model.samplesTrained();
         this.recentAccuracy = new RecentAccuracy(TRAIN_ACCURACY_WINDOW, model.samplesTrained() > 0,
                 RESTORED_WINDOW_MINIMUM);
@@ -290,11 +290,10 @@ public final class TrainingSession implements ModelAccess {
             recordLoss(result.loss());
             recentAccuracy.record(result);
             boolean evaluated = false;
-            if (model.samplesTrained() >= nextEvaluationAt) {
-                heldOutAccuracy = OptionalDouble.of(heldOutAccuracy(model));
-                while (nextEvaluationAt <= model.samplesTrained()) {
-                    nextEvaluationAt += settings.evalEvery();
-                }
+            if (evaluations.due(model.samplesTrained())) {
+                double accuracy = heldOutAccuracy(model);
+                heldOutAccuracy = OptionalDouble.of(accuracy);
+                evaluations.measured(model.samplesTrained(), accuracy);
                 evaluated = true;
             }
             long end = System.nanoTime();

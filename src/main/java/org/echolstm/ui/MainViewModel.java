@@ -53,7 +53,6 @@ public final class MainViewModel {
         files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lesson);
-        lesson.loadLibrary(training::libraryFailed);
         title = Bindings.createStringBinding(() -> {
             String unsaved = lesson.hasUnsavedTraining() ? "*" : "";
             String name = lesson.fileProperty().get().map(f -> f.getFileName().toString())

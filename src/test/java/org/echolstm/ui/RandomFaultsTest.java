@@ -1,6 +1,5 @@
 package org.echolstm.ui;
 
-import org.echolstm.ui.export.ExportViewModel;
 import javafx.stage.Stage;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
@@ -55,6 +54,7 @@ class RandomFaultsTest {
     private int faults;
     private int nanModelsTrained;
     private int slowSavesWhileTraining;
+    private static final int SLOW_DISK = UserActions.COUNT + 4;
 
     @TempDir
     Path folder;
@@ -119,34 +119,16 @@ class RandomFaultsTest {
         List<Path> saved = new ArrayList<>();
         List<String> expectedErrors = new ArrayList<>();
         for (int i = 0; i < ACTIONS; i++) {
-            int action = random.nextInt(16);
-            if (action == 15 && random.nextInt(4) != 0) {
+            int action = random.nextInt(UserActions.COUNT + 5);
+            if (action == SLOW_DISK && random.nextInt(4) != 0) {
                 continue; // the slow disk takes 5 s: a quarter of its draws are enough
             }
-            if (action >= 11) {
+            if (action >= UserActions.COUNT) {
                 injectFault(robot, vm, action, i, expectedErrors);
                 continue;
             }
-            Path file = folder.resolve("model-" + i + ".zip");
-            robot.interact(() -> {
-                switch (action) {
-                    case 0, 1 -> vm.training().train();
-                    case 2 -> vm.training().pause();
-                    case 3 -> vm.training().resume();
-                    case 4 -> vm.training().step();
-                    case 5 -> vm.training().stop();
-                    case 6 -> vm.training().resetWeights();
-                    case 7 -> vm.sample().newSample();
-                    case 8 -> {
-                        if (vm.lesson().hasModelProperty().get()) {
-                            vm.files().saveModel(file);
-                            saved.add(file);
-                        }
-                    }
-                    case 9 -> vm.export().export(ExportViewModel.Kind.HISTORY_CSV, folder.resolve("history-" + action + ".csv"));
-                    default -> vm.files().newModel();
-                }
-            });
+            String fileName = "model-" + i + ".zip";
+            robot.interact(() -> UserActions.perform(vm, action, folder, fileName).ifPresent(saved::add));
             if (random.nextBoolean()) {
                 long before = samplesShown();
                 // A random moment: some steps later, or as soon as nothing runs.
@@ -205,9 +187,6 @@ class RandomFaultsTest {
                 }
             }
             case 13 -> { // weights that have turned into NaN: a model with them is opened and trained
-                // A Train pressed while the numerics library loads starts once it is ready, so Stop
-                // is pressed after that.
-                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.lesson().libraryReadyProperty().get());
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(vm.training()::stop);
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.files().canOpenProperty().get());
@@ -223,7 +202,7 @@ class RandomFaultsTest {
                 }
                 WaitForAsyncUtils.waitForFxEvents();
             }
-            case 15 -> slowSave(robot, vm, folder.resolve("slow-" + i + ".zip"));
+            case SLOW_DISK -> slowSave(robot, vm, folder.resolve("slow-" + i + ".zip"));
             default -> { // an interrupted background or training thread, whatever it is doing
                 String name = random.nextBoolean() ? "background" : "training";
                 Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))

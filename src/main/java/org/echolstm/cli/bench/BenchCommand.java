@@ -52,6 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "report the heap and the speed at the start and the end.")
     boolean million;
 
+    @Option(names = "--soak", paramLabel = "MINUTES", description = "Only a soak run: the window trains for this "
+            + "many minutes with random user actions; prints heap, frame pulse and threads each minute and whether "
+            + "anything grew.")
+    Integer soakMinutes;
+
     @Option(names = "--window-only", hidden = true, description = "Only the window measurement, as one JSON line.")
     boolean windowOnly;
 
@@ -61,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
         Options.requireBetween(cl, "--runs", "runs", runs, 1, 100);
         Options.requireBetween(cl, "--ui-seconds", "seconds", uiSeconds, 1, 3600);
         PrintWriter out = cl.getOut();
+        if (soakMinutes != null) {
+            Options.requireBetween(cl, "--soak", "minutes", soakMinutes, 1, 24 * 60);
+            return Soak.run(soakMinutes, 1, out) ? 0 : 1;
+        }
         if (windowOnly) {
             out.println(Json.line(WindowBench.measure(uiSeconds)));
             out.flush();

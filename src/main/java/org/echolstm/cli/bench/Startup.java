@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
-/** JVM start → command start → numerics library loaded (first model built) → first training step done. */
+/** JVM start → command start → first model built → first training step done. */
 record Startup(long jvmToCommandMs, long jvmToModelMs, long jvmToFirstStepMs) {
 
     /** Meaningful only when nothing before it has built a model in this JVM. */
@@ -24,7 +24,7 @@ record Startup(long jvmToCommandMs, long jvmToModelMs, long jvmToFirstStepMs) {
     }
 
     void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "Start-up: JVM start -> command %d ms -> library loaded %d ms -> first step %d ms%n",
+        out.printf(Locale.ROOT, "Start-up: JVM start -> command %d ms -> model built %d ms -> first step %d ms%n",
                 jvmToCommandMs, jvmToModelMs, jvmToFirstStepMs);
     }
 }

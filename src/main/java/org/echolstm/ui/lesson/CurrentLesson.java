@@ -3,7 +3,6 @@ package org.echolstm.ui.lesson;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelSettings;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.ModelAccess;
@@ -28,7 +26,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * The lesson the window works on: the training session (model and settings), its curves, the file
@@ -52,7 +49,6 @@ public final class CurrentLesson {
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.READY);
     private final ReadOnlyObjectWrapper<Optional<MetricsSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper workInFlight = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyBooleanWrapper libraryReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper savedSamples = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
@@ -89,19 +85,6 @@ public final class CurrentLesson {
 
     public TaskExecutor executor() {
         return executor;
-    }
-
-    /**
-     * Loads the numerics library in the background (the first start of ND4J unpacks and loads
-     * native code), so the window is usable meanwhile: what needs it waits for it.
-     */
-    public void loadLibrary(Consumer<Throwable> onError) {
-        executor.background(() -> new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK),
-                ok -> libraryReady.set(true), onError::accept);
-    }
-
-    public ReadOnlyBooleanProperty libraryReadyProperty() {
-        return libraryReady.getReadOnlyProperty();
     }
 
     // ---- the session --------------------------------------------------------------------------

@@ -27,6 +27,9 @@ public final class FileErrors {
         if (error instanceof FileSystemException io && io.getFile() != null) {
             return sentence(ModelFileException.writeFailed(Path.of(io.getFile()), io));
         }
+        if (error instanceof Error) { // no memory, or the numerics library (loaded by the first file action) is missing
+            return RunErrors.sentence(error);
+        }
         return I18n.t(error instanceof IOException ? "fileError.other" : "fileError.unexpected");
     }
 

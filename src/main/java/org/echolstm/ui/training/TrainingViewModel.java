@@ -5,8 +5,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
@@ -146,7 +144,7 @@ public final class TrainingViewModel {
     /** Starts training (creating the model if needed); asks first if that discards a model. */
     public void train() {
         if (canTrain.get()) {
-            whenLibraryReady(this::startTraining);
+            startTraining();
         }
     }
 
@@ -196,7 +194,7 @@ public final class TrainingViewModel {
     /** Trains one batch in the background, then shows its loss and the size of the weight update. */
     public void step() {
         if (canStep.get()) {
-            whenLibraryReady(this::startStep);
+            startStep();
         }
     }
 
@@ -283,35 +281,6 @@ public final class TrainingViewModel {
     }
 
     // ---- internals --------------------------------------------------------------------------
-
-    /**
-     * Runs {@code action} now if the numerics library is loaded, otherwise says that it is loading
-     * and runs it once it is.
-     */
-    private void whenLibraryReady(Runnable action) {
-        if (lesson.libraryReadyProperty().get()) {
-            action.run();
-            return;
-        }
-        status.say(I18n.t("status.loading"));
-        lesson.workStarted();
-        lesson.libraryReadyProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                if (now) {
-                    lesson.libraryReadyProperty().removeListener(this);
-                    lesson.workEnded();
-                    status.say(I18n.t("status.ready"));
-                    action.run();
-                }
-            }
-        });
-    }
-
-    /** The numerics library failed to load: say so once. */
-    public void libraryFailed(Throwable error) {
-        failed(I18n.t("dialog.error.library"), error);
-    }
 
     /**
      * Makes sure a session exists for the panes' settings: keeps the model when only training

@@ -42,7 +42,7 @@ class BenchReportTest {
     void textHasOneLinePerFigureInTheOrderMeasured() {
         assertThat(lines(report(Optional.empty(), Optional.empty()))).containsExactly(
                 "Machine: Test CPU, 4 cores, OpenJDK 17, max heap 2048 MiB, Linux 6 amd64",
-                "Start-up: JVM start -> command 900 ms -> library loaded 2500 ms -> first step 2600 ms",
+                "Start-up: JVM start -> command 900 ms -> model built 2500 ms -> first step 2600 ms",
                 "To 99 % held-out, DEFAULT (10/25/7, batch 32, lr 0.01): median 1.250 s wall (first run 1.500 s, "
                         + "max 1.500 s), median 9,360 samples, 2/2 reached, 8,000 samples/s",
                 "    runs (seed: samples, s):  1: 9,216, 1.500  2: 9,504, 1.000",

@@ -1,9 +1,6 @@
 package org.echolstm.ui.lesson;
 
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.MainViewModel;
-import org.echolstm.ui.ScriptedDialogs;
-import org.echolstm.ui.SmallLessons;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +32,14 @@ class RunErrorsTest {
     }
 
     @Test
-    void theGermanWindowSaysWhyTheLibraryFailedInGerman() {
+    void aFileActionThatCannotLoadTheNumericsLibrarySaysSoInGerman() {
         I18n.use(Locale.GERMAN);
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        MainViewModel vm = SmallLessons.window(dialogs, 64);
         UnsatisfiedLinkError error = new UnsatisfiedLinkError("no jnind4jcpu in java.library.path");
 
-        vm.training().libraryFailed(error);
-
-        assertThat(dialogs.calls()).singleElement().satisfies(call -> {
-            assertThat(call.title()).isEqualTo("Die Rechenbibliothek konnte nicht geladen werden");
-            assertThat(call.message()).startsWith("Die Rechenbibliothek konnte auf diesem Computer nicht geladen werden")
-                    .doesNotContain("java.library.path");
-        });
-        assertThat(dialogs.errors()).containsExactly(error); // the English details stay there, to copy
+        assertThat(FileErrors.sentence(new ExceptionInInitializerError(error)))
+                .startsWith("Die Rechenbibliothek konnte auf diesem Computer nicht geladen werden")
+                .doesNotContain("java.library.path");
+        assertThat(FileErrors.sentence(new OutOfMemoryError("Java heap space")))
+                .startsWith("Für dieses Modell reicht der Arbeitsspeicher nicht");
     }
 }

@@ -30,8 +30,7 @@ class TrainingViewModelTest {
     private final TrainingViewModel training = vm.training();
 
     @Test
-    void theLibraryIsLoadedWhenTheWindowIsMade() {
-        assertThat(lesson.libraryReadyProperty().get()).isTrue();
+    void aNewWindowCanTrainAtOnce() {
         assertThat(lesson.idleProperty().get()).isTrue();
         assertThat(training.canTrainProperty().get()).isTrue();
         assertThat(training.canResetProperty().get()).isFalse();
