@@ -45,7 +45,7 @@ public final class MainViewModel {
         training = new TrainingViewModel(lesson, parameters, dialogs, status);
         comparison = new ComparisonViewModel(lesson);
         sample = new SampleViewModel(lesson, parameters, dialogs);
-        inside = new InsideViewModel(lesson, sample.sampleProperty());
+        inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);
         files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
