@@ -10,7 +10,6 @@ import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.CanvasPane;
 import org.echolstm.ui.heatmap.Palette;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -102,7 +101,7 @@ public final class GradientChart extends CanvasPane {
 
     private double drawLegend(GraphicsContext g, GradientFlow f, double width, double line) {
         String rnnName = f.rnnSamples().isPresent()
-                ? I18n.t("gradient.rnnTrained", String.format(Locale.ROOT, "%,d", f.rnnSamples().getAsLong()))
+                ? I18n.t("gradient.rnnTrained", I18n.count(f.rnnSamples().getAsLong()))
                 : I18n.t("gradient.rnnUntrained");
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
