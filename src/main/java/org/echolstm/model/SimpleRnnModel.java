@@ -63,9 +63,9 @@ public final class SimpleRnnModel {
     }
 
     /** The input gradient of the current weights, in double precision (a copy). */
-    public RnnInputGradient inputGradient() {
-        return new RnnInputGradient(matrix("0_W"), matrix("0_RW"), network.getParam("0_b").toDoubleVector(),
-                matrix("1_W"), network.getParam("1_b").toDoubleVector());
+    public InputGradients inputGradient() {
+        return new InputGradients(new RnnInputGradient(matrix("0_W"), matrix("0_RW"),
+                network.getParam("0_b").toDoubleVector(), matrix("1_W"), network.getParam("1_b").toDoubleVector()));
     }
 
     private double[][] matrix(String key) {

@@ -2,10 +2,10 @@ package org.echolstm.training;
 
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.InputGradients;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.SimpleRnnModel;
 import org.echolstm.model.StepResult;
-import org.echolstm.model.engine.RnnInputGradient;
 import org.echolstm.echo.EchoTask;
 
 import java.util.OptionalDouble;
@@ -77,7 +77,7 @@ public final class RnnComparison implements TrainingListener {
     }
 
     /** A plain network's input gradient and the samples it was trained on beside the LSTM. */
-    public record TrainedGradient(RnnInputGradient gradient, long samplesTrained) {
+    public record TrainedGradient(InputGradients gradient, long samplesTrained) {
     }
 
     public synchronized double evaluateHeldOut() {

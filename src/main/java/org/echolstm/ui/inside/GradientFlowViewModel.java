@@ -4,10 +4,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.InputGradients;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.SimpleRnnModel;
-import org.echolstm.model.engine.RnnInputGradient;
 import org.echolstm.training.RnnComparison;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.internals.GradientFlow;
@@ -39,7 +39,7 @@ public final class GradientFlowViewModel {
     private record Result(Optional<TrainingSession> session, Optional<Sample> sample, GradientFlow flow) {
     }
 
-    private record Untrained(EchoTask task, ModelSettings settings, RnnInputGradient gradient) {
+    private record Untrained(EchoTask task, ModelSettings settings, InputGradients gradient) {
     }
 
     /**
@@ -101,7 +101,7 @@ public final class GradientFlowViewModel {
                 shown.task().echoIndex(), OptionalLong.empty());
     }
 
-    private synchronized RnnInputGradient untrained(EchoTask task, ModelSettings settings) {
+    private synchronized InputGradients untrained(EchoTask task, ModelSettings settings) {
         if (untrained.isEmpty() || !untrained.get().task().equals(task) || !untrained.get().settings().equals(settings)) {
             untrained = Optional.of(new Untrained(task, settings, new SimpleRnnModel(task, settings).inputGradient()));
         }
