@@ -21,6 +21,7 @@ public final class GradientChart extends CanvasPane {
     public static final double MIN_WIDTH = 200;
     public static final double MIN_HEIGHT = 110;
     private static final double LABEL = 10;
+    private static final double SMALLEST = 6;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Optional<GradientFlow> flow = Optional.empty();
@@ -63,7 +64,9 @@ public final class GradientChart extends CanvasPane {
         double left = axisWidth;
         double top = legendBottom + line / 2 + 2;
         double bottom = height - line - 4;
-        double plotWidth = width - left - 2;
+        // Room on the right for half of the last step's number (bold, as the echo index's may be).
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double plotWidth = width - left - textWidth(Integer.toString(f.timesteps() - 1), bold) / 2 - 3;
         double plotHeight = bottom - top;
         if (plotWidth <= 0 || plotHeight <= 0) {
             return;
@@ -110,11 +113,14 @@ public final class GradientChart extends CanvasPane {
         for (int i = 0; i < 3; i++) {
             String label = i == 0 ? I18n.t("gradient.lstm") : i == 1 ? rnnName : I18n.t("gradient.echo");
             Color colour = i == 0 ? lstmColor() : i == 1 ? rnnColor() : Palette.ECHO;
-            double needed = line + 4 + textWidth(label, g.getFont()) + 14;
+            Font font = g.getFont();
+            double needed = line + 4 + textWidth(label, font) + 14;
             if (x > 4 && x + needed > width) {
                 x = 4;
                 y += line + 2;
             }
+            // A long name alone on a narrow chart gets a smaller font rather than running over the edge.
+            Font fitting = fittingFont(label, font.getSize(), SMALLEST, width - x - line - 8);
             if (i == 2) {
                 g.setStroke(colour);
                 g.setLineWidth(2);
@@ -124,7 +130,9 @@ public final class GradientChart extends CanvasPane {
                 g.fillRect(x, y, line, line);
             }
             g.setFill(textColor());
+            g.setFont(fitting);
             text(g, label, x + line + 4, y);
+            g.setFont(font);
             x += needed;
         }
         return y + line;
@@ -163,7 +171,7 @@ public final class GradientChart extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         // The echo index's number first: the others give way to it.
         int echo = f.echoIndex();
-        g.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        g.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize())); // as measured in draw()
         g.setFill(dark() ? Palette.ECHO_TEXT_DARK : Palette.ECHO_TEXT_LIGHT);
         text(g, Integer.toString(echo), left + (echo + 0.5) * column, bottom + 2);
         g.setFont(font);
