@@ -6,6 +6,7 @@ import org.echolstm.model.LstmTrace;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.Snapshot;
+import org.echolstm.model.SimpleRnnModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +24,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Show inside the LSTM for one sequence: gates, cell and hidden state per time step, "
-                + "and how much each time step drives the answer.")
+        description = {"Show inside the LSTM for one sequence: gates, cell and hidden state per time step, "
+                + "how much each time step drives the answer, and the gradient flow: the size (L2 norm) of the "
+                + "loss gradient with respect to each step's input, for the LSTM (gradient) and for a freshly "
+                + "initialised plain RNN of the same size and seed (rnnGradient)."})
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -51,11 +54,16 @@ final class InspectCommand implements Callable<Integer> {
         LstmProbe probe = new LstmProbe(asked.model());
         LstmTrace trace = probe.trace(asked.sequence());
         float[] influence = probe.influence(asked.sequence());
+        int expected = asked.sequence()[asked.model().task().echoIndex()];
+        double[] gradient = probe.gradientNorms(asked.sequence(), expected);
+        double[] rnnGradient = new SimpleRnnModel(asked.model().task(), asked.model().settings()).inputGradient()
+                .norms(asked.sequence(), expected);
         PrintWriter out = cl.getOut();
         if (json.enabled()) {
             List<Object> steps = new ArrayList<>();
             for (int t = 0; t < trace.timesteps(); t++) {
                 steps.add(Json.object("t", t, "value", asked.sequence()[t], "influence", (double) influence[t],
+                        "gradient", gradient[t], "rnnGradient", rnnGradient[t],
                         "inputGate", trace.inputGate()[t], "forgetGate", trace.forgetGate()[t],
                         "outputGate", trace.outputGate()[t], "candidate", trace.candidate()[t],
                         "cellState", trace.cellState()[t], "hiddenState", trace.hiddenState()[t]));
@@ -72,13 +80,17 @@ final class InspectCommand implements Callable<Integer> {
                 + "the nearest to %,d%n", s.samples(), 100 * s.heldOutAccuracy(), s.marked() ? ", marked" : "", at.get()));
         out.printf(Locale.ROOT, "predicted %d, expected %d (echo index %d), %d LSTM units%n", trace.predicted(),
                 asked.sequence()[asked.model().task().echoIndex()], asked.model().task().echoIndex(), trace.units());
-        out.println("   t  value  influence   mean input  mean forget  mean output  mean |cell|  mean |hidden|");
+        out.println("   t  value  influence   mean input  mean forget  mean output  mean |cell|  mean |hidden|"
+                + "  |dL/dx| LSTM  |dL/dx| RNN");
         for (int t = 0; t < trace.timesteps(); t++) {
-            out.printf(Locale.ROOT, "%4d  %5d  %9.3f   %10.3f  %11.3f  %11.3f  %11.3f  %13.3f%s%n", t, asked.sequence()[t],
-                    influence[t], mean(trace.inputGate()[t], false), mean(trace.forgetGate()[t], false),
-                    mean(trace.outputGate()[t], false), mean(trace.cellState()[t], true),
-                    mean(trace.hiddenState()[t], true), t == asked.model().task().echoIndex() ? "   <- echo index" : "");
+            out.printf(Locale.ROOT, "%4d  %5d  %9.3f   %10.3f  %11.3f  %11.3f  %11.3f  %13.3f  %12.3e  %11.3e%s%n", t,
+                    asked.sequence()[t], influence[t], mean(trace.inputGate()[t], false),
+                    mean(trace.forgetGate()[t], false), mean(trace.outputGate()[t], false),
+                    mean(trace.cellState()[t], true), mean(trace.hiddenState()[t], true), gradient[t], rnnGradient[t],
+                    t == asked.model().task().echoIndex() ? "   <- echo index" : "");
         }
+        out.println("|dL/dx|: size of the loss gradient with respect to the step's input (LSTM; plain RNN of the same"
+                + " size and seed, untrained).");
         out.println("Per-unit values: --json.");
         return 0;
     }

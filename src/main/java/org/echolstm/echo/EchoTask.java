@@ -22,8 +22,8 @@ public record EchoTask(int length, int features, int echoIndex) {
     /** The answer for {@code sequence}: the value at the echo index. */
     public int target(int[] sequence) {
         if (sequence.length != length) {
-            throw new InvalidSettingException("sequence",
-                    "sequence must have " + length + " values (had " + sequence.length + ")");
+            throw new InvalidSequenceException(InvalidSequenceException.Problem.WRONG_LENGTH,
+                    "sequence must have " + length + " values (had " + sequence.length + ")", length, sequence.length);
         }
         return sequence[echoIndex];
     }
@@ -33,8 +33,9 @@ public record EchoTask(int length, int features, int echoIndex) {
         target(sequence);
         for (int i = 0; i < sequence.length; i++) {
             if (sequence[i] < 0 || sequence[i] >= features) {
-                throw new InvalidSettingException("sequence", "sequence value " + (i + 1) + " must be between 0 and "
-                        + (features - 1) + " (was " + sequence[i] + ")");
+                throw new InvalidSequenceException(InvalidSequenceException.Problem.OUT_OF_RANGE,
+                        "sequence value " + (i + 1) + " must be between 0 and " + (features - 1) + " (was " + sequence[i]
+                                + ")", i + 1, features - 1, sequence[i]);
             }
         }
         return sequence;

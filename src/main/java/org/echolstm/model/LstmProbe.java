@@ -101,6 +101,15 @@ public final class LstmProbe {
         return influence;
     }
 
+    /**
+     * The size (L2 norm) of the loss gradient with respect to the input at every time step, the
+     * loss being the cross-entropy against {@code target}: how much of the error signal reaches each
+     * step (without the probe's clamp or silenced units).
+     */
+    public double[] gradientNorms(int[] sequence, int target) {
+        return kernel.inputGradient().norms(sequence, target);
+    }
+
     /** Accuracy on {@code batch} with the units in {@code silenced} forced to 0; the model is not changed. */
     public double accuracy(EchoBatch batch, BitSet silenced) {
         Workspace work = kernel.newWorkspace();

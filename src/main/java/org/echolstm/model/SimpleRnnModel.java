@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.engine.RnnInputGradient;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -39,6 +40,11 @@ public final class SimpleRnnModel {
         network.init();
     }
 
+    /** The DL4J network itself (for tests that compare with DL4J's own numbers). */
+    MultiLayerNetwork network() {
+        return network;
+    }
+
     public long parameterCount() {
         return network.numParams();
     }
@@ -54,6 +60,16 @@ public final class SimpleRnnModel {
             correct += predicted[i] == targets[i] ? 1 : 0;
         }
         return new StepResult(network.score(), correct, batch.size());
+    }
+
+    /** The input gradient of the current weights, in double precision (a copy). */
+    public InputGradients inputGradient() {
+        return new InputGradients(new RnnInputGradient(matrix("0_W"), matrix("0_RW"),
+                network.getParam("0_b").toDoubleVector(), matrix("1_W"), network.getParam("1_b").toDoubleVector()));
+    }
+
+    private double[][] matrix(String key) {
+        return network.getParam(key).toDoubleMatrix();
     }
 
     public int[] predictedValues(EchoBatch batch) {

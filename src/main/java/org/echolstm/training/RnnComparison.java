@@ -2,6 +2,7 @@ package org.echolstm.training;
 
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.InputGradients;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.SimpleRnnModel;
 import org.echolstm.model.StepResult;
@@ -19,6 +20,7 @@ public final class RnnComparison implements TrainingListener {
     private final EchoBatch heldOut;
     private final int evalEvery;
     private final MetricHistory history = new MetricHistory(500);
+    private final long startSamples;
     private long samples;
     private long steps;
     private long nextEvaluation;
@@ -31,6 +33,7 @@ public final class RnnComparison implements TrainingListener {
         this.heldOut = HeldOutSet.of(task, settings.seed(), training.evalSamples()).toBatch();
         this.evalEvery = training.evalEvery();
         this.samples = startSamples;
+        this.startSamples = startSamples;
         this.nextEvaluation = startSamples + evalEvery;
     }
 
@@ -66,6 +69,15 @@ public final class RnnComparison implements TrainingListener {
 
     public synchronized long batchesSeen() {
         return batchesSeen;
+    }
+
+    /** The plain network's input gradient as trained so far, and after how many samples. */
+    public synchronized TrainedGradient inputGradient() {
+        return new TrainedGradient(rnn.inputGradient(), samples - startSamples);
+    }
+
+    /** A plain network's input gradient and the samples it was trained on beside the LSTM. */
+    public record TrainedGradient(InputGradients gradient, long samplesTrained) {
     }
 
     public synchronized double evaluateHeldOut() {

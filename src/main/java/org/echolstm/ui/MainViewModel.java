@@ -47,7 +47,7 @@ public final class MainViewModel {
         training = new TrainingViewModel(lesson, parameters, dialogs, status);
         comparison = new ComparisonViewModel(lesson);
         sample = new SampleViewModel(lesson, parameters, dialogs);
-        inside = new InsideViewModel(lesson, sample.sampleProperty());
+        inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);
         timeline = new TimelineViewModel(lesson, status);
         files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files());

@@ -2,6 +2,10 @@ package org.echolstm.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.training.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +103,22 @@ class CliTest {
     }
 
     @Test
+    void inspectGivesTheGradientFlowOfEveryStep() throws Exception {
+        Result result = run("inspect", "--model", model.toString(), "--sequence", "1 4 3 0", "--json");
+        assertThat(result.status()).as(result.err()).isZero();
+        JsonNode steps = result.lastJson().get("steps");
+        assertThat(steps).hasSize(4);
+        int[] sequence = {1, 4, 3, 0};
+        EchoModel opened = LessonFiles.openModel(model);
+        double[] lstm = new LstmProbe(opened).gradientNorms(sequence, 3);
+        double[] rnn = new SimpleRnnModel(opened.task(), opened.settings()).inputGradient().norms(sequence, 3);
+        for (int t = 0; t < 4; t++) {
+            assertThat(steps.get(t).get("gradient").asDouble()).isEqualTo(lstm[t]).isPositive();
+            assertThat(steps.get(t).get("rnnGradient").asDouble()).isEqualTo(rnn[t]).isPositive();
+        }
+    }
+
+    @Test
     void inspectShowsGatesStatesAndInfluencePerStep() throws Exception {
         Result result = run("inspect", "--model", model.toString(), "--sequence", "1,4,3,0", "--json");
         assertThat(result.status()).as(result.err()).isZero();
@@ -118,7 +138,7 @@ class CliTest {
             assertThat(json.get("steps").get(t).get("influence").asDouble()).isLessThan(atEcho);
         }
         Result text = run("inspect", "--model", model.toString(), "--sequence", "1,4,3,0");
-        assertThat(text.out()).contains("<- echo index");
+        assertThat(text.out()).contains("<- echo index").contains("|dL/dx| LSTM");
         Result bad = run("inspect", "--model", model.toString(), "--sequence", "1,4,3");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).startsWith("Invalid value for --sequence: sequence must have 4 values (had 3)");

@@ -164,7 +164,9 @@ class CommandLineInputProperties {
         String sequence = String.join(",", values);
         Run result = run(List.of("predict", "--model", model.toString(), "--sequence", sequence, "--json"));
         assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        boolean valid = values.size() == 5 && values.stream().allMatch(v -> v.matches("[0-5]"));
+        // Values are separated by commas, spaces or both.
+        List<String> typed = sequence.isBlank() ? List.of() : List.of(sequence.strip().split("\\s*,\\s*|\\s+"));
+        boolean valid = typed.size() == 5 && typed.stream().allMatch(v -> v.matches("[0-5]"));
         if (valid) {
             assertThat(result.status()).isZero();
             assertThat(result.out()).contains("\"predicted\"");

@@ -50,6 +50,11 @@ public final class LstmKernel {
         return units;
     }
 
+    /** The input gradient of these weights, in double precision (a copy: later changes do not reach it). */
+    public LstmInputGradient inputGradient() {
+        return new LstmInputGradient(inputWeights, recurrentWeights, lstmBias, denseWeights, denseBias);
+    }
+
     /** Buffers for passes of this kernel on one thread. */
     public Workspace newWorkspace() {
         return new Workspace(units, outputs);

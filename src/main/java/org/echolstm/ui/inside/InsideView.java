@@ -9,6 +9,7 @@ import javafx.util.StringConverter;
 import org.echolstm.model.LstmProbe.GateClamp;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.internals.GateHeatmaps;
+import org.echolstm.ui.internals.GradientChart;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.status.StatusBarViewModel;
 
@@ -24,6 +25,10 @@ public final class InsideView {
     private ChoiceBox<GateClamp> clampBox;
     @FXML
     private Label ablationLabel;
+    @FXML
+    private GradientChart gradientChart;
+    @FXML
+    private Label gradientLabel;
     @FXML
     private Button restoreUnitsButton;
 
@@ -49,6 +54,11 @@ public final class InsideView {
         clampBox.setTooltip(new Tooltip(I18n.t("tooltip.clamp")));
         restoreUnitsButton.setTooltip(new Tooltip(I18n.t("tooltip.restore")));
         model.insideProperty().addListener((obs, old, now) -> show(now));
+        model.gradientFlowProperty().addListener((obs, old, now) -> gradientChart.show(now));
+        gradientChart.visibleProperty().bind(model.gradientFlowProperty().isNotEqualTo(Optional.empty()));
+        gradientChart.managedProperty().bind(gradientChart.visibleProperty());
+        gradientLabel.visibleProperty().bind(gradientChart.visibleProperty());
+        gradientLabel.managedProperty().bind(gradientChart.visibleProperty());
         show(Optional.empty());
     }
 
@@ -56,8 +66,13 @@ public final class InsideView {
         return gates;
     }
 
+    public GradientChart gradientChart() {
+        return gradientChart;
+    }
+
     public void setLook(boolean dark, double scale) {
         gates.setLook(dark, scale);
+        gradientChart.setLook(dark, scale);
     }
 
     private void show(Optional<Inside> look) {

@@ -11,6 +11,9 @@ import org.echolstm.model.LstmProbe;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.ModelAccess;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.training.RnnComparison;
+import org.echolstm.ui.internals.GradientFlow;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
@@ -19,6 +22,7 @@ import org.echolstm.ui.lesson.Sample;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The Inside the LSTM tab: gates, cell and hidden state of every unit at every time step for the
@@ -32,13 +36,22 @@ public final class InsideViewModel {
     private final ObjectProperty<LstmProbe.GateClamp> clamp = new SimpleObjectProperty<>(LstmProbe.GateClamp.NONE);
     private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Refresher<Look> refresher;
+    private final GradientFlowViewModel gradientFlow;
 
     /** The internals computed for a model and a sample (either may have changed since). */
     private record Look(Optional<ModelAccess> model, Optional<Sample> sample, Inside inside) {
     }
 
+    /** Without a plain RNN trained beside the LSTM: the gradient flow compares with an untrained one. */
     public InsideViewModel(CurrentLesson lesson, ObservableValue<Optional<Sample>> sample) {
+        this(lesson, sample, session -> Optional.empty());
+    }
+
+    /** @param comparison the plain RNN trained beside a session's LSTM, if there is one */
+    public InsideViewModel(CurrentLesson lesson, ObservableValue<Optional<Sample>> sample,
+                           Function<TrainingSession, Optional<RnnComparison>> comparison) {
         this.lesson = lesson;
+        this.gradientFlow = new GradientFlowViewModel(lesson, sample, visible, comparison);
         this.sample = sample;
         refresher = new Refresher<>(lesson, this::work, this::show).follow(visible);
         clamp.addListener((obs, old, now) -> lesson.ablationProperty().set(lesson.ablationProperty().get().withClamp(now)));
@@ -63,6 +76,11 @@ public final class InsideViewModel {
         return inside.getReadOnlyProperty();
     }
 
+    /** The size of the loss gradient at each step's input, the LSTM's beside a plain RNN's. */
+    public ReadOnlyObjectProperty<Optional<GradientFlow>> gradientFlowProperty() {
+        return gradientFlow.flowProperty();
+    }
+
     /** A gate held fixed in every unit (a view of the model, which is not changed). */
     public ObjectProperty<LstmProbe.GateClamp> clampProperty() {
         return clamp;
@@ -81,6 +99,7 @@ public final class InsideViewModel {
     /** While training runs and the tab is visible, refreshes a few times a second; called once a frame. */
     public void onFrame(long now) {
         refresher.onFrame(now);
+        gradientFlow.onFrame(now);
     }
 
     private void refresh() {

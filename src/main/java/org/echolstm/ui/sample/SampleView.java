@@ -1,10 +1,13 @@
 package org.echolstm.ui.sample;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.OneHotHeatmap;
@@ -20,6 +23,14 @@ public final class SampleView {
     @FXML
     private Label verdictLabel;
     @FXML
+    private Label sequenceLabel;
+    @FXML
+    private TextField sequenceField;
+    @FXML
+    private Button showSequenceButton;
+    @FXML
+    private Label sequenceError;
+    @FXML
     private TableView<PredictionRow> predictionTable;
     @FXML
     private TableColumn<PredictionRow, String> sequenceColumn;
@@ -31,11 +42,13 @@ public final class SampleView {
     private TableColumn<PredictionRow, String> verdictColumn;
 
     private static final double NUMBER_COLUMN_WIDTH = 78;
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private SampleViewModel viewModel;
 
     public void bind(SampleViewModel model) {
         this.viewModel = model;
         verdictLabel.textProperty().bind(model.verdictProperty());
+        bindEntry(model.entry());
         model.sampleProperty().addListener((obs, old, now) -> showSample());
         model.predictionProperty().addListener((obs, old, now) -> showPrediction());
         model.influenceProperty().addListener((obs, old, now) -> samplePicture.setInfluence(now));
@@ -51,6 +64,17 @@ public final class SampleView {
         showSample();
     }
 
+    private void bindEntry(SequenceEntryViewModel entry) {
+        sequenceField.textProperty().bindBidirectional(entry.textProperty());
+        sequenceField.setOnAction(e -> entry.show());
+        showSequenceButton.setOnAction(e -> entry.show());
+        sequenceLabel.setLabelFor(sequenceField);
+        sequenceField.setTooltip(new Tooltip(I18n.t("tooltip.sequence")));
+        sequenceError.textProperty().bind(entry.errorProperty());
+        sequenceError.visibleProperty().bind(entry.errorProperty().isNotEmpty());
+        sequenceError.managedProperty().bind(sequenceError.visibleProperty());
+        entry.errorProperty().addListener((obs, old, now) -> sequenceField.pseudoClassStateChanged(INVALID, !now.isEmpty()));
+    }
 
     public void setLook(boolean dark, double scale) {
         samplePicture.setLook(dark, scale);

@@ -43,6 +43,7 @@ public final class SampleViewModel {
     private final ObservableList<PredictionRow> recentPredictions = FXCollections.observableArrayList();
     private SequenceGenerator generator;
     private final Refresher<Answer> refresher;
+    private final SequenceEntryViewModel entry;
     /** Whether the next answer also goes into the table (asked for since the last question was sent). */
     private boolean addNextToTable;
 
@@ -67,6 +68,12 @@ public final class SampleViewModel {
         lesson.ablationProperty().addListener((obs, old, now) -> refresh(false));
         lesson.shownModelProperty().addListener((obs, old, now) -> refresh(false));
         newSample();
+        entry = new SequenceEntryViewModel(this);
+    }
+
+    /** The field where a sequence is typed to become the sample on screen. */
+    public SequenceEntryViewModel entry() {
+        return entry;
     }
 
     public ReadOnlyObjectProperty<Optional<Sample>> sampleProperty() {
@@ -101,7 +108,21 @@ public final class SampleViewModel {
             long seed = parameters.modelSettings().map(ModelSettings::seed).orElse(1L);
             generator = new SequenceGenerator(task.get(), seed ^ SAMPLE_SEED_SALT);
         }
-        sample.set(Optional.of(new Sample(task.get(), generator.nextSequence())));
+        show(new Sample(task.get(), generator.nextSequence()));
+    }
+
+    /**
+     * Makes {@code sequence} the sample on screen (a sequence the student typed) and asks the model
+     * about it; it must fit the task on screen.
+     */
+    public void showSequence(int[] sequence) {
+        Sample shown = sample.get().orElseThrow(() -> new IllegalStateException("no task on screen"));
+        shown.task().requireValidSequence(sequence);
+        show(new Sample(shown.task(), sequence.clone()));
+    }
+
+    private void show(Sample next) {
+        sample.set(Optional.of(next));
         prediction.set(Optional.empty());
         influence.set(new float[0]);
         verdict.set(lesson.hasModelProperty().get() ? "" : I18n.t("verdict.noModel"));

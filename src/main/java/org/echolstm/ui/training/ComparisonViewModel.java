@@ -18,6 +18,9 @@ public final class ComparisonViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private Optional<RnnComparison> comparison = Optional.empty();
     private Optional<TrainingSession> comparedSession = Optional.empty();
+    /** The last plain RNN trained, and the session it was trained beside (kept when the comparison is turned off). */
+    private Optional<RnnComparison> lastComparison = Optional.empty();
+    private Optional<TrainingSession> lastSession = Optional.empty();
 
     public ComparisonViewModel(CurrentLesson lesson) {
         this.lesson = lesson;
@@ -34,6 +37,11 @@ public final class ComparisonViewModel {
         return comparison.map(RnnComparison::history);
     }
 
+    /** The plain RNN trained beside {@code session}'s LSTM: running now, or until the comparison was turned off. */
+    public Optional<RnnComparison> trainedBeside(TrainingSession session) {
+        return lastSession.filter(s -> s == session).flatMap(s -> lastComparison);
+    }
+
     private void restart() {
         comparedSession.ifPresent(s -> comparison.ifPresent(s::removeListener));
         comparison = Optional.empty();
@@ -45,6 +53,8 @@ public final class ComparisonViewModel {
                 session.addListener(rnn);
                 comparison = Optional.of(rnn);
                 comparedSession = Optional.of(session);
+                lastComparison = comparison;
+                lastSession = comparedSession;
             });
         }
     }

@@ -1,0 +1,90 @@
+package org.echolstm.ui.inside;
+
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.LstmProbe;
+import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.ui.MainViewModel;
+import org.echolstm.ui.ScriptedDialogs;
+import org.echolstm.ui.SmallLessons;
+import org.echolstm.ui.internals.GradientFlow;
+import org.echolstm.ui.lesson.Sample;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Inside tab's gradient flow, without a window: the LSTM's beside a plain RNN's, labelled for what that RNN is. */
+class GradientFlowViewModelTest {
+    private static final long LIMIT = 1024;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    private static GradientFlow shown(MainViewModel vm) {
+        return vm.inside().gradientFlowProperty().get().orElseThrow();
+    }
+
+    private static Sample sample(MainViewModel vm) {
+        return vm.sample().sampleProperty().get().orElseThrow();
+    }
+
+    @Test
+    void nothingIsComputedWhileTheTabIsHidden() {
+        MainViewModel vm = SmallLessons.trained(dialogs, LIMIT);
+
+        vm.sample().newSample();
+
+        assertThat(vm.inside().gradientFlowProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutAComparisonTheLstmIsShownBesideAnUntrainedRnnOfTheSameSizeAndSeed() {
+        MainViewModel vm = SmallLessons.trained(dialogs, LIMIT);
+        vm.inside().visibleProperty().set(true);
+
+        GradientFlow flow = shown(vm);
+        Sample sample = sample(vm);
+        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+
+        assertThat(flow.timesteps()).isEqualTo(SmallLessons.TASK.length());
+        assertThat(flow.echoIndex()).isEqualTo(SmallLessons.TASK.echoIndex());
+        assertThat(flow.lstm()).containsExactly(new LstmProbe(model).gradientNorms(sample.sequence(), sample.expected()));
+        assertThat(flow.rnnSamples()).isEmpty();
+        assertThat(flow.rnn()).containsExactly(new SimpleRnnModel(model.task(), model.settings()).inputGradient()
+                .norms(sample.sequence(), sample.expected()));
+    }
+
+    @Test
+    void aPlainRnnTrainedAlongsideIsShownWithItsSamples() {
+        MainViewModel vm = SmallLessons.window(dialogs, LIMIT);
+        vm.comparison().enabledProperty().set(true);
+        vm.training().train();
+        vm.inside().visibleProperty().set(true);
+
+        GradientFlow flow = shown(vm);
+        Sample sample = sample(vm);
+        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+
+        assertThat(flow.rnnSamples()).hasValue(LIMIT);
+        assertThat(flow.rnn()).hasSize(SmallLessons.TASK.length())
+                .isNotEqualTo(new SimpleRnnModel(model.task(), model.settings()).inputGradient()
+                        .norms(sample.sequence(), sample.expected()));
+
+        vm.comparison().enabledProperty().set(false);
+        vm.sample().newSample();
+
+        assertThat(shown(vm).rnnSamples()).as("kept after the comparison is turned off").hasValue(LIMIT);
+    }
+
+    @Test
+    void aNewSampleGetsItsOwnGradients() {
+        MainViewModel vm = SmallLessons.trained(dialogs, LIMIT);
+        vm.inside().visibleProperty().set(true);
+        GradientFlow first = shown(vm);
+
+        vm.sample().newSample();
+
+        assertThat(shown(vm)).isNotSameAs(first);
+        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        Sample sample = sample(vm);
+        assertThat(shown(vm).lstm()).containsExactly(new LstmProbe(model).gradientNorms(sample.sequence(), sample.expected()));
+    }
+}
