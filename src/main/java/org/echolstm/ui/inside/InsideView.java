@@ -1,5 +1,6 @@
 package org.echolstm.ui.inside;
 
+import org.echolstm.ui.preferences.Theme;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -56,8 +57,8 @@ public final class InsideView {
         return gates;
     }
 
-    public void setLook(boolean dark, double scale) {
-        gates.setLook(dark, scale);
+    public void setLook(Theme theme, double scale) {
+        gates.setLook(theme, scale);
     }
 
     private void show(Optional<Inside> look) {

@@ -1,5 +1,6 @@
 package org.echolstm.ui.sample;
 
+import org.echolstm.ui.preferences.Theme;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -52,8 +53,8 @@ public final class SampleView {
     }
 
 
-    public void setLook(boolean dark, double scale) {
-        samplePicture.setLook(dark, scale);
+    public void setLook(Theme theme, double scale) {
+        samplePicture.setLook(theme, scale);
         // The number columns keep room for their headings at every type size.
         for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
             column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);
