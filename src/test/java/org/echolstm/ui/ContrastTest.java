@@ -107,6 +107,8 @@ class ContrastTest extends WindowTest {
                         }
                     }
                     if (node instanceof CanvasPane canvas) {
+                        assertThat(canvas.palette()).as("%s: %s draws in the theme's colours", theme,
+                                canvas.getClass().getSimpleName()).isEqualTo(Palette.of(theme));
                         assertThat(background(canvas)).as("%s: behind %s", theme, canvas.getClass().getSimpleName())
                                 .isEqualTo(Palette.of(theme).background());
                     }

@@ -6,7 +6,7 @@ import org.echolstm.ui.preferences.Theme;
 /**
  * The colours the canvas controls draw with, one set per theme. They stay apart for the common
  * colour-vision deficiencies: marks take the Okabe–Ito colours, amounts a perceptually uniform map
- * (viridis), signed values a blue–orange scale; and wherever two things must be told apart, a shape
+ * (mako, whose lightness alone orders it), signed values a blue–orange scale; and wherever two things must be told apart, a shape
  * or a mark says it as well. Text reaches 4.5:1 against the pane background, marks 3:1 against what
  * they are drawn on (WCAG 2.1, 1.4.3 and 1.4.11); ContrastTest holds them to it.
  *
@@ -48,12 +48,16 @@ public record Palette(Color background, Color text, Color echoText, Color echo, 
         };
     }
 
-    /** Viridis at {@code share} (0…1), reversed: pale yellow for none, dark violet for the most. */
+    /**
+     * Mako at {@code share} (0…1), reversed: near white for none, through teal and blue to near black
+     * for the most. Unlike viridis it starts pale, so a matrix of mostly empty cells stays quiet and
+     * "darker is more" holds.
+     */
     public static Color amount(double share) {
         double s = 1 - Math.max(0, Math.min(1, share));
-        double scaled = s * (VIRIDIS.length - 1);
-        int i = (int) Math.min(VIRIDIS.length - 2, Math.floor(scaled));
-        return VIRIDIS[i].interpolate(VIRIDIS[i + 1], scaled - i);
+        double scaled = s * (MAKO.length - 1);
+        int i = (int) Math.min(MAKO.length - 2, Math.floor(scaled));
+        return MAKO[i].interpolate(MAKO[i + 1], scaled - i);
     }
 
     /** A signed value (-1…1) on a blue–white–orange scale: blue for -1, white for 0, orange for +1. */
@@ -66,10 +70,9 @@ public record Palette(Color background, Color text, Color echoText, Color echo, 
     private static final Color NEUTRAL = Color.web("#f7f7f7");
     private static final Color POSITIVE = Color.web("#e66101");
 
-    /** Viridis (matplotlib) at ten evenly spaced points, dark to light. */
-    private static final Color[] VIRIDIS = {
-        Color.web("#440154"), Color.web("#482878"), Color.web("#3e4989"), Color.web("#31688e"),
-        Color.web("#26828e"), Color.web("#1f9e89"), Color.web("#35b779"), Color.web("#6ece58"),
-        Color.web("#b5de2b"), Color.web("#fde725"),
+    /** Mako (seaborn) at eight evenly spaced points, dark to light. */
+    private static final Color[] MAKO = {
+        Color.web("#0b0405"), Color.web("#2e1e3b"), Color.web("#413d7b"), Color.web("#37659e"),
+        Color.web("#348fa7"), Color.web("#40b7ad"), Color.web("#8bdab2"), Color.web("#def5e5"),
     };
 }

@@ -11,8 +11,8 @@ import org.echolstm.ui.heatmap.Palette;
 
 /**
  * The confusion matrix on held-out samples: expected value down, predicted value across, darker
- * for more samples on the viridis scale (pale yellow to dark violet, readable for every colour
- * vision); a learned model is a dark diagonal. The per-value accuracy is at the right.
+ * for more samples on the mako scale (near white through teal to near black, ordered by lightness
+ * for every colour vision); a learned model is a dark diagonal. The per-value accuracy is at the right.
  */
 public final class ConfusionHeatmap extends CanvasPane {
     private ConfusionMatrix matrix;

@@ -168,11 +168,16 @@ public final class GateHeatmaps extends CanvasPane {
                         panel.columnWidth(), panel.rowHeight());
             }
         }
+        // The echo column's frame: the text colour around the echo colour, so it shows on orange cells too.
         int echo = inside.echoIndex();
+        double frameX = panel.gridLeft() + echo * panel.columnWidth();
+        double frameHeight = units * panel.rowHeight() + 2;
+        g.setStroke(textColor());
+        g.setLineWidth(3.5);
+        g.strokeRect(frameX, panel.gridTop() - 1, panel.columnWidth(), frameHeight);
         g.setStroke(palette().echo());
-        g.setLineWidth(2);
-        g.strokeRect(panel.gridLeft() + echo * panel.columnWidth(), panel.gridTop() - 1, panel.columnWidth(),
-                units * panel.rowHeight() + 2);
+        g.setLineWidth(1.5);
+        g.strokeRect(frameX, panel.gridTop() - 1, panel.columnWidth(), frameHeight);
         g.setFill(textColor());
         g.setFont(arrangement.labelFont());
         g.setTextAlign(TextAlignment.RIGHT);
