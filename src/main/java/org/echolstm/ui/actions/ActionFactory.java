@@ -76,9 +76,7 @@ public final class ActionFactory {
 
     /** The action's icon as a font glyph: it takes the text colour of the theme, like the text beside it. */
     public static FontIcon icon(StandardAction action) {
-        FontIcon icon = new FontIcon(action.icon());
-        icon.getStyleClass().add("control-icon");
-        return icon;
+        return new FontIcon(action.icon());
     }
 
     /** "Reset weights": the button's own text, or the menu text without mnemonic and ellipsis. */
