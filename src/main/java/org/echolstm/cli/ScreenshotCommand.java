@@ -6,6 +6,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.echolstm.ui.App;
+import org.echolstm.ui.preferences.Theme;
 import org.echolstm.training.TrainingState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +42,9 @@ final class ScreenshotCommand implements Callable<Integer> {
             description = "Samples to train before the picture (default: ${DEFAULT-VALUE}; 0: untrained).")
     long samples;
 
-    @Option(names = "--dark", description = "Use the dark theme.")
-    boolean dark;
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "The look: light, dark or contrast (default: ${DEFAULT-VALUE}).")
+    String theme;
 
     @Option(names = "--presentation", description = "Presentation mode (large type, no parameter panes).")
     boolean presentation;
@@ -63,12 +65,14 @@ final class ScreenshotCommand implements Callable<Integer> {
                     "Invalid window size: width must be between 640 and 7680 and height between 480 and 4320");
         }
         Options.requireBetween(spec.commandLine(), "--samples", "samples", samples, 0, 10_000_000);
+        Theme look = Theme.byId(theme).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Invalid theme: " + theme + " (light, dark or contrast)"));
         App.Window window = WindowLauncher.open(opened -> {
             Stage stage = opened.stage();
             stage.setWidth(width);
             stage.setHeight(height);
             stage.show();
-            opened.viewModel().preferences().appearance().darkThemeProperty().set(dark);
+            opened.viewModel().preferences().appearance().themeProperty().set(look);
             opened.viewModel().comparison().enabledProperty().set(compare);
             if (presentation) {
                 opened.view().setPresentation(true);

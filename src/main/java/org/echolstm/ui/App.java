@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.echolstm.ui.concurrent.FxTaskExecutor;
 import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
+import org.echolstm.ui.preferences.Theme;
 import org.echolstm.AppInfo;
 import org.slf4j.LoggerFactory;
 
@@ -173,6 +174,23 @@ public final class App extends Application {
         });
         return new Window(stage, view, viewModel);
     }
+
+    /**
+     * Puts {@code theme} on the application (AtlantaFX's stylesheet: every window, dialogs too) and
+     * on {@code scene}: the theme's own overrides, and a style class "theme-ID" on the root for what
+     * our style sheet chooses per theme (the chart curves).
+     */
+    static void useTheme(Scene scene, Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        for (Theme each : Theme.values()) {
+            each.overrides().ifPresent(name -> scene.getStylesheets().remove(resource(name).toExternalForm()));
+            scene.getRoot().getStyleClass().remove(THEME_CLASS + each.id());
+        }
+        theme.overrides().ifPresent(name -> scene.getStylesheets().add(resource(name).toExternalForm()));
+        scene.getRoot().getStyleClass().add(THEME_CLASS + theme.id());
+    }
+
+    private static final String THEME_CLASS = "theme-";
 
     private static void addIcons(Stage stage) {
         for (int size : new int[] {16, 32, 64, 128, 256}) {

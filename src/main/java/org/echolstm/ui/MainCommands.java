@@ -1,6 +1,7 @@
 package org.echolstm.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import org.echolstm.AppInfo;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
@@ -9,6 +10,7 @@ import org.echolstm.ui.export.ExportViewModel;
 import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.files.FileChoosers.Purpose;
 import org.echolstm.ui.files.FilesViewModel;
+import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.timeline.TimelineViewModel;
 import org.echolstm.ui.training.TrainingViewModel;
 
@@ -102,7 +104,11 @@ final class MainCommands {
 
         commands.put(PRESENTATION, Command.toggle(window.presentationProperty(), () -> { }));
         commands.put(PARAMETERS, Command.toggle(window.parametersShownProperty(), () -> { }));
-        commands.put(DARK_THEME, Command.toggle(vm.preferences().appearance().darkThemeProperty(), () -> { }));
+        ObjectProperty<Theme> theme = vm.preferences().appearance().themeProperty();
+        commands.put(LIGHT_THEME, themeChoice(theme, Theme.LIGHT));
+        commands.put(DARK_THEME, themeChoice(theme, Theme.DARK));
+        commands.put(HIGH_CONTRAST_THEME, themeChoice(theme, Theme.HIGH_CONTRAST));
+        commands.put(NEXT_THEME, Command.always(() -> theme.set(theme.get().next())));
         commands.put(COMPARE, Command.toggle(vm.comparison().enabledProperty(), () -> {
             if (vm.comparison().enabledProperty().get()) {
                 window.showTrainingTab(); // the comparison is drawn on the training charts
@@ -116,6 +122,10 @@ final class MainCommands {
         commands.put(ABOUT, Command.always(() -> dialogs.showText(I18n.t("dialog.about.title"),
                 I18n.t("dialog.about.text", AppInfo.VERSION))));
         return commands;
+    }
+
+    private static Command themeChoice(ObjectProperty<Theme> theme, Theme choice) {
+        return Command.choice(theme.isEqualTo(choice), () -> theme.set(choice));
     }
 
     private static void saveModelAs(Window window, FileChoosers choosers, FilesViewModel files) {

@@ -28,6 +28,7 @@ import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.inside.InsideView;
 import org.echolstm.ui.parameters.ParametersView;
 import org.echolstm.ui.preferences.PreferencesDialog;
+import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.sample.SampleView;
 import org.echolstm.ui.status.StatusBarView;
 import org.echolstm.ui.timeline.TimelineView;
@@ -125,7 +126,7 @@ public final class MainView implements MainCommands.Window {
             explanations.setManaged(now);
         });
         presentation.addListener((obs, old, now) -> applyPresentation());
-        model.preferences().appearance().darkThemeProperty().addListener((obs, old, now) -> applyTheme());
+        model.preferences().appearance().themeProperty().addListener((obs, old, now) -> applyTheme());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 KeyboardShortcuts.installClassroomKeys(scene, commands);
@@ -150,16 +151,12 @@ public final class MainView implements MainCommands.Window {
         if (scene == null) {
             return;
         }
-        String dark = App.resource("Dark.css").toExternalForm();
-        scene.getStylesheets().remove(dark);
-        boolean isDark = viewModel.preferences().appearance().darkThemeProperty().get();
-        if (isDark) {
-            scene.getStylesheets().add(dark);
-        }
+        Theme theme = viewModel.preferences().appearance().themeProperty().get();
+        App.useTheme(scene, theme);
         double scale = presentation.get() ? 1.5 : 1;
-        sampleController.setLook(isDark, scale);
-        insideController.setLook(isDark, scale);
-        confusionController.setLook(isDark, scale);
+        sampleController.setLook(theme, scale);
+        insideController.setLook(theme, scale);
+        confusionController.setLook(theme, scale);
     }
 
     /** Presentation mode: large type, full screen, parameter panes hidden. */

@@ -183,6 +183,7 @@ class CliTest {
             "bench --runs 0                      | Invalid value for --runs: runs must be between 1 and 100 (was 0)",
             "bench --ui-seconds 3601             | Invalid value for --ui-seconds: seconds must be between 1 and 3600 (was 3601)",
             "screenshot --out x.png --samples -1 | Invalid value for --samples: samples must be between 0 and 10000000 (was -1)",
+            "screenshot --out x.png --theme pink | Invalid theme: pink (light, dark or contrast)",
     })
     void rangeErrorsOfTheOtherCommandsNameTheFlagWithStatusTwo(String args, String message) {
         String withModel = args.startsWith("evaluate") ? args + " --model " + model : args;

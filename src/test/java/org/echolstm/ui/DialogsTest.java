@@ -1,9 +1,11 @@
 package org.echolstm.ui;
 
+import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.echolstm.ui.preferences.PreferencesDialog;
+import org.echolstm.ui.preferences.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +35,7 @@ class DialogsTest extends WindowTest {
 
     @Test
     void aDialogOpensCentredOnTheWindowInItsTheme(FxRobot robot) throws Exception {
-        robot.interact(() -> vm().preferences().appearance().darkThemeProperty().set(true));
+        robot.interact(() -> vm().preferences().appearance().themeProperty().set(Theme.HIGH_CONTRAST));
         robot.interact(() -> javafx.application.Platform.runLater(() ->
                 new FxDialogService(window::stage).showText("About", "Some text to read")));
         Window dialog = dialogWindow(robot);
@@ -41,7 +43,8 @@ class DialogsTest extends WindowTest {
         double windowCentreX = window.stage().getX() + window.stage().getWidth() / 2;
         assertThat(centreX).isCloseTo(windowCentreX, org.assertj.core.data.Offset.offset(2.0));
         assertThat(dialog.getY()).isGreaterThan(window.stage().getY());
-        assertThat(dialog.getScene().getRoot().getStylesheets()).anyMatch(sheet -> sheet.endsWith("Dark.css"));
+        assertThat(dialog.getScene().getRoot().getStylesheets()).anyMatch(sheet -> sheet.endsWith("HighContrast.css"));
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.HIGH_CONTRAST.userAgentStylesheet());
         robot.interact(dialog::hide);
     }
 

@@ -6,6 +6,7 @@ import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.StandardAction;
 import org.echolstm.ui.files.FileChoosers;
+import org.echolstm.ui.preferences.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -77,7 +78,13 @@ class MainCommandsTest {
     @Test
     void togglesFlipTheirStateAndCompareShowsTheCharts() {
         commands.get(DARK_THEME).execute();
-        assertThat(vm.preferences().appearance().darkThemeProperty().get()).isTrue();
+        assertThat(vm.preferences().appearance().themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(commands.get(DARK_THEME).chosenProperty().orElseThrow().get()).isTrue();
+        assertThat(commands.get(LIGHT_THEME).chosenProperty().orElseThrow().get()).isFalse();
+        commands.get(NEXT_THEME).execute();
+        assertThat(vm.preferences().appearance().themeProperty().get()).isEqualTo(Theme.HIGH_CONTRAST);
+        commands.get(NEXT_THEME).execute();
+        assertThat(vm.preferences().appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
         commands.get(PARAMETERS).execute();
         assertThat(window.parametersShown.get()).isFalse();
 

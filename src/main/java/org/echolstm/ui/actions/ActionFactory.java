@@ -6,8 +6,10 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.shape.SVGPath;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.RadioMenuItem;
 import org.echolstm.ui.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,9 @@ public final class ActionFactory {
 
     public MenuItem menuItem(StandardAction action, Command command) {
         MenuItem item;
-        if (command.selectedProperty().isPresent()) {
+        if (command.chosenProperty().isPresent()) {
+            item = radioItem(command, command.chosenProperty().get());
+        } else if (command.selectedProperty().isPresent()) {
             CheckMenuItem check = new CheckMenuItem();
             check.selectedProperty().bindBidirectional(command.selectedProperty().get());
             // The item flips its own state when chosen; the command only reacts.
@@ -34,6 +38,7 @@ public final class ActionFactory {
         item.setId(action.id() + "Item");
         item.setText(I18n.t(action.textKey()));
         action.accelerator().ifPresent(item::setAccelerator);
+        item.setGraphic(icon(action));
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> !command.executableProperty().get(),
                 command.executableProperty()));
         return item;
@@ -47,12 +52,7 @@ public final class ActionFactory {
         } else {
             button.setText(buttonText(action));
         }
-        action.icon().ifPresent(path -> {
-            SVGPath icon = new SVGPath();
-            icon.setContent(path);
-            icon.getStyleClass().add("control-icon");
-            button.setGraphic(icon);
-        });
+        button.setGraphic(icon(action));
         String tooltipKey = "tooltip." + action.id();
         String tip = I18n.has(tooltipKey) ? I18n.t(tooltipKey) : buttonText(action);
         button.setTooltip(new Tooltip(keys(action).isEmpty() ? tip : tip + " (" + keys(action) + ")"));
@@ -60,6 +60,23 @@ public final class ActionFactory {
                 command.executableProperty()));
         button.setOnAction(e -> command.execute());
         return button;
+    }
+
+    /** The radio item of a choice shows the choice's state: a click only asks for it. */
+    private static RadioMenuItem radioItem(Command command, ObservableBooleanValue chosen) {
+        RadioMenuItem radio = new RadioMenuItem();
+        radio.setSelected(chosen.get());
+        chosen.addListener((obs, old, now) -> radio.setSelected(now));
+        radio.setOnAction(e -> {
+            command.execute();
+            radio.setSelected(chosen.get());
+        });
+        return radio;
+    }
+
+    /** The action's icon as a font glyph: it takes the text colour of the theme, like the text beside it. */
+    public static FontIcon icon(StandardAction action) {
+        return new FontIcon(action.icon());
     }
 
     /** "Reset weights": the button's own text, or the menu text without mnemonic and ellipsis. */

@@ -10,12 +10,14 @@ import java.util.Optional;
 /**
  * What an action does, and when it may: {@code executable} is a binding, so the menu item, the
  * toolbar button and the key all follow the same rule. A toggle command also has a selected state
- * (a check menu item); a command may change its text (Pause becomes Resume).
+ * (a check menu item), a choice whether it is the chosen one (a radio menu item); a command may
+ * change its text (Pause becomes Resume).
  */
 public final class Command {
     private final Runnable action;
     private final ObservableBooleanValue executable;
     private final Optional<BooleanProperty> selected;
+    private Optional<ObservableBooleanValue> chosen = Optional.empty();
     private Optional<ObservableStringValue> text = Optional.empty();
 
     private Command(Runnable action, ObservableBooleanValue executable, Optional<BooleanProperty> selected) {
@@ -37,6 +39,16 @@ public final class Command {
         return new Command(afterToggle, Bindings.createBooleanBinding(() -> true), Optional.of(selected));
     }
 
+    /**
+     * One of several choices (a radio menu item): {@code choose} makes it the chosen one, which
+     * {@code chosen} then says.
+     */
+    public static Command choice(ObservableBooleanValue chosen, Runnable choose) {
+        Command command = always(choose);
+        command.chosen = Optional.of(chosen);
+        return command;
+    }
+
     /** Shows {@code changingText} instead of the catalogue's text. */
     public Command withText(ObservableStringValue changingText) {
         this.text = Optional.of(changingText);
@@ -49,6 +61,11 @@ public final class Command {
 
     public Optional<BooleanProperty> selectedProperty() {
         return selected;
+    }
+
+    /** For a choice: whether it is the chosen one now. */
+    public Optional<ObservableBooleanValue> chosenProperty() {
+        return chosen;
     }
 
     public Optional<ObservableStringValue> text() {

@@ -28,7 +28,10 @@ public final class MainMenu {
         Menu training = menu("menu.training", items.of(TRAIN), items.of(PAUSE), items.of(STEP), items.of(STOP),
                 new SeparatorMenuItem(), items.of(RESET), items.of(NEW_SAMPLE), new SeparatorMenuItem(),
                 items.of(MARK_MOMENT), items.of(REPLAY_EARLIER), items.of(REPLAY_LATER), items.of(BACK_TO_NOW));
-        Menu view = menu("menu.view", items.of(PRESENTATION), items.of(PARAMETERS), items.of(DARK_THEME),
+        Menu theme = menu("menu.view.theme", items.of(LIGHT_THEME), items.of(DARK_THEME),
+                items.of(HIGH_CONTRAST_THEME), new SeparatorMenuItem(), items.of(NEXT_THEME));
+        theme.setId("themeMenu");
+        Menu view = menu("menu.view", items.of(PRESENTATION), items.of(PARAMETERS), theme,
                 items.of(COMPARE), new SeparatorMenuItem(), items.of(PREFERENCES));
         Menu help = menu("menu.help", items.of(GUIDE), items.of(SHORTCUTS), items.of(EXPLAIN), items.of(ABOUT));
         MenuBar bar = new MenuBar(file, training, view, help);

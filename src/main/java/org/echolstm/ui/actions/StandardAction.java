@@ -7,47 +7,50 @@ import java.util.Optional;
 /**
  * Every action of the window, once: its text, its shortcut (written with "Shortcut", which is Ctrl on
  * Linux and Windows and Cmd on macOS), the single classroom key that also triggers it outside text
- * fields, and the icon of its toolbar button. Menus, toolbar and the shortcuts list are all made from
- * this catalogue, so they cannot disagree.
+ * fields, and the icon of its menu item and toolbar button. Menus, toolbar and the shortcuts list are
+ * all made from this catalogue, so they cannot disagree.
  */
 public enum StandardAction {
-    NEW_MODEL("newModel", "menu.file.new", "Shortcut+Shift+N"),
-    OPEN_MODEL("open", "menu.file.open", "Shortcut+O"),
-    SAVE_MODEL("save", "menu.file.save", "Shortcut+S"),
-    SAVE_MODEL_AS("saveAs", "menu.file.saveAs", "Shortcut+Shift+S"),
-    OPEN_LESSON("openLesson", "menu.file.openLesson", "Shortcut+Shift+O"),
-    SAVE_LESSON("saveLesson", "menu.file.saveLesson", "Shortcut+Shift+L"),
-    EXPORT_JSON("exportJson", "menu.file.export.json", null),
-    EXPORT_NPZ("exportNpz", "menu.file.export.npz", null),
-    EXPORT_ONNX("exportOnnx", "menu.file.export.onnx", null),
-    EXPORT_CSV("exportCsv", "menu.file.export.csv", null),
-    EXPORT_TABLE("exportTable", "menu.file.export.table", null),
-    EXPORT_CHARTS("exportCharts", "menu.file.export.charts", null),
-    EXPORT_HEATMAP("exportHeatmap", "menu.file.export.heatmap", null),
-    QUIT("quit", "menu.file.quit", "Shortcut+Q"),
+    NEW_MODEL("newModel", "menu.file.new", "Shortcut+Shift+N", "mdi2f-file-plus-outline"),
+    OPEN_MODEL("open", "menu.file.open", "Shortcut+O", "mdi2f-folder-open-outline"),
+    SAVE_MODEL("save", "menu.file.save", "Shortcut+S", "mdi2c-content-save-outline"),
+    SAVE_MODEL_AS("saveAs", "menu.file.saveAs", "Shortcut+Shift+S", "mdi2c-content-save-edit-outline"),
+    OPEN_LESSON("openLesson", "menu.file.openLesson", "Shortcut+Shift+O", "mdi2b-book-open-page-variant-outline"),
+    SAVE_LESSON("saveLesson", "menu.file.saveLesson", "Shortcut+Shift+L", "mdi2b-book-arrow-down-outline"),
+    EXPORT_JSON("exportJson", "menu.file.export.json", null, "mdi2c-code-json"),
+    EXPORT_NPZ("exportNpz", "menu.file.export.npz", null, "mdi2f-file-export-outline"),
+    EXPORT_ONNX("exportOnnx", "menu.file.export.onnx", null, "mdi2g-graph-outline"),
+    EXPORT_CSV("exportCsv", "menu.file.export.csv", null, "mdi2f-file-delimited-outline"),
+    EXPORT_TABLE("exportTable", "menu.file.export.table", null, "mdi2t-table"),
+    EXPORT_CHARTS("exportCharts", "menu.file.export.charts", null, "mdi2c-chart-line"),
+    EXPORT_HEATMAP("exportHeatmap", "menu.file.export.heatmap", null, "mdi2i-image-outline"),
+    QUIT("quit", "menu.file.quit", "Shortcut+Q", "mdi2e-exit-to-app"),
 
-    TRAIN("train", "menu.training.train", "F5", "Space", "M0,0 L10,6 L0,12 Z"),
-    PAUSE("pause", "menu.training.pause", "F6", "Space", "M0,0 H3.5 V12 H0 Z M6.5,0 H10 V12 H6.5 Z"),
+    TRAIN("train", "menu.training.train", "F5", "Space", "mdi2p-play"),
+    PAUSE("pause", "menu.training.pause", "F6", "Space", "mdi2p-pause"),
     // The timeline: ← and → move through the kept moments while training does not run (→ steps at now).
-    MARK_MOMENT("mark", "menu.training.mark", "Shortcut+M"),
-    REPLAY_EARLIER("replayEarlier", "menu.training.earlier", null, "Left", null),
-    REPLAY_LATER("replayLater", "menu.training.later", null, "Right", null),
-    BACK_TO_NOW("backToNow", "menu.training.backToNow", null, "Home", null),
-    STEP("step", "menu.training.step", "F7", "Right", "M0,0 L8,6 L0,12 Z M9,0 H11.5 V12 H9 Z"),
-    STOP("stop", "menu.training.stop", "F8", null, "M0,1 H10 V11 H0 Z"),
-    RESET("reset", "menu.training.reset", "Shortcut+R", "R", null),
-    NEW_SAMPLE("newSample", "menu.training.newSample", "Shortcut+N", "N", null),
+    MARK_MOMENT("mark", "menu.training.mark", "Shortcut+M", null, "mdi2b-bookmark-outline"),
+    REPLAY_EARLIER("replayEarlier", "menu.training.earlier", null, "Left", "mdi2c-chevron-left"),
+    REPLAY_LATER("replayLater", "menu.training.later", null, "Right", "mdi2c-chevron-right"),
+    BACK_TO_NOW("backToNow", "menu.training.backToNow", null, "Home", "mdi2c-chevron-double-right"),
+    STEP("step", "menu.training.step", "F7", "Right", "mdi2s-step-forward"),
+    STOP("stop", "menu.training.stop", "F8", null, "mdi2s-stop"),
+    RESET("reset", "menu.training.reset", "Shortcut+R", "R", "mdi2r-restore"),
+    NEW_SAMPLE("newSample", "menu.training.newSample", "Shortcut+N", "N", "mdi2d-dice-multiple-outline"),
 
-    PRESENTATION("presentation", "menu.view.presentation", "F11"),
-    PARAMETERS("parameters", "menu.view.parameters", "Shortcut+Shift+P"),
-    DARK_THEME("dark", "menu.view.dark", "Shortcut+Shift+D"),
-    COMPARE("compare", "menu.view.compare", null),
-    PREFERENCES("preferences", "menu.view.preferences", "Shortcut+Comma"),
+    PRESENTATION("presentation", "menu.view.presentation", "F11", "mdi2p-projector-screen"),
+    PARAMETERS("parameters", "menu.view.parameters", "Shortcut+Shift+P", "mdi2t-tune-variant"),
+    LIGHT_THEME("lightTheme", "menu.view.theme.light", null, "mdi2w-white-balance-sunny"),
+    DARK_THEME("darkTheme", "menu.view.theme.dark", null, "mdi2w-weather-night"),
+    HIGH_CONTRAST_THEME("contrastTheme", "menu.view.theme.contrast", null, "mdi2c-contrast-box"),
+    NEXT_THEME("nextTheme", "menu.view.theme.next", "Shortcut+Shift+D", "mdi2t-theme-light-dark"),
+    COMPARE("compare", "menu.view.compare", null, "mdi2c-compare-horizontal"),
+    PREFERENCES("preferences", "menu.view.preferences", "Shortcut+Comma", "mdi2c-cog-outline"),
 
-    GUIDE("guide", "menu.help.guide", "F1"),
-    SHORTCUTS("shortcuts", "menu.help.shortcuts", "Shortcut+F1"),
-    EXPLAIN("explain", "menu.help.explain", "F2"),
-    ABOUT("about", "menu.help.about", null);
+    GUIDE("guide", "menu.help.guide", "F1", "mdi2b-book-open-variant"),
+    SHORTCUTS("shortcuts", "menu.help.shortcuts", "Shortcut+F1", "mdi2k-keyboard-outline"),
+    EXPLAIN("explain", "menu.help.explain", "F2", "mdi2l-lightbulb-on-outline"),
+    ABOUT("about", "menu.help.about", null, "mdi2i-information-outline");
 
     private final String id;
     private final String textKey;
@@ -55,8 +58,8 @@ public enum StandardAction {
     private final String classroomKey;
     private final String icon;
 
-    StandardAction(String id, String textKey, String accelerator) {
-        this(id, textKey, accelerator, null, null);
+    StandardAction(String id, String textKey, String accelerator, String icon) {
+        this(id, textKey, accelerator, null, icon);
     }
 
     StandardAction(String id, String textKey, String accelerator, String classroomKey, String icon) {
@@ -86,8 +89,8 @@ public enum StandardAction {
         return Optional.ofNullable(classroomKey).map(KeyCombination::valueOf);
     }
 
-    /** SVG path of the toolbar icon, for the actions that have one. */
-    public Optional<String> icon() {
-        return Optional.ofNullable(icon);
+    /** The Ikonli literal of the icon on the menu item and toolbar button (Material Design Icons). */
+    public String icon() {
+        return icon;
     }
 }

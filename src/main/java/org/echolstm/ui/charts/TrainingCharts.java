@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.preferences.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -255,6 +256,8 @@ public final class TrainingCharts extends StackPane {
         page.setStyle("-fx-background-color: white;");
         page.setPadding(new Insets(8));
         Scene scene = new Scene(page, PRINT_WIDTH, PRINT_HEIGHT);
+        // Printed on white whatever the window's theme: the light theme over the application's.
+        scene.getStylesheets().add(Theme.LIGHT.userAgentStylesheet());
         scene.getStylesheets().add(Objects.requireNonNull(TrainingCharts.class.getResource(STYLE_SHEET),
                 STYLE_SHEET).toExternalForm());
         page.applyCss();

@@ -1,5 +1,6 @@
 package org.echolstm.ui.confusion;
 
+import org.echolstm.ui.preferences.Theme;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import org.echolstm.training.Evaluation;
@@ -22,8 +23,8 @@ public final class ConfusionView {
         show(Optional.empty());
     }
 
-    public void setLook(boolean dark, double scale) {
-        confusion.setLook(dark, scale);
+    public void setLook(Theme theme, double scale) {
+        confusion.setLook(theme, scale);
     }
 
     private void show(Optional<Evaluation> evaluation) {

@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.echolstm.ui.preferences.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public abstract class CanvasPane extends Region {
     private static final Text MEASURE = new Text();
     private final Canvas canvas = new Canvas();
     private final List<ShownText> shownTexts = new ArrayList<>();
-    private boolean dark;
+    private Palette palette = Palette.of(Theme.LIGHT);
     private double fontScale = 1;
 
     protected CanvasPane() {
@@ -54,8 +55,8 @@ public abstract class CanvasPane extends Region {
     }
 
     /** The theme and a font scale for presentation mode (1.5 there); redraws. */
-    public void setLook(boolean darkTheme, double scale) {
-        this.dark = darkTheme;
+    public void setLook(Theme theme, double scale) {
+        this.palette = Palette.of(theme);
         this.fontScale = scale;
         redraw();
     }
@@ -65,12 +66,13 @@ public abstract class CanvasPane extends Region {
         return List.copyOf(shownTexts);
     }
 
-    protected boolean dark() {
-        return dark;
+    /** The colours of the current theme. */
+    public Palette palette() {
+        return palette;
     }
 
     protected Color textColor() {
-        return dark ? Palette.TEXT_DARK : Palette.TEXT_LIGHT;
+        return palette.text();
     }
 
     protected double fontScale() {

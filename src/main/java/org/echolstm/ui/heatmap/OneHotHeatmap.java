@@ -171,10 +171,10 @@ public final class OneHotHeatmap extends CanvasPane {
         double cellW = layout.cellWidth();
         double gridW = layout.gridRight() - left;
         double gridH = rows.bottom() - rows.top();
-        g.setFill(Palette.GRID_BACKGROUND);
+        g.setFill(palette().grid());
         g.fillRect(left, rows.top(), gridW, gridH);
         if (cellW >= 4 && rows.rowHeight() >= 4) {
-            g.setStroke(Palette.GRID_LINE);
+            g.setStroke(palette().gridLine());
             g.setLineWidth(1);
             for (int t = 0; t <= sequence.length; t++) {
                 double x = Math.floor(left + t * cellW) + 0.5;
@@ -186,12 +186,12 @@ public final class OneHotHeatmap extends CanvasPane {
             }
         }
         for (int t = 0; t < sequence.length; t++) {
-            g.setFill(t == echoIndex ? Palette.ECHO : Palette.HOT);
+            g.setFill(t == echoIndex ? palette().echo() : palette().hot());
             g.fillRect(left + t * cellW + 1, rows.rowTop(sequence[t]) + 1, Math.max(1, cellW - 1),
                     Math.max(1, rows.rowHeight() - 1));
         }
         if (echoIndex >= 0 && echoIndex < sequence.length) {
-            g.setStroke(Palette.ECHO);
+            g.setStroke(palette().echo());
             g.setLineWidth(2);
             g.strokeRect(left + echoIndex * cellW, rows.top() - 1, cellW, gridH + 2);
         }
@@ -239,7 +239,7 @@ public final class OneHotHeatmap extends CanvasPane {
         double cellW = layout.cellWidth();
         for (int t = 0; t < sequence.length; t++) {
             double h = (base - top - 2) * Math.abs(influence[t]) / largest;
-            g.setFill(influence[t] >= 0 ? (t == echoIndex ? Palette.ECHO : Palette.HOT) : Color.gray(0.6));
+            g.setFill(influence[t] >= 0 ? (t == echoIndex ? palette().echo() : palette().accent()) : palette().bar());
             g.fillRect(layout.left() + t * cellW + cellW * 0.2, base - h, Math.max(1, cellW * 0.6), h);
         }
         g.setFont(font(SMALL));
@@ -264,6 +264,6 @@ public final class OneHotHeatmap extends CanvasPane {
     }
 
     private Color echoText() {
-        return dark() ? Palette.ECHO_TEXT_DARK : Palette.ECHO_TEXT_LIGHT;
+        return palette().echoText();
     }
 }

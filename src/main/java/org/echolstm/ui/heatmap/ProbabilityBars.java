@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The model's class probabilities, one horizontal bar per value, each level with its value's row
- * of the heatmap (whose {@link RowGeometry} it is given); the predicted value is filled in the
- * accent colour, the expected value is outlined in green.
+ * of the heatmap (whose {@link RowGeometry} it is given); the predicted value's bar is filled in the
+ * accent colour and its percentage carries ✓ (right) or ✗ (wrong); the expected value is framed.
+ * Shape and mark say which is which, so no one needs to tell the colours apart.
  */
 public final class ProbabilityBars extends CanvasPane {
     private static final double SMALL = 10;
@@ -88,14 +89,14 @@ public final class ProbabilityBars extends CanvasPane {
         // Percentages in a column right of the bars, clear of the expected value's outline; in
         // full size even on small rows, the predicted value's first, the others where they fit.
         Font percentFont = font(11);
-        double right = Math.ceil(textWidth("100%", percentFont)) + 6;
+        double right = Math.ceil(textWidth("100% ✗", percentFont)) + 6;
         double maxW = Math.max(1, width - LEFT - right);
         for (int i = 0; i < n && i < rows.rows(); i++) {
             double w = Math.max(0, Math.min(1, probabilities[i])) * maxW;
-            g.setFill(i == predicted ? (dark() ? Palette.HOT_DARK : Palette.HOT) : (dark() ? Palette.BAR_DARK : Palette.BAR_LIGHT));
+            g.setFill(i == predicted ? palette().accent() : palette().bar());
             g.fillRect(LEFT, barTop(rows, i), w, barHeight(rows));
             if (i == expected) {
-                g.setStroke(dark() ? Palette.EXPECTED_DARK : Palette.EXPECTED_LIGHT);
+                g.setStroke(palette().expected());
                 g.setLineWidth(2);
                 g.strokeRect(LEFT, rows.rowTop(i) + 0.5, maxW, Math.max(1, rowH - 1));
             }
@@ -105,7 +106,7 @@ public final class ProbabilityBars extends CanvasPane {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         if (predicted >= 0 && predicted < Math.min(n, rows.rows())) {
-            textIfFree(g, percent(predicted), LEFT + maxW + 4, labelY(rows, predicted, percentFont));
+            textIfFree(g, percent(predicted) + verdict(), LEFT + maxW + 4, labelY(rows, predicted, percentFont));
         }
         for (int i = 0; i < n && i < rows.rows(); i++) {
             if (i != predicted && probabilities[i] >= 0.05) {
@@ -117,6 +118,11 @@ public final class ProbabilityBars extends CanvasPane {
     /** Level with the row, but never sticking out above the first row into the title. */
     private static double labelY(RowGeometry rows, int value, Font font) {
         return Math.max(rows.centreY(value), rows.top() + textHeight(font) / 2);
+    }
+
+    /** " ✓" when the prediction is right, " ✗" when wrong, nothing when the answer is not known. */
+    private String verdict() {
+        return expected < 0 ? "" : predicted == expected ? " ✓" : " ✗";
     }
 
     private String percent(int value) {

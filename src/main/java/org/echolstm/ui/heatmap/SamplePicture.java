@@ -2,6 +2,7 @@ package org.echolstm.ui.heatmap;
 
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;
+import org.echolstm.ui.preferences.Theme;
 
 /**
  * The current sample as one picture: the one-hot heatmap and, to its right, the probability bars
@@ -50,9 +51,9 @@ public final class SamplePicture extends Region {
         bars.clear(features);
     }
 
-    public void setLook(boolean dark, double scale) {
-        heatmap.setLook(dark, scale);
-        bars.setLook(dark, scale);
+    public void setLook(Theme theme, double scale) {
+        heatmap.setLook(theme, scale);
+        bars.setLook(theme, scale);
     }
 
     @Override

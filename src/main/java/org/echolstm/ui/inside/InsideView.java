@@ -1,5 +1,6 @@
 package org.echolstm.ui.inside;
 
+import org.echolstm.ui.preferences.Theme;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -70,9 +71,9 @@ public final class InsideView {
         return gradientChart;
     }
 
-    public void setLook(boolean dark, double scale) {
-        gates.setLook(dark, scale);
-        gradientChart.setLook(dark, scale);
+    public void setLook(Theme theme, double scale) {
+        gates.setLook(theme, scale);
+        gradientChart.setLook(theme, scale);
     }
 
     private void show(Optional<Inside> look) {

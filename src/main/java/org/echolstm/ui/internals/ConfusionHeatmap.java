@@ -2,16 +2,17 @@ package org.echolstm.ui.internals;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.training.ConfusionMatrix;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.CanvasPane;
+import org.echolstm.ui.heatmap.Palette;
 
 /**
  * The confusion matrix on held-out samples: expected value down, predicted value across, darker
- * for more samples; a learned model is a dark diagonal. The per-value accuracy is at the right.
+ * for more samples on the mako scale (near white through teal to near black, ordered by lightness
+ * for every colour vision); a learned model is a dark diagonal. The per-value accuracy is at the right.
  */
 public final class ConfusionHeatmap extends CanvasPane {
     private ConfusionMatrix matrix;
@@ -55,7 +56,7 @@ public final class ConfusionHeatmap extends CanvasPane {
         for (int e = 0; e < n; e++) {
             for (int p = 0; p < n; p++) {
                 double share = Math.sqrt((double) matrix.counts()[e][p] / max);
-                g.setFill(Color.color(1 - 0.88 * share, 1 - 0.63 * share, 1 - 0.25 * share));
+                g.setFill(Palette.amount(share));
                 g.fillRect(left + p * size, top + e * size, size, size);
             }
         }

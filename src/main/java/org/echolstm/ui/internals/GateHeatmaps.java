@@ -163,16 +163,21 @@ public final class GateHeatmaps extends CanvasPane {
         for (int u = 0; u < units; u++) {
             boolean silenced = inside.silenced().get(u);
             for (int t = 0; t < steps; t++) {
-                g.setFill(silenced ? Color.gray(0.75) : colour(values[t][u]));
+                g.setFill(silenced ? palette().silenced() : colour(values[t][u]));
                 g.fillRect(panel.gridLeft() + t * panel.columnWidth(), panel.gridTop() + u * panel.rowHeight(),
                         panel.columnWidth(), panel.rowHeight());
             }
         }
+        // The echo column's frame: the text colour around the echo colour, so it shows on orange cells too.
         int echo = inside.echoIndex();
-        g.setStroke(Palette.ECHO);
-        g.setLineWidth(2);
-        g.strokeRect(panel.gridLeft() + echo * panel.columnWidth(), panel.gridTop() - 1, panel.columnWidth(),
-                units * panel.rowHeight() + 2);
+        double frameX = panel.gridLeft() + echo * panel.columnWidth();
+        double frameHeight = units * panel.rowHeight() + 2;
+        g.setStroke(textColor());
+        g.setLineWidth(3.5);
+        g.strokeRect(frameX, panel.gridTop() - 1, panel.columnWidth(), frameHeight);
+        g.setStroke(palette().echo());
+        g.setLineWidth(1.5);
+        g.strokeRect(frameX, panel.gridTop() - 1, panel.columnWidth(), frameHeight);
         g.setFill(textColor());
         g.setFont(arrangement.labelFont());
         g.setTextAlign(TextAlignment.RIGHT);
@@ -230,9 +235,8 @@ public final class GateHeatmaps extends CanvasPane {
         return top - 4;
     }
 
-    /** Diverging scale: -1 blue, 0 white, +1 red. */
+    /** Diverging scale: -1 blue, 0 white, +1 orange (apart for every common colour vision). */
     static Color colour(float value) {
-        double v = Math.max(-1, Math.min(1, value));
-        return v >= 0 ? Color.color(1, 1 - 0.8 * v, 1 - 0.85 * v) : Color.color(1 + 0.85 * v, 1 + 0.6 * v, 1);
+        return Palette.signed(value);
     }
 }

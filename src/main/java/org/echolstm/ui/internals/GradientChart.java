@@ -8,7 +8,6 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.CanvasPane;
-import org.echolstm.ui.heatmap.Palette;
 
 import java.util.Optional;
 
@@ -38,11 +37,11 @@ public final class GradientChart extends CanvasPane {
     }
 
     private Color lstmColor() {
-        return dark() ? Palette.HOT_DARK : Palette.HOT;
+        return palette().accent();
     }
 
     private Color rnnColor() {
-        return dark() ? Palette.BAR_DARK : Palette.BAR_LIGHT;
+        return palette().bar();
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class GradientChart extends CanvasPane {
         for (int t = 0; t < steps; t++) {
             double x = left + t * column;
             if (t == f.echoIndex()) {
-                g.setStroke(Palette.ECHO);
+                g.setStroke(palette().echo());
                 g.setLineWidth(2);
                 g.strokeRect(x + 1, top, column - 2, plotHeight);
             }
@@ -112,7 +111,7 @@ public final class GradientChart extends CanvasPane {
         double y = 2;
         for (int i = 0; i < 3; i++) {
             String label = i == 0 ? I18n.t("gradient.lstm") : i == 1 ? rnnName : I18n.t("gradient.echo");
-            Color colour = i == 0 ? lstmColor() : i == 1 ? rnnColor() : Palette.ECHO;
+            Color colour = i == 0 ? lstmColor() : i == 1 ? rnnColor() : palette().echo();
             Font font = g.getFont();
             double needed = line + 4 + textWidth(label, font) + 14;
             if (x > 4 && x + needed > width) {
@@ -146,7 +145,7 @@ public final class GradientChart extends CanvasPane {
         g.setLineWidth(1);
         for (int d = low; d <= high; d++) {
             double y = top + plotHeight * (high - d) / (high - low);
-            g.setStroke(dark() ? Color.web("#3a4150") : Palette.GRID_LINE);
+            g.setStroke(palette().text().deriveColor(0, 1, 1, 0.25)); // faint in every theme
             g.strokeLine(left, Math.round(y) + 0.5, left + plotWidth, Math.round(y) + 0.5);
             if ((d - low) % every == 0) {
                 g.setFill(textColor());
@@ -172,7 +171,7 @@ public final class GradientChart extends CanvasPane {
         // The echo index's number first: the others give way to it.
         int echo = f.echoIndex();
         g.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize())); // as measured in draw()
-        g.setFill(dark() ? Palette.ECHO_TEXT_DARK : Palette.ECHO_TEXT_LIGHT);
+        g.setFill(palette().echoText());
         text(g, Integer.toString(echo), left + (echo + 0.5) * column, bottom + 2);
         g.setFont(font);
         g.setFill(textColor());

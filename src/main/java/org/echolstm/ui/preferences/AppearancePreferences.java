@@ -1,8 +1,6 @@
 package org.echolstm.ui.preferences;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.echolstm.ui.I18n;
 
@@ -10,11 +8,17 @@ import java.util.Locale;
 
 /** How the window looks: the theme, and the language (which applies at the next start). */
 public final class AppearancePreferences {
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT) {
+        @Override
+        public void set(Theme value) {
+            super.set(value == null ? Theme.LIGHT : value);
+        }
+    };
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
 
-    public BooleanProperty darkThemeProperty() {
-        return darkTheme;
+    /** Never null: setting null chooses the light theme. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public ObjectProperty<Locale> languageProperty() {
@@ -22,7 +26,7 @@ public final class AppearancePreferences {
     }
 
     public void reset() {
-        darkTheme.set(false);
+        theme.set(Theme.LIGHT);
         language.set(Locale.ENGLISH);
     }
 }

@@ -25,9 +25,23 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         setHeaderText(I18n.t("prefs.title"));
         FxDialogService.ownBy(this, owner);
         setResizable(true);
-        CheckBox dark = new CheckBox(I18n.t("prefs.dark"));
-        dark.setId("darkThemeBox");
-        dark.selectedProperty().bindBidirectional(preferences.appearance().darkThemeProperty());
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("themeBox");
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme shown) {
+                return shown == null ? "" : I18n.t(shown.textKey());
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return null;
+            }
+        });
+        theme.valueProperty().bindBidirectional(preferences.appearance().themeProperty());
+        Label themeLabel = new Label(I18n.t("prefs.theme"));
+        themeLabel.setLabelFor(theme);
         CheckBox autosave = new CheckBox(I18n.t("prefs.autosave"));
         autosave.setId("autosaveBox");
         autosave.selectedProperty().bindBidirectional(preferences.autosave().enabledProperty());
@@ -55,12 +69,12 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         Button reset = new Button(I18n.t("prefs.reset"));
         reset.setId("resetPreferencesButton");
         reset.setOnAction(e -> preferences.resetToDefaults(parameters));
-        VBox content = new VBox(10, dark, autosave, languageLabel, language, remembered, reset);
+        VBox content = new VBox(10, themeLabel, theme, autosave, languageLabel, language, remembered, reset);
         content.setPrefWidth(440);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setOnHidden(e -> {
-            dark.selectedProperty().unbindBidirectional(preferences.appearance().darkThemeProperty());
+            theme.valueProperty().unbindBidirectional(preferences.appearance().themeProperty());
             autosave.selectedProperty().unbindBidirectional(preferences.autosave().enabledProperty());
             language.valueProperty().unbindBidirectional(preferences.appearance().languageProperty());
         });

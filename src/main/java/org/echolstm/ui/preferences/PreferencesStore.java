@@ -17,6 +17,7 @@ import java.util.prefs.BackingStoreException;
  * shows up with its message instead of failing.
  */
 public final class PreferencesStore {
+    private static final String OLD_DARK_THEME = "theme.dark";
     private final java.util.prefs.Preferences node;
 
     public PreferencesStore(java.util.prefs.Preferences node) {
@@ -47,7 +48,7 @@ public final class PreferencesStore {
 
     public void restore(Preferences preferences) {
         AppearancePreferences appearance = preferences.appearance();
-        appearance.darkThemeProperty().set(node.getBoolean("theme.dark", false));
+        appearance.themeProperty().set(theme());
         appearance.languageProperty().set(language());
         preferences.autosave().enabledProperty().set(node.getBoolean("autosave", true));
         FilePreferences files = preferences.files();
@@ -67,7 +68,8 @@ public final class PreferencesStore {
 
     public void save(Preferences preferences) {
         node.put("language", preferences.appearance().languageProperty().get().toLanguageTag());
-        node.putBoolean("theme.dark", preferences.appearance().darkThemeProperty().get());
+        node.put("theme", preferences.appearance().themeProperty().get().id());
+        node.remove(OLD_DARK_THEME);
         node.putBoolean("autosave", preferences.autosave().enabledProperty().get());
         FilePreferences files = preferences.files();
         for (int i = 0; i < FilePreferences.RECENT_FILES; i++) {
@@ -86,6 +88,12 @@ public final class PreferencesStore {
 
     private static String folderKey(FilePreferences.Kind kind) {
         return "folder." + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The stored theme; a store from before the theme choice had only "dark theme" on or off. */
+    private Theme theme() {
+        return Theme.byId(node.get("theme", "")).orElseGet(() -> node.getBoolean(OLD_DARK_THEME, false)
+                ? Theme.DARK : Theme.LIGHT);
     }
 
     /** The window's language (the system's unless one was chosen). */

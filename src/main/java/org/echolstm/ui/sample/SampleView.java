@@ -1,5 +1,6 @@
 package org.echolstm.ui.sample;
 
+import org.echolstm.ui.preferences.Theme;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -76,8 +77,8 @@ public final class SampleView {
         entry.errorProperty().addListener((obs, old, now) -> sequenceField.pseudoClassStateChanged(INVALID, !now.isEmpty()));
     }
 
-    public void setLook(boolean dark, double scale) {
-        samplePicture.setLook(dark, scale);
+    public void setLook(Theme theme, double scale) {
+        samplePicture.setLook(theme, scale);
         // The number columns keep room for their headings at every type size.
         for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
             column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);

@@ -1,6 +1,7 @@
 package org.echolstm.ui.training;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -45,9 +46,9 @@ public final class TrainingToolbar {
                 ? I18n.t("speed.full") : I18n.t("speed.perSecond", Bounds.format(training.paceProperty().get())),
                 training.paceProperty()));
         ToolBar bar = new ToolBar(factory.button(TRAIN, commands.get(TRAIN)), factory.button(PAUSE, commands.get(PAUSE)),
-                factory.button(STEP, commands.get(STEP)), factory.button(STOP, commands.get(STOP)), new Separator(),
-                factory.button(RESET, commands.get(RESET)), new Separator(), speedLabel, speed, speedValue,
-                new Separator(), factory.button(NEW_SAMPLE, commands.get(NEW_SAMPLE)));
+                factory.button(STEP, commands.get(STEP)), factory.button(STOP, commands.get(STOP)), new Separator(Orientation.VERTICAL),
+                factory.button(RESET, commands.get(RESET)), new Separator(Orientation.VERTICAL), speedLabel, speed, speedValue,
+                new Separator(Orientation.VERTICAL), factory.button(NEW_SAMPLE, commands.get(NEW_SAMPLE)));
         bar.getStyleClass().add("controls");
         return bar;
     }

@@ -3,6 +3,8 @@ package org.echolstm.ui.actions;
 import javafx.scene.input.KeyCombination;
 import org.echolstm.ui.I18n;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.IkonHandler;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +31,14 @@ class ActionCatalogueTest {
             }
             assertThat(ActionFactory.plainText(action)).as(action.name()).isNotBlank().doesNotContain("_");
             assertThat(ActionFactory.buttonText(action)).as(action.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyActionHasAnIconThatExists() {
+        for (StandardAction action : StandardAction.values()) {
+            IkonHandler handler = IkonResolver.getInstance().resolve(action.icon());
+            assertThat(handler.resolve(action.icon()).getDescription()).as(action.name()).isEqualTo(action.icon());
         }
     }
 

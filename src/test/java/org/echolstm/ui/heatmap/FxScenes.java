@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.echolstm.ui.preferences.Theme;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the control tests share: JavaFX started headless, work run on the FX thread, and a control
- * laid out at a given size in a scene styled as the window styles it (light or dark theme,
- * normal or presentation type), without opening the window.
+ * laid out at a given size in a scene styled as the window styles it (light, dark or high-contrast
+ * theme, normal or presentation type), without opening the window.
  */
 public final class FxScenes {
     private FxScenes() {
@@ -31,13 +32,15 @@ public final class FxScenes {
 
     /** How the window looks: the theme and whether presentation mode is on. */
     public enum Look {
-        LIGHT(false, false), DARK(true, false), PRESENTATION(false, true), DARK_PRESENTATION(true, true);
+        LIGHT(Theme.LIGHT, false), DARK(Theme.DARK, false), HIGH_CONTRAST(Theme.HIGH_CONTRAST, false),
+        PRESENTATION(Theme.LIGHT, true), DARK_PRESENTATION(Theme.DARK, true),
+        HIGH_CONTRAST_PRESENTATION(Theme.HIGH_CONTRAST, true);
 
-        public final boolean dark;
+        public final Theme theme;
         public final boolean presentation;
 
-        Look(boolean dark, boolean presentation) {
-            this.dark = dark;
+        Look(Theme theme, boolean presentation) {
+            this.theme = theme;
             this.presentation = presentation;
         }
 
@@ -49,8 +52,6 @@ public final class FxScenes {
 
     public static void startFx() throws Exception {
         FxToolkit.registerPrimaryStage();
-        // JavaFX loads Modena with the first control; scenes of bare regions need it too.
-        onFx(() -> Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA));
     }
 
     public static <T> T onFx(Callable<T> work) throws Exception {
@@ -74,14 +75,15 @@ public final class FxScenes {
         root.getStyleClass().add("main-view");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(css("MainView.css"));
-        if (look.dark) {
-            scene.getStylesheets().add(css("Dark.css"));
-        }
+        // The theme as the window puts it: the application's stylesheet, overrides, a class on the root.
+        Application.setUserAgentStylesheet(look.theme.userAgentStylesheet());
+        look.theme.overrides().ifPresent(name -> scene.getStylesheets().add(css(name)));
+        root.getStyleClass().add("theme-" + look.theme.id());
         if (look.presentation) {
             root.getStylesheets().add(css("Presentation.css"));
         }
         if (control instanceof CanvasPane canvas) {
-            canvas.setLook(look.dark, look.scale());
+            canvas.setLook(look.theme, look.scale());
         }
         // Charts settle their axes over two passes.
         for (int pass = 0; pass < 3; pass++) {
@@ -109,7 +111,8 @@ public final class FxScenes {
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
-    private static double luminance(Color c) {
+    /** WCAG 2 relative luminance (0 black to 1 white). */
+    public static double luminance(Color c) {
         return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
     }
 

@@ -56,7 +56,7 @@ class SamplePictureTest {
                         onFx(() -> {
                             SamplePicture picture = picture(task[0], task[1], task[2], influence);
                             layOut(picture, size[0], size[1], look);
-                            picture.setLook(look.dark, look.scale());
+                            picture.setLook(look.theme, look.scale());
                             OneHotHeatmap heatmap = picture.heatmap();
                             ProbabilityBars bars = picture.bars();
                             String where = task[1] + " values at " + size[0] + "x" + size[1] + " " + look
@@ -101,7 +101,7 @@ class SamplePictureTest {
             int predicted = sequence[7];
             ProbabilityBars bars = picture.bars();
             assertThat(bars.shownTexts()).as("the predicted value's probability, level with its bar")
-                    .anyMatch(s -> s.text().equals("80%")
+                    .anyMatch(s -> s.text().equals("80% ✓")
                             && Math.abs(s.bounds().getCenterY() - bars.barCentreY(predicted)) < 0.5);
         });
     }
@@ -115,7 +115,7 @@ class SamplePictureTest {
                     onFx(() -> {
                         SamplePicture picture = picture(task[0], task[1], task[2], true);
                         layOut(picture, size[0], size[1], look);
-                        picture.setLook(look.dark, look.scale());
+                        picture.setLook(look.theme, look.scale());
                         for (CanvasPane pane : List.of(picture.heatmap(), picture.bars())) {
                             FxScenes.assertNoOverlap(pane.shownTexts(), task[0] + "/" + task[1] + " at " + size[0] + "x"
                                     + size[1] + " " + look + " " + pane.getClass().getSimpleName());

@@ -35,7 +35,7 @@ class PreferencesStoreTest {
         Path older = Files.createFile(dir.resolve("older.zip"));
         Path newer = Files.createFile(dir.resolve("newer.echolesson"));
         Preferences before = new Preferences();
-        before.appearance().darkThemeProperty().set(true);
+        before.appearance().themeProperty().set(Theme.HIGH_CONTRAST);
         before.appearance().languageProperty().set(Locale.GERMAN);
         before.autosave().enabledProperty().set(false);
         before.files().rememberRecent(older);
@@ -47,13 +47,28 @@ class PreferencesStoreTest {
         Preferences after = new Preferences();
         new PreferencesStore(node).restore(after);
 
-        assertThat(after.appearance().darkThemeProperty().get()).isTrue();
+        assertThat(after.appearance().themeProperty().get()).isEqualTo(Theme.HIGH_CONTRAST);
         assertThat(after.appearance().languageProperty().get()).isEqualTo(Locale.GERMAN);
         assertThat(after.autosave().enabledProperty().get()).isFalse();
         assertThat(after.files().recentFiles()).containsExactly(newer.toAbsolutePath(), older.toAbsolutePath());
         assertThat(after.files().lastFolder(Kind.MODEL)).contains(dir);
         assertThat(after.files().lastFolder(Kind.EXPORT)).contains(dir.resolve("exports"));
         assertThat(after.files().lastFolder(Kind.LESSON)).isEmpty();
+    }
+
+    @Test
+    void theDarkThemeOfAnOlderVersionIsKeptOnce() {
+        node.putBoolean("theme.dark", true);
+        Preferences after = new Preferences();
+        store.restore(after);
+        assertThat(after.appearance().themeProperty().get()).isEqualTo(Theme.DARK);
+
+        after.appearance().themeProperty().set(Theme.LIGHT);
+        store.save(after);
+        Preferences again = new Preferences();
+        store.restore(again);
+        assertThat(again.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(node.get("theme.dark", null)).isNull();
     }
 
     @Test
@@ -92,11 +107,11 @@ class PreferencesStoreTest {
     @Test
     void nothingStoredGivesTheDefaults() {
         Preferences after = new Preferences();
-        after.appearance().darkThemeProperty().set(true);
+        after.appearance().themeProperty().set(Theme.DARK);
 
         store.restore(after);
 
-        assertThat(after.appearance().darkThemeProperty().get()).isFalse();
+        assertThat(after.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(after.autosave().enabledProperty().get()).isTrue();
         assertThat(after.files().recentFiles()).isEmpty();
         assertThat(store.language()).isEqualTo(Locale.getDefault());
@@ -127,7 +142,7 @@ class PreferencesStoreTest {
         ParametersViewModel before = new ParametersViewModel();
         before.units.textProperty().set("7");
         Preferences preferences = new Preferences();
-        preferences.appearance().darkThemeProperty().set(true);
+        preferences.appearance().themeProperty().set(Theme.DARK);
         store.save(before);
         store.save(preferences);
 
@@ -139,7 +154,7 @@ class PreferencesStoreTest {
         store.restore(restored);
         assertThat(after.units.textProperty().get())
                 .isEqualTo(Integer.toString(Preset.DEFAULT.modelSettings(Preset.DEFAULT_SEED).units()));
-        assertThat(restored.appearance().darkThemeProperty().get()).isFalse();
+        assertThat(restored.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(store.hasWindowSize()).isFalse();
     }
 }
