@@ -39,6 +39,11 @@ public final class SimpleRnnModel {
         network.init();
     }
 
+    /** The DL4J network, for comparing other implementations with it. */
+    MultiLayerNetwork network() {
+        return network;
+    }
+
     public long parameterCount() {
         return network.numParams();
     }
