@@ -48,6 +48,7 @@ public final class SweepChart extends LineChart<String, Number> {
         ((NumberAxis) getYAxis()).setForceZeroInRange(true);
         lstm.setName(I18n.t("experiments.series.lstm"));
         rnn.setName(I18n.t("experiments.series.rnn"));
+        missed.setName(I18n.t("experiments.series.missedByCap"));
         capLine.getStyleClass().add("sweep-cap-line");
         getData().setAll(FXCollections.observableArrayList(List.of(lstm, rnn, missed)));
     }
