@@ -110,8 +110,10 @@ public final class Sweep {
                 throw new CancellationException("the sweep was cancelled");
             }
             return points;
+        } catch (RuntimeException e) {
+            cancel(); // a failed or interrupted sweep stops its other runs
+            throw e;
         } finally {
-            cancel();
             pool.shutdownNow();
         }
     }
