@@ -19,7 +19,7 @@ import java.io.PrintWriter;
         versionProvider = EchoCommand.Version.class,
         description = "Train, evaluate and query LSTMs on the echo sequence prediction problem.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, InspectCommand.class,
-                ExportCommand.class, ScreenshotCommand.class, BenchCommand.class,
+                ExportCommand.class, ScreenshotCommand.class, BenchCommand.class, SweepCommand.class,
                 HelpCommand.class})
 public final class EchoCommand implements Runnable {
 

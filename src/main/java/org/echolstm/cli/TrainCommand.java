@@ -43,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "Start from a preset: DEFAULT, NOTEBOOK (10/25/7, batch 1, 10,000 samples), BROWNLEE (5/10/2) "
-                    + "or LONG (50/100/17). Other flags override it (default: DEFAULT).")
+                    + "or LONG (30/8/9, a long lag). Other flags override it (default: DEFAULT).")
     Preset preset = Preset.DEFAULT;
 
     @Option(names = "--length", paramLabel = "N", description = "Sequence length (1..1000).")

@@ -24,6 +24,7 @@ import org.echolstm.ui.actions.MainMenu;
 import org.echolstm.ui.actions.StandardAction;
 import org.echolstm.ui.charts.TrainingCharts;
 import org.echolstm.ui.confusion.ConfusionView;
+import org.echolstm.ui.experiments.ExperimentsView;
 import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.inside.InsideView;
 import org.echolstm.ui.parameters.ParametersView;
@@ -72,6 +73,7 @@ public final class MainView implements MainCommands.Window {
     private StatusBarView statusBarController;
     @FXML
     private TimelineView timelineController;
+    private ExperimentsView experimentsController;
     @FXML
     private Node explanations;
 
@@ -109,6 +111,7 @@ public final class MainView implements MainCommands.Window {
         Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
 
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
+        experimentsController.bind(model.experiments(), choosers);
         commands = MainCommands.create(model, this, choosers, dialogs, openGuide);
         top.getChildren().setAll(MainMenu.create(commands, recentMenu), TrainingToolbar.create(commands, model.training()));
         ActionFactory actions = new ActionFactory();

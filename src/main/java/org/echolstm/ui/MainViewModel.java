@@ -5,6 +5,7 @@ import javafx.beans.binding.StringBinding;
 import org.echolstm.AppInfo;
 import org.echolstm.ui.concurrent.TaskExecutor;
 import org.echolstm.ui.confusion.ConfusionViewModel;
+import org.echolstm.ui.experiments.ExperimentsViewModel;
 import org.echolstm.ui.export.ExportViewModel;
 import org.echolstm.ui.files.AutosaveService;
 import org.echolstm.ui.files.FilesViewModel;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final FilesViewModel files;
     private final ExportViewModel export;
     private final AutosaveService autosave;
+    private final ExperimentsViewModel experiments;
     private final StringBinding title;
     private long lastChartUpdate;
 
@@ -53,6 +55,7 @@ public final class MainViewModel {
         files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lesson);
+        experiments = ExperimentsViewModel.of(parameters, executor, dialogs);
         title = Bindings.createStringBinding(() -> {
             String unsaved = lesson.hasUnsavedTraining() ? "*" : "";
             String name = lesson.fileProperty().get().map(f -> f.getFileName().toString())
@@ -111,6 +114,10 @@ public final class MainViewModel {
 
     public AutosaveService autosave() {
         return autosave;
+    }
+
+    public ExperimentsViewModel experiments() {
+        return experiments;
     }
 
     /** "*model.zip — Echo LSTM Explorer": the file of the lesson, marked while it has unsaved training. */

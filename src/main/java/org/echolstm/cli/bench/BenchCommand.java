@@ -57,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "anything grew.")
     Integer soakMinutes;
 
+    @Option(names = "--presets", description = "Only check that every preset with a target accuracy reaches it "
+            + "at its own settings and seed; exit status 1 if one does not.")
+    boolean presets;
+
     @Option(names = "--window-only", hidden = true, description = "Only the window measurement, as one JSON line.")
     boolean windowOnly;
 
@@ -74,6 +78,18 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(Json.line(WindowBench.measure(uiSeconds)));
             out.flush();
             return 0;
+        }
+        if (presets) {
+            List<PresetCheck> checks = PresetCheck.all();
+            for (PresetCheck check : checks) {
+                if (json.enabled()) {
+                    out.println(Json.line(check));
+                } else {
+                    check.print(out);
+                }
+            }
+            out.flush();
+            return checks.stream().allMatch(PresetCheck::reached) ? 0 : 1;
         }
         // In this order: the start-up figures must be taken before anything else builds a model.
         Machine machine = Machine.current();

@@ -10,10 +10,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Two owned daemon threads, "training" and "background"; results return through the FX thread. */
+/** Three owned daemon threads, "training", "background" and "experiments"; results return through the FX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService trainingLane = Executors.newSingleThreadExecutor(named("training"));
     private final ExecutorService backgroundLane = Executors.newSingleThreadExecutor(named("background"));
+    private final ExecutorService experimentLane = Executors.newSingleThreadExecutor(named("experiments"));
 
     @Override
     public <T> void background(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -23,6 +24,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> void training(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         submit(trainingLane, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void experiment(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(experimentLane, work, onSuccess, onFailure);
     }
 
     private <T> void submit(ExecutorService lane, Callable<T> work, Consumer<T> onSuccess,
@@ -56,9 +62,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     public void shutdown() {
         trainingLane.shutdownNow();
         backgroundLane.shutdownNow();
+        experimentLane.shutdownNow();
         try {
             trainingLane.awaitTermination(2, TimeUnit.SECONDS);
             backgroundLane.awaitTermination(1, TimeUnit.SECONDS);
+            experimentLane.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -66,7 +74,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public boolean isShutDown() {
-        return trainingLane.isTerminated() && backgroundLane.isTerminated();
+        return trainingLane.isTerminated() && backgroundLane.isTerminated() && experimentLane.isTerminated();
     }
 
     private static ThreadFactory named(String name) {

@@ -17,6 +17,14 @@ public interface TaskExecutor {
     /** Runs a long {@code work} (a training run) on the training lane; results on the UI thread. */
     <T> void training(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs a long experiment (a sweep of many runs) where it holds up neither training nor files;
+     * results on the UI thread. By default on the background lane.
+     */
+    default <T> void experiment(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        background(work, onSuccess, onFailure);
+    }
+
     /** Runs {@code action} on the UI thread: now when already there, else as soon as possible. */
     void onUiThread(Runnable action);
 

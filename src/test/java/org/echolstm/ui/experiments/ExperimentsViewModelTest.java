@@ -1,0 +1,105 @@
+package org.echolstm.ui.experiments;
+
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.echolstm.training.experiments.RunSettings;
+import org.echolstm.training.experiments.SweepSetting;
+import org.echolstm.ui.ScriptedDialogs;
+import org.echolstm.ui.concurrent.DirectTaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Experiments tab without a window: a sweep runs synchronously on the direct executor. */
+class ExperimentsViewModelTest {
+    private static final RunSettings EASY = new RunSettings(new EchoTask(4, 5, 2),
+            new ModelSettings(16, Optimizer.ADAM, 0.02, 1), 32);
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Optional<RunSettings> base = Optional.of(EASY);
+    private final ExperimentsViewModel vm = new ExperimentsViewModel(() -> base, new DirectTaskExecutor(), dialogs);
+
+    @TempDir
+    Path folder;
+
+    private void easySweep(String values, String cap) {
+        vm.settingProperty().set(SweepSetting.ECHO_DISTANCE);
+        vm.valuesProperty().set(values);
+        vm.seedsProperty().set("2");
+        vm.targetPercentProperty().set("95");
+        vm.maxSamplesProperty().set(cap);
+    }
+
+    @Test
+    void suggestedValuesFitTheTaskAndChangeWithTheSetting() {
+        assertThat(vm.valuesProperty().get()).isEqualTo("0,2");
+        vm.settingProperty().set(SweepSetting.OPTIMIZER);
+        assertThat(vm.valuesProperty().get()).isEqualTo("Adam,RMSProp,Nesterov,SGD");
+    }
+
+    @Test
+    void aSweepFillsOneResultPerValueAndEndsWithFullProgress() {
+        easySweep("0, 2", "20000");
+        vm.run();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.messageProperty().get()).isEqualTo("8 runs done.");
+        assertThat(vm.results()).hasSize(2);
+        assertThat(vm.results().get(1).value()).isEqualTo("2");
+        assertThat(vm.results().get(0).lstm().reached()).isEqualTo(2);
+        assertThat(vm.resultPlanProperty().get().orElseThrow().maxSamples()).isEqualTo(20_000);
+        assertThat(dialogs.calls()).isEmpty();
+    }
+
+    @Test
+    void theCsvHasOneRowPerValueAndNetworkWithEmptyCellsForMissedRuns() throws Exception {
+        easySweep("3", "64");
+        vm.run();
+        String csv = vm.csv();
+        assertThat(csv.lines()).containsExactly("index,network,seed 1,seed 2,median,min,max",
+                "3,LSTM,,,,,", "3,RNN,,,,,");
+
+        Path file = folder.resolve("sweep.csv");
+        vm.exportCsv(file);
+        assertThat(Files.readString(file)).isEqualTo(csv);
+    }
+
+    @Test
+    void badInputIsExplainedAndStartsNothing() {
+        easySweep("1,9", "20000");
+        vm.run();
+        assertThat(vm.messageProperty().get()).isEqualTo("echo distance from the end must be between 0 and 3 (was 9)");
+        assertThat(vm.results()).isEmpty();
+        assertThat(vm.hasResults()).isFalse();
+
+        easySweep("1", "lots");
+        vm.run();
+        assertThat(vm.messageProperty().get()).isEqualTo("samples: 'lots' is not a whole number");
+
+        base = Optional.empty();
+        easySweep("1", "20000");
+        vm.run();
+        assertThat(vm.messageProperty().get()).startsWith("Fix the parameter panes first");
+    }
+
+    @Test
+    void cancelEndsTheSweepAndSaysSo() {
+        easySweep("0,1,2,3", "1000000");
+        vm.progressProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() > 0) {
+                vm.cancel();
+            }
+        });
+        vm.run();
+        assertThat(vm.messageProperty().get()).isEqualTo("Cancelled.");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.results()).isEmpty();
+    }
+}
