@@ -21,18 +21,21 @@ import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.MainMenu;
 import org.echolstm.ui.actions.StandardAction;
+import org.echolstm.ui.actions.ZoomKeys;
 import org.echolstm.ui.charts.TrainingCharts;
 import org.echolstm.ui.confusion.ConfusionView;
 import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.inside.InsideView;
 import org.echolstm.ui.parameters.ParametersView;
 import org.echolstm.ui.preferences.PreferencesDialog;
+import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.sample.SampleView;
 import org.echolstm.ui.status.StatusBarView;
 import org.echolstm.ui.training.TrainingToolbar;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -116,12 +119,19 @@ public final class MainView implements MainCommands.Window {
         });
         presentation.addListener((obs, old, now) -> applyPresentation());
         model.preferences().appearance().darkThemeProperty().addListener((obs, old, now) -> applyTheme());
+        model.preferences().appearance().scaleProperty().addListener((obs, old, now) -> {
+            applyTheme();
+            model.status().say(I18n.t("status.zoom", Zoom.percent(now.doubleValue())));
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 KeyboardShortcuts.installClassroomKeys(scene, commands);
+                ZoomKeys.install(scene, commands);
+                scene.getStylesheets().add(App.resource("Focus.css").toExternalForm());
                 applyTheme();
             }
         });
+        applyScale();
         frames.start();
     }
 
@@ -146,10 +156,21 @@ public final class MainView implements MainCommands.Window {
         if (isDark) {
             scene.getStylesheets().add(dark);
         }
-        double scale = presentation.get() ? 1.5 : 1;
-        sampleController.setLook(isDark, scale);
-        insideController.setLook(isDark, scale);
-        confusionController.setLook(isDark, scale);
+        applyScale();
+    }
+
+    /**
+     * The window's scale times presentation mode's: the root type size (every control's size is
+     * in em, so it follows) and the canvases' text.
+     */
+    private void applyScale() {
+        double scale = viewModel.preferences().appearance().scaleProperty().get();
+        boolean isDark = viewModel.preferences().appearance().darkThemeProperty().get();
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
+        double canvasFactor = Zoom.canvasFactor(scale, presentation.get());
+        sampleController.setLook(isDark, canvasFactor);
+        insideController.setLook(isDark, canvasFactor);
+        confusionController.setLook(isDark, canvasFactor);
     }
 
     /** Presentation mode: large type, full screen, parameter panes hidden. */

@@ -28,7 +28,8 @@ public final class MainMenu {
         Menu training = menu("menu.training", items.of(TRAIN), items.of(PAUSE), items.of(STEP), items.of(STOP),
                 new SeparatorMenuItem(), items.of(RESET), items.of(NEW_SAMPLE));
         Menu view = menu("menu.view", items.of(PRESENTATION), items.of(PARAMETERS), items.of(DARK_THEME),
-                items.of(COMPARE), new SeparatorMenuItem(), items.of(PREFERENCES));
+                items.of(COMPARE), new SeparatorMenuItem(), items.of(ZOOM_IN), items.of(ZOOM_OUT), items.of(ZOOM_RESET),
+                new SeparatorMenuItem(), items.of(PREFERENCES));
         Menu help = menu("menu.help", items.of(GUIDE), items.of(SHORTCUTS), items.of(EXPLAIN), items.of(ABOUT));
         MenuBar bar = new MenuBar(file, training, view, help);
         bar.setId("menuBar");

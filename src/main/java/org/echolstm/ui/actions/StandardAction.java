@@ -38,6 +38,9 @@ public enum StandardAction {
     DARK_THEME("dark", "menu.view.dark", "Shortcut+Shift+D"),
     COMPARE("compare", "menu.view.compare", null),
     PREFERENCES("preferences", "menu.view.preferences", "Shortcut+Comma"),
+    ZOOM_IN("zoomIn", "menu.view.zoomIn", "Shortcut+Plus"),
+    ZOOM_OUT("zoomOut", "menu.view.zoomOut", "Shortcut+Minus"),
+    ZOOM_RESET("zoomReset", "menu.view.zoomReset", "Shortcut+0"),
 
     GUIDE("guide", "menu.help.guide", "F1"),
     SHORTCUTS("shortcuts", "menu.help.shortcuts", "Shortcut+F1"),

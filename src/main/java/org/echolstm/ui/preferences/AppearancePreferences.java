@@ -1,17 +1,20 @@
 package org.echolstm.ui.preferences;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.echolstm.ui.I18n;
 
 import java.util.Locale;
 
-/** How the window looks: the theme, and the language (which applies at the next start). */
+/** How the window looks: the theme, the language (which applies at the next start) and the scale. */
 public final class AppearancePreferences {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
+    private final DoubleProperty scale = new SimpleDoubleProperty(Zoom.NORMAL);
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
@@ -21,8 +24,14 @@ public final class AppearancePreferences {
         return language;
     }
 
+    /** The window's scale, one of the {@link Zoom} steps (1 is 100 %). */
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
     public void reset() {
         darkTheme.set(false);
         language.set(Locale.ENGLISH);
+        scale.set(Zoom.NORMAL);
     }
 }

@@ -49,6 +49,7 @@ public final class PreferencesStore {
         AppearancePreferences appearance = preferences.appearance();
         appearance.darkThemeProperty().set(node.getBoolean("theme.dark", false));
         appearance.languageProperty().set(language());
+        appearance.scaleProperty().set(Zoom.nearestStep(node.getDouble("scale", Zoom.NORMAL)));
         preferences.autosave().enabledProperty().set(node.getBoolean("autosave", true));
         FilePreferences files = preferences.files();
         for (int i = FilePreferences.RECENT_FILES - 1; i >= 0; i--) {
@@ -68,6 +69,7 @@ public final class PreferencesStore {
     public void save(Preferences preferences) {
         node.put("language", preferences.appearance().languageProperty().get().toLanguageTag());
         node.putBoolean("theme.dark", preferences.appearance().darkThemeProperty().get());
+        node.putDouble("scale", preferences.appearance().scaleProperty().get());
         node.putBoolean("autosave", preferences.autosave().enabledProperty().get());
         FilePreferences files = preferences.files();
         for (int i = 0; i < FilePreferences.RECENT_FILES; i++) {
