@@ -112,7 +112,10 @@ public final class MainView implements MainCommands.Window {
         model.files().recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
-        parametersShown.addListener((obs, old, now) -> root.setLeft(now ? parameters : null));
+        parametersShown.addListener((obs, old, now) -> {
+            root.setLeft(now ? parameters : null);
+            parameters.toBack(); // first among the window's parts: Tab starts in the parameters
+        });
         explanationsShown.addListener((obs, old, now) -> {
             explanations.setVisible(now);
             explanations.setManaged(now);
