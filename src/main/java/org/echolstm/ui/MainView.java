@@ -265,6 +265,11 @@ public final class MainView implements MainCommands.Window {
         return commands;
     }
 
+    /** The file dialogs of this window. */
+    public FileChoosers choosers() {
+        return choosers;
+    }
+
     public TrainingCharts charts() {
         return charts;
     }
