@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.actions.KeyboardShortcuts;
 
 /**
  * The current sample's one-hot input: one column per time step, one row per value, a filled cell
@@ -56,6 +57,7 @@ public final class OneHotHeatmap extends CanvasPane {
         // A keyboard reads the steps one by one: left and right move a cursor the screen reader follows.
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        getProperties().put(KeyboardShortcuts.OWN_KEYS, true);
         focusedProperty().addListener((obs, old, now) -> redraw());
         speak(SampleSentences.sequence(sequence, features, echoIndex));
     }

@@ -9,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.heatmap.CanvasPane;
 import org.echolstm.ui.heatmap.Palette;
 
@@ -63,6 +64,7 @@ public final class GateHeatmaps extends CanvasPane {
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        getProperties().put(KeyboardShortcuts.OWN_KEYS, true);
         focusedProperty().addListener((obs, old, now) -> redraw());
         speak(I18n.t("inside.empty"));
     }
