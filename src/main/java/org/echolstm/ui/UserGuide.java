@@ -13,7 +13,7 @@ import java.util.List;
 /** The user guide ships inside the application; it is copied out so the system's browser can show it. */
 final class UserGuide {
     static final List<String> FILES = List.of("user-guide.html", "main-window.png", "dark-presentation.png",
-            "inside-the-lstm.png", "confusion-matrix.png");
+            "inside-the-lstm.png", "confusion-matrix.png", "accessibility-1280x800.png", "accessibility-1920x1080.png");
 
     private UserGuide() {
     }

@@ -76,6 +76,7 @@ public final class ParametersView {
         optimizerBox.setTooltip(new Tooltip(I18n.t("tooltip.optimizer")));
         int row = nextRow(modelGrid);
         Label optimizerLabel = new Label(I18n.t("field.optimizer"));
+        optimizerLabel.setStyle(CAPTION_WIDTH);
         optimizerLabel.setLabelFor(optimizerBox);
         modelGrid.add(optimizerLabel, 0, row);
         modelGrid.add(optimizerBox, 1, row);
@@ -98,6 +99,7 @@ public final class ParametersView {
     private static void addRow(GridPane grid, ParametersViewModel.Field field, String id, Slider slider) {
         int row = nextRow(grid);
         Label caption = new Label(I18n.t("field." + id));
+        caption.setStyle(CAPTION_WIDTH);
         String help = I18n.t("field." + id + ".help");
         TextField text = new TextField();
         text.setId(id + "Field");
@@ -141,6 +143,9 @@ public final class ParametersView {
         }
         return next;
     }
+
+    /** 120 px at the normal type size, in em so that it grows with the window's scale. */
+    private static final String CAPTION_WIDTH = "-fx-min-width: 9.25em;";
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
