@@ -70,6 +70,10 @@ public final class MainView implements MainCommands.Window {
     @FXML
     private Node explanations;
 
+    /** The parameter panes' widths at 100 % (MainView.css). */
+    private static final double PARAMETERS_WIDTH = 330;
+    private static final double PARAMETERS_MIN_WIDTH = 300;
+
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty parametersShown = new SimpleBooleanProperty(true);
     private final BooleanProperty explanationsShown = new SimpleBooleanProperty();
@@ -170,6 +174,8 @@ public final class MainView implements MainCommands.Window {
         double scale = viewModel.preferences().appearance().scaleProperty().get();
         boolean isDark = viewModel.preferences().appearance().darkThemeProperty().get();
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
+        parameters.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.0fpx; -fx-min-width: %.0fpx;",
+                Zoom.panelWidth(PARAMETERS_WIDTH, scale), Zoom.panelWidth(PARAMETERS_MIN_WIDTH, scale)));
         double canvasFactor = Zoom.canvasFactor(scale, presentation.get());
         sampleController.setLook(isDark, canvasFactor);
         insideController.setLook(isDark, canvasFactor);

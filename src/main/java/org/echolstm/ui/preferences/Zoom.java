@@ -69,6 +69,14 @@ public final class Zoom {
         return (presentation ? PRESENTATION_FACTOR : 1) * scale;
     }
 
+    /**
+     * A side panel's width at {@code scale}: it grows at 30 % of the type's pace above 100 %, so
+     * that its captions still fit while the charts and pictures keep most of the room.
+     */
+    public static double panelWidth(double normalWidth, double scale) {
+        return Math.round(normalWidth * (scale <= 1 ? scale : 1 + 0.3 * (scale - 1)));
+    }
+
     /** "150 %" */
     public static String percent(double scale) {
         return Math.round(scale * 100) + " %";
