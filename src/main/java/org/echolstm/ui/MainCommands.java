@@ -2,6 +2,7 @@ package org.echolstm.ui;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.DoubleProperty;
 import org.echolstm.AppInfo;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
@@ -12,6 +13,7 @@ import org.echolstm.ui.files.FileChoosers.Purpose;
 import org.echolstm.ui.files.FilesViewModel;
 import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.timeline.TimelineViewModel;
+import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.training.TrainingViewModel;
 
 import java.nio.file.Path;
@@ -115,6 +117,10 @@ final class MainCommands {
             }
         }));
         commands.put(PREFERENCES, Command.always(window::showPreferences));
+        DoubleProperty scale = vm.preferences().appearance().scaleProperty();
+        commands.put(ZOOM_IN, Command.of(() -> scale.set(Zoom.larger(scale.get())), scale.lessThan(Zoom.largest())));
+        commands.put(ZOOM_OUT, Command.of(() -> scale.set(Zoom.smaller(scale.get())), scale.greaterThan(Zoom.smallest())));
+        commands.put(ZOOM_RESET, Command.of(() -> scale.set(Zoom.NORMAL), scale.isNotEqualTo(Zoom.NORMAL, 1e-6)));
         commands.put(GUIDE, Command.always(openGuide));
         commands.put(SHORTCUTS, Command.always(() -> dialogs.showTable(I18n.t("dialog.shortcuts.title"),
                 I18n.t("dialog.shortcuts.header"), KeyboardShortcuts.rows())));

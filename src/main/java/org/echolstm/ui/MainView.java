@@ -22,6 +22,7 @@ import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.MainMenu;
 import org.echolstm.ui.actions.StandardAction;
+import org.echolstm.ui.actions.ZoomKeys;
 import org.echolstm.ui.charts.TrainingCharts;
 import org.echolstm.ui.confusion.ConfusionView;
 import org.echolstm.ui.experiments.ExperimentsView;
@@ -30,6 +31,7 @@ import org.echolstm.ui.inside.InsideView;
 import org.echolstm.ui.parameters.ParametersView;
 import org.echolstm.ui.preferences.PreferencesDialog;
 import org.echolstm.ui.preferences.Theme;
+import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.sample.SampleView;
 import org.echolstm.ui.status.StatusBarView;
 import org.echolstm.ui.timeline.TimelineView;
@@ -37,6 +39,7 @@ import org.echolstm.ui.training.TrainingToolbar;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
@@ -76,6 +79,10 @@ public final class MainView implements MainCommands.Window {
     private ExperimentsView experimentsController;
     @FXML
     private Node explanations;
+
+    /** The parameter panes' widths at 100 % (MainView.css). */
+    private static final double PARAMETERS_WIDTH = 330;
+    private static final double PARAMETERS_MIN_WIDTH = 300;
 
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty parametersShown = new SimpleBooleanProperty(true);
@@ -123,19 +130,29 @@ public final class MainView implements MainCommands.Window {
         model.files().recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
-        parametersShown.addListener((obs, old, now) -> root.setLeft(now ? parameters : null));
+        parametersShown.addListener((obs, old, now) -> {
+            root.setLeft(now ? parameters : null);
+            parameters.toBack(); // first among the window's parts: Tab starts in the parameters
+        });
         explanationsShown.addListener((obs, old, now) -> {
             explanations.setVisible(now);
             explanations.setManaged(now);
         });
         presentation.addListener((obs, old, now) -> applyPresentation());
         model.preferences().appearance().themeProperty().addListener((obs, old, now) -> applyTheme());
+        model.preferences().appearance().scaleProperty().addListener((obs, old, now) -> {
+            applyTheme();
+            model.status().say(I18n.t("status.zoom", Zoom.percent(now.doubleValue())));
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 KeyboardShortcuts.installClassroomKeys(scene, commands);
+                ZoomKeys.install(scene, commands);
+                scene.getStylesheets().add(App.resource("Focus.css").toExternalForm());
                 applyTheme();
             }
         });
+        applyScale();
         frames.start();
     }
 
@@ -156,10 +173,23 @@ public final class MainView implements MainCommands.Window {
         }
         Theme theme = viewModel.preferences().appearance().themeProperty().get();
         App.useTheme(scene, theme);
-        double scale = presentation.get() ? 1.5 : 1;
-        sampleController.setLook(theme, scale);
-        insideController.setLook(theme, scale);
-        confusionController.setLook(theme, scale);
+        applyScale();
+    }
+
+    /**
+     * The window's scale times presentation mode's: the root type size (every control's size is
+     * in em, so it follows) and the canvases' text.
+     */
+    private void applyScale() {
+        double scale = viewModel.preferences().appearance().scaleProperty().get();
+        Theme theme = viewModel.preferences().appearance().themeProperty().get();
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
+        parameters.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.0fpx; -fx-min-width: %.0fpx;",
+                Zoom.panelWidth(PARAMETERS_WIDTH, scale), Zoom.panelWidth(PARAMETERS_MIN_WIDTH, scale)));
+        double canvasFactor = Zoom.canvasFactor(scale, presentation.get());
+        sampleController.setLook(theme, canvasFactor);
+        insideController.setLook(theme, canvasFactor);
+        confusionController.setLook(theme, canvasFactor);
     }
 
     /** Presentation mode: large type, full screen, parameter panes hidden. */
@@ -249,6 +279,11 @@ public final class MainView implements MainCommands.Window {
     /** The commands of the catalogue as this window runs them. */
     public Map<StandardAction, Command> commands() {
         return commands;
+    }
+
+    /** The file dialogs of this window. */
+    public FileChoosers choosers() {
+        return choosers;
     }
 
     public TrainingCharts charts() {

@@ -14,7 +14,8 @@ import java.util.List;
 final class UserGuide {
     static final List<String> FILES = List.of("user-guide.html", "main-window.png", "dark-presentation.png",
             "inside-the-lstm.png", "confusion-matrix.png", "appearance-light.png", "appearance-dark.png",
-            "appearance-contrast.png");
+            "appearance-contrast.png", "accessibility-1280x800.png",
+            "accessibility-1920x1080.png");
 
     private UserGuide() {
     }

@@ -61,6 +61,31 @@ class LayoutTest extends WindowTest {
     }
 
     @Test
+    void nothingOverlapsAtOneAndAHalfTimesTheScaleOn1280x800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            vm().preferences().appearance().scaleProperty().set(1.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int tab = 0; tab < 3; tab++) {
+            int index = tab;
+            robot.interact(() -> {
+                window.view().showTab(index);
+                window.stage().getScene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String where = "1280x800 at 150 %, tab " + tab;
+            List<Node> leaves = new ArrayList<>();
+            robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
+            assertThat(leaves).as(where).hasSizeGreaterThan(15);
+            robot.interact(() -> assertLaidOutCleanly(leaves, where));
+            robot.interact(() -> assertBarsBesideTheirRows(where));
+            robot.interact(() -> assertTableHeadingsInside(where));
+        }
+    }
+
+    @Test
     void aFirstStartOpensLargeEnoughToShowEverything(FxRobot robot) {
         robot.interact(() -> {
             window.stage().setWidth(900);

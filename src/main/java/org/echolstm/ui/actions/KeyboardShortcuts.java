@@ -1,7 +1,12 @@
 package org.echolstm.ui.actions;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 
@@ -12,7 +17,8 @@ import java.util.Map;
 
 /**
  * The keys of the catalogue: the list Help ▸ Keyboard shortcuts shows, and the classroom keys
- * (Space, →, R, N) that act without a modifier, but not while the user types in a field.
+ * (Space, →, R, N) that act without a modifier, but not while the user types in a field or the
+ * focused control needs the key itself.
  */
 public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -49,8 +55,18 @@ public final class KeyboardShortcuts {
         });
     }
 
+    /**
+     * Marks a node whose own keys (arrows, Space) come before the classroom keys while it has the
+     * focus: {@code node.getProperties().put(OWN_KEYS, true)}.
+     */
+    public static final String OWN_KEYS = "keyboard.ownKeys";
+
+    /** Typing in a field, or a control that needs the key itself (a slider's or a tab strip's arrows). */
     private static boolean typing(Scene scene, KeyEvent event) {
-        return event.getTarget() instanceof TextInputControl || scene.getFocusOwner() instanceof TextInputControl
-                || scene.getFocusOwner() instanceof ComboBoxBase;
+        Node owner = scene.getFocusOwner();
+        return event.getTarget() instanceof TextInputControl || owner instanceof TextInputControl
+                || owner instanceof ComboBoxBase || owner instanceof Slider || owner instanceof TabPane
+                || owner instanceof TableView || owner instanceof ChoiceBox
+                || owner != null && Boolean.TRUE.equals(owner.getProperties().get(OWN_KEYS));
     }
 }

@@ -46,6 +46,9 @@ public enum StandardAction {
     NEXT_THEME("nextTheme", "menu.view.theme.next", "Shortcut+Shift+D", "mdi2t-theme-light-dark"),
     COMPARE("compare", "menu.view.compare", null, "mdi2c-compare-horizontal"),
     PREFERENCES("preferences", "menu.view.preferences", "Shortcut+Comma", "mdi2c-cog-outline"),
+    ZOOM_IN("zoomIn", "menu.view.zoomIn", "Shortcut+Plus", "mdi2m-magnify-plus-outline"),
+    ZOOM_OUT("zoomOut", "menu.view.zoomOut", "Shortcut+Minus", "mdi2m-magnify-minus-outline"),
+    ZOOM_RESET("zoomReset", "menu.view.zoomReset", "Shortcut+0", "mdi2m-magnify"),
 
     GUIDE("guide", "menu.help.guide", "F1", "mdi2b-book-open-variant"),
     SHORTCUTS("shortcuts", "menu.help.shortcuts", "Shortcut+F1", "mdi2k-keyboard-outline"),

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -62,6 +63,10 @@ public final class TrainingCharts extends StackPane {
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
+        // The charts take the focus so that a screen reader reads their latest values.
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(I18n.t("speak.charts.empty"));
         lossY.setLabel(I18n.t("chart.crossEntropy"));
         lossChart = chart("lossChart", I18n.t("chart.loss"), lossX, lossY);
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
@@ -140,6 +145,7 @@ public final class TrainingCharts extends StackPane {
         shownVersion = -1;
         shownComparison = Optional.empty();
         shownComparisonVersion = -1;
+        setAccessibleText(I18n.t("speak.charts.empty"));
         showRanges();
     }
 
@@ -191,6 +197,7 @@ public final class TrainingCharts extends StackPane {
         set(smoothedLoss, curves.smoothedLoss(), 1);
         set(trainAccuracy, curves.trainAccuracy(), 100);
         set(heldOutAccuracy, curves.heldOutAccuracy(), 100);
+        setAccessibleText(ChartSentences.latest(curves));
         showRanges();
     }
 

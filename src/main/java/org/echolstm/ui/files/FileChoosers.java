@@ -18,10 +18,23 @@ import java.util.function.Supplier;
 public final class FileChoosers {
     private final FilePreferences preferences;
     private final Supplier<Window> owner;
+    private Asker asker = (chooser, save, window) ->
+            Optional.ofNullable(save ? chooser.showSaveDialog(window) : chooser.showOpenDialog(window));
 
     public FileChoosers(FilePreferences preferences, Supplier<Window> owner) {
         this.preferences = preferences;
         this.owner = owner;
+    }
+
+    /** Shows a prepared file dialog and gives the chosen file: the system's dialog, or a script's answer. */
+    @FunctionalInterface
+    public interface Asker {
+        Optional<File> ask(FileChooser chooser, boolean save, Window owner);
+    }
+
+    /** Answers the file dialogs with {@code answers} instead of the system's dialog (scripted runs). */
+    public void askWith(Asker answers) {
+        this.asker = answers;
     }
 
     /** What a dialog is for: its title, the kind of file and its extension (".zip"). */
@@ -46,11 +59,11 @@ public final class FileChoosers {
         if (save) {
             chooser.setInitialFileName(suggestedName + purpose.extension());
         }
-        File chosen = save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
-        if (chosen == null) {
+        Optional<File> chosen = asker.ask(chooser, save, owner.get());
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        Path path = chosen.toPath();
+        Path path = chosen.get().toPath();
         if (save && !path.getFileName().toString().contains(".")) {
             path = path.resolveSibling(path.getFileName() + purpose.extension());
         }

@@ -3,14 +3,20 @@ package org.echolstm.ui.heatmap;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.ui.preferences.Theme;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +24,9 @@ import java.util.List;
 /**
  * A region holding a canvas that follows its size and redraws on resize. Text goes through
  * {@link #text}, which remembers what was written where: {@link #shownTexts()} tells tests (and
- * anyone without eyes on the pixels) what the canvas says.
+ * anyone without eyes on the pixels) what the canvas says; a screen reader hears the sentence each
+ * subclass gives as its accessible text. The canvas holds one pixel per screen pixel (twice as many
+ * as the size says on a HiDPI screen), so drawings stay crisp at every output scale.
  */
 public abstract class CanvasPane extends Region {
     /** One piece of text on the canvas and the box it covers. */
@@ -27,34 +35,79 @@ public abstract class CanvasPane extends Region {
 
     private static final Text MEASURE = new Text();
     private final Canvas canvas = new Canvas();
+    /** Drawn over the canvas while the pane has the keyboard focus (see Focus.css). */
+    private final Region focusRing = new Region();
     private final List<ShownText> shownTexts = new ArrayList<>();
     private Palette palette = Palette.of(Theme.LIGHT);
     private double fontScale = 1;
 
     protected CanvasPane() {
-        getChildren().add(canvas);
+        getStyleClass().add("canvas-pane");
+        focusRing.getStyleClass().add("focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.setManaged(false);
+        getChildren().addAll(canvas, focusRing);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         widthProperty().addListener((obs, old, now) -> redraw());
         heightProperty().addListener((obs, old, now) -> redraw());
+        ObservableValue<Number> outputScale = sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::renderScaleXProperty);
+        outputScale.addListener((obs, old, now) -> redraw());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (isFocusTraversable()) {
+                requestFocus();
+            }
+        });
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-    }
-
-    public final void redraw() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        shownTexts.clear();
-        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            draw(g, canvas.getWidth(), canvas.getHeight());
+        focusRing.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (canvas.getWidth() != pixels(getWidth(), pixelScaleX()) || canvas.getHeight() != pixels(getHeight(), pixelScaleY())) {
+            redraw();
         }
     }
 
-    /** The theme and a font scale for presentation mode (1.5 there); redraws. */
+    public final void redraw() {
+        double width = Math.floor(getWidth());
+        double height = Math.floor(getHeight());
+        double sx = pixelScaleX();
+        double sy = pixelScaleY();
+        canvas.setWidth(pixels(width, sx));
+        canvas.setHeight(pixels(height, sy));
+        // The canvas is sx times larger than its place; the node shrinks it back into it.
+        canvas.getTransforms().setAll(new Scale(1 / sx, 1 / sy));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setTransform(sx, 0, 0, sy, 0, 0);
+        shownTexts.clear();
+        if (width > 0 && height > 0) {
+            draw(g, width, height);
+        }
+    }
+
+    private static double pixels(double size, double scale) {
+        return Math.max(0, Math.floor(size) * scale);
+    }
+
+    /** Screen pixels per unit across: 2 on a HiDPI screen at 200 %, 1 before the pane is on screen. */
+    public double pixelScaleX() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null || window.getRenderScaleX() <= 0 ? 1 : window.getRenderScaleX();
+    }
+
+    public double pixelScaleY() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null || window.getRenderScaleY() <= 0 ? 1 : window.getRenderScaleY();
+    }
+
+    /** What a screen reader says for this picture; follows what it shows. */
+    protected final void speak(String sentence) {
+        setAccessibleText(sentence);
+    }
+
+    /** The theme and a font scale (presentation mode's 1.5 times the window's scale); redraws. */
     public void setLook(Theme theme, double scale) {
         this.palette = Palette.of(theme);
         this.fontScale = scale;

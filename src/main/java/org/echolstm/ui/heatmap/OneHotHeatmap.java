@@ -4,10 +4,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.actions.KeyboardShortcuts;
 
 /**
  * The current sample's one-hot input: one column per time step, one row per value, a filled cell
@@ -28,6 +30,7 @@ public final class OneHotHeatmap extends CanvasPane {
     private int features = 1;
     private int echoIndex = -1;
     private float[] influence = new float[0];
+    private int cursor = -1;
     private final ReadOnlyObjectWrapper<RowGeometry> rowGeometry =
             new ReadOnlyObjectWrapper<>(this, "rowGeometry", new RowGeometry(0, 1, 1));
 
@@ -51,13 +54,51 @@ public final class OneHotHeatmap extends CanvasPane {
         getStyleClass().add("one-hot-heatmap");
         setMinSize(120, 120);
         setPrefSize(320, 360);
+        // A keyboard reads the steps one by one: left and right move a cursor the screen reader follows.
+        setFocusTraversable(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        getProperties().put(KeyboardShortcuts.OWN_KEYS, true);
+        focusedProperty().addListener((obs, old, now) -> redraw());
+        speak(SampleSentences.sequence(sequence, features, echoIndex));
     }
 
     public void show(int[] newSequence, int newFeatures, int newEchoIndex) {
         this.sequence = newSequence.clone();
         this.features = Math.max(1, newFeatures);
         this.echoIndex = newEchoIndex;
+        cursor = Math.min(cursor, sequence.length - 1);
+        speakCursor();
         redraw();
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (sequence.length == 0 || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        int moved = switch (event.getCode()) {
+            case LEFT -> Math.max(0, cursor - 1);
+            case RIGHT -> Math.min(sequence.length - 1, cursor + 1);
+            case HOME -> 0;
+            case END -> sequence.length - 1;
+            default -> -2;
+        };
+        if (moved != -2) {
+            cursor = Math.max(0, moved);
+            speakCursor();
+            redraw();
+            event.consume();
+        }
+    }
+
+    /** The time step the keyboard cursor is on (-1 before the arrow keys were used). */
+    public int cursor() {
+        return cursor;
+    }
+
+    private void speakCursor() {
+        String whole = SampleSentences.sequence(sequence, features, echoIndex);
+        speak(cursor >= 0 ? SampleSentences.step(sequence, echoIndex, cursor) + " " + whole
+                : whole + " " + I18n.t("speak.sample.keys"));
     }
 
     /** How much each time step drives the answer, drawn as bars under the grid (empty: none). */
@@ -141,6 +182,15 @@ public final class OneHotHeatmap extends CanvasPane {
             return;
         }
         drawGrid(g, layout);
+        if (isFocused() && cursor >= 0) {
+            // The keyboard cursor: the chosen column, outlined in the text colour.
+            g.setStroke(textColor());
+            g.setLineWidth(1.5);
+            g.setLineDashes(3, 2);
+            g.strokeRect(layout.left() + cursor * layout.cellWidth() - 2, layout.rows().top() - 3,
+                    layout.cellWidth() + 4, layout.rows().bottom() - layout.rows().top() + 6);
+            g.setLineDashes();
+        }
         drawValues(g, layout);
         drawStepNumbers(g, layout);
         if (hasInfluence()) {

@@ -27,12 +27,14 @@ public final class ProbabilityBars extends CanvasPane {
         getStyleClass().add("probability-bars");
         setMinSize(70, 120);
         setPrefSize(160, 360);
+        speak(SampleSentences.answer(probabilities, predicted, expected));
     }
 
     public void show(float[] newProbabilities, int newPredicted, int newExpected) {
         this.probabilities = newProbabilities.clone();
         this.predicted = newPredicted;
         this.expected = newExpected;
+        speak(SampleSentences.answer(probabilities, predicted, expected));
         redraw();
     }
 

@@ -21,10 +21,13 @@ public final class ConfusionHeatmap extends CanvasPane {
         getStyleClass().add("confusion-heatmap");
         setMinSize(200, 200);
         setPrefSize(500, 460);
+        setFocusTraversable(true);
+        speak(InsideSentences.confusion(null));
     }
 
     public void show(ConfusionMatrix newMatrix) {
         this.matrix = newMatrix;
+        speak(InsideSentences.confusion(newMatrix));
         redraw();
     }
 

@@ -2,12 +2,14 @@ package org.echolstm.ui.internals;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.heatmap.CanvasPane;
 import org.echolstm.ui.heatmap.Palette;
 
@@ -20,7 +22,8 @@ import java.util.function.IntConsumer;
  * Six heatmaps, units (rows) × time steps (columns), of the LSTM on the current sample: input,
  * forget and output gates, candidate, cell state and hidden state, on one shared colour scale
  * (-1 blue, 0 white, +1 red; gates run 0..1). The echo index column is outlined; silenced units
- * are greyed. Clicking a unit's row silences it or brings it back.
+ * are greyed. Clicking a unit's row silences it or brings it back; so do the keys: up and down
+ * choose a unit (outlined while the heatmaps have the focus), Space or Enter silences it.
  *
  * <p>The six panels take whichever arrangement (3 × 2, 2 × 3, 1 × 6, 6 × 1) gives the heatmaps
  * the most room at the current size; titles shrink, and unit numbers thin out where rows are
@@ -41,6 +44,7 @@ public final class GateHeatmaps extends CanvasPane {
 
     private Inside inside;
     private IntConsumer onUnitClicked = unit -> { };
+    private int chosenUnit;
     /** The panels of the last drawing, to map clicks to units. */
     private List<Panel> panels = List.of();
 
@@ -58,10 +62,44 @@ public final class GateHeatmaps extends CanvasPane {
         setMinSize(MIN_WIDTH, MIN_HEIGHT);
         setPrefSize(600, 460);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        setFocusTraversable(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        getProperties().put(KeyboardShortcuts.OWN_KEYS, true);
+        focusedProperty().addListener((obs, old, now) -> redraw());
+        speak(I18n.t("inside.empty"));
     }
 
     public void show(Inside newInside) {
         this.inside = newInside;
+        if (inside != null) {
+            chosenUnit = Math.min(chosenUnit, inside.trace().units() - 1);
+        }
+        speak(inside == null ? I18n.t("inside.empty") : InsideSentences.gates(inside, chosenUnit));
+        redraw();
+    }
+
+    /** The unit the keyboard chose (outlined while focused); Space or Enter silences it. */
+    public int chosenUnit() {
+        return chosenUnit;
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (inside == null || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        int units = inside.trace().units();
+        switch (event.getCode()) {
+            case UP -> chosenUnit = Math.max(0, chosenUnit - 1);
+            case DOWN -> chosenUnit = Math.min(units - 1, chosenUnit + 1);
+            case HOME -> chosenUnit = 0;
+            case END -> chosenUnit = units - 1;
+            case SPACE, ENTER -> onUnitClicked.accept(chosenUnit);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+        speak(InsideSentences.gates(inside, chosenUnit));
         redraw();
     }
 
@@ -178,6 +216,15 @@ public final class GateHeatmaps extends CanvasPane {
         g.setStroke(palette().echo());
         g.setLineWidth(1.5);
         g.strokeRect(frameX, panel.gridTop() - 1, panel.columnWidth(), frameHeight);
+        if (isFocused()) {
+            // The keyboard's unit: its row outlined in the text colour.
+            g.setStroke(textColor());
+            g.setLineWidth(1.5);
+            g.setLineDashes(3, 2);
+            g.strokeRect(panel.gridLeft() - 1, panel.gridTop() + chosenUnit * panel.rowHeight() - 1,
+                    steps * panel.columnWidth() + 2, panel.rowHeight() + 2);
+            g.setLineDashes();
+        }
         g.setFill(textColor());
         g.setFont(arrangement.labelFont());
         g.setTextAlign(TextAlignment.RIGHT);

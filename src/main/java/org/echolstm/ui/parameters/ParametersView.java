@@ -22,6 +22,8 @@ import javafx.util.StringConverter;
 /** The parameter panes: task, model and training settings, each field with its inline message. */
 public final class ParametersView {
     @FXML
+    private Label presetLabel;
+    @FXML
     private ComboBox<Preset> presetBox;
     @FXML
     private GridPane taskGrid;
@@ -36,6 +38,7 @@ public final class ParametersView {
         this.viewModel = model;
         presetBox.getItems().setAll(Preset.values());
         presetBox.valueProperty().bindBidirectional(model.presetProperty());
+        presetLabel.setLabelFor(presetBox);
         presetBox.setTooltip(new Tooltip(I18n.t("tooltip.preset")));
         presetBox.setButtonCell(new ListCell<>() {
             @Override
@@ -72,7 +75,10 @@ public final class ParametersView {
         optimizerBox.setMaxWidth(Double.MAX_VALUE);
         optimizerBox.setTooltip(new Tooltip(I18n.t("tooltip.optimizer")));
         int row = nextRow(modelGrid);
-        modelGrid.add(new Label(I18n.t("field.optimizer")), 0, row);
+        Label optimizerLabel = new Label(I18n.t("field.optimizer"));
+        optimizerLabel.setStyle(CAPTION_WIDTH);
+        optimizerLabel.setLabelFor(optimizerBox);
+        modelGrid.add(optimizerLabel, 0, row);
         modelGrid.add(optimizerBox, 1, row);
         addRow(modelGrid, model.learningRate, "learningRate", null);
         addRow(modelGrid, model.seed, "seed", null);
@@ -93,6 +99,7 @@ public final class ParametersView {
     private static void addRow(GridPane grid, ParametersViewModel.Field field, String id, Slider slider) {
         int row = nextRow(grid);
         Label caption = new Label(I18n.t("field." + id));
+        caption.setStyle(CAPTION_WIDTH);
         String help = I18n.t("field." + id + ".help");
         TextField text = new TextField();
         text.setId(id + "Field");
@@ -116,6 +123,7 @@ public final class ParametersView {
         GridPane.setHgrow(text, Priority.ALWAYS);
         if (slider != null) {
             slider.setId(id + "Slider");
+            slider.setAccessibleText(I18n.t("a11y.sliderOf", caption.getText()));
             grid.add(slider, 1, row + 1);
             row++;
         }
@@ -135,6 +143,9 @@ public final class ParametersView {
         }
         return next;
     }
+
+    /** 120 px at the normal type size, in em so that it grows with the window's scale. */
+    private static final String CAPTION_WIDTH = "-fx-min-width: 9.25em;";
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 

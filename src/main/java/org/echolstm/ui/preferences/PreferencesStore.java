@@ -50,6 +50,7 @@ public final class PreferencesStore {
         AppearancePreferences appearance = preferences.appearance();
         appearance.themeProperty().set(theme());
         appearance.languageProperty().set(language());
+        appearance.scaleProperty().set(Zoom.nearestStep(node.getDouble("scale", Zoom.NORMAL)));
         preferences.autosave().enabledProperty().set(node.getBoolean("autosave", true));
         FilePreferences files = preferences.files();
         for (int i = FilePreferences.RECENT_FILES - 1; i >= 0; i--) {
@@ -70,6 +71,7 @@ public final class PreferencesStore {
         node.put("language", preferences.appearance().languageProperty().get().toLanguageTag());
         node.put("theme", preferences.appearance().themeProperty().get().id());
         node.remove(OLD_DARK_THEME);
+        node.putDouble("scale", preferences.appearance().scaleProperty().get());
         node.putBoolean("autosave", preferences.autosave().enabledProperty().get());
         FilePreferences files = preferences.files();
         for (int i = 0; i < FilePreferences.RECENT_FILES; i++) {

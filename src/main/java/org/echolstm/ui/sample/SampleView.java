@@ -44,6 +44,7 @@ public final class SampleView {
 
     private static final double NUMBER_COLUMN_WIDTH = 78;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final double SEQUENCE_COLUMN_WIDTH = 72;
     private SampleViewModel viewModel;
 
     public void bind(SampleViewModel model) {
@@ -83,6 +84,7 @@ public final class SampleView {
         for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
             column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);
         }
+        sequenceColumn.setMinWidth(SEQUENCE_COLUMN_WIDTH * scale);
     }
 
     /** The heatmap and the bars, as one picture (for the PNG export). */
