@@ -107,6 +107,22 @@ public enum SweepSetting {
         };
     }
 
+    /** The smallest and largest value allowed with {@code base}; empty for the optimizer, which is a name. */
+    public Optional<Range> range(RunSettings base) {
+        return switch (this) {
+            case ECHO_DISTANCE -> Optional.of(new Range(0, base.task().length() - 1));
+            case LENGTH -> Optional.of(new Range(EchoTask.MIN_LENGTH, EchoTask.MAX_LENGTH));
+            case UNITS -> Optional.of(new Range(ModelSettings.MIN_UNITS, ModelSettings.MAX_UNITS));
+            case LEARNING_RATE -> Optional.of(new Range(ModelSettings.MIN_LEARNING_RATE, ModelSettings.MAX_LEARNING_RATE));
+            case BATCH -> Optional.of(new Range(1, TrainingSettings.MAX_BATCH));
+            case OPTIMIZER -> Optional.empty();
+        };
+    }
+
+    /** The allowed values of a numeric setting, both ends included. */
+    public record Range(double min, double max) {
+    }
+
     private static int whole(String value) {
         try {
             return Integer.parseInt(value.trim());

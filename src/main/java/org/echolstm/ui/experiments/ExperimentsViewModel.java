@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.echolstm.echo.Bounds;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.AtomicFiles;
+import org.echolstm.training.StopRule;
 import org.echolstm.training.experiments.Outcome;
 import org.echolstm.training.experiments.RunSettings;
 import org.echolstm.training.experiments.Sweep;
@@ -200,8 +201,8 @@ public final class ExperimentsViewModel {
         progress.set(0);
         if (failure instanceof CancellationException) {
             message.set(I18n.t("experiments.cancelled"));
-        } else if (failure instanceof InvalidSettingException invalid) {
-            message.set(invalid.getMessage());
+        } else if (failure instanceof InvalidSettingException) {
+            message.set(I18n.t("experiments.error.settings"));
         } else {
             message.set("");
             dialogs.showError(I18n.t("experiments.failed.title"), I18n.t("experiments.failed"), failure);
@@ -215,32 +216,72 @@ public final class ExperimentsViewModel {
             message.set(I18n.t("experiments.fixParameters"));
             return Optional.empty();
         }
+        // Each field checked here, in the window's language; the plan's own checks speak English.
+        Optional<Long> seedCount = number(seeds.get(), "experiments.seeds", 1, SweepPlan.MAX_SEEDS, true);
+        Optional<Long> target = seedCount.flatMap(n -> number(targetPercent.get(), "experiments.target", 1, 100, false));
+        Optional<Long> cap = target.flatMap(t -> number(maxSamples.get().replace(",", "").replace(".", "")
+                .replace(" ", ""), "experiments.cap", 1, StopRule.MAX_SAMPLES, true));
+        List<String> list = Arrays.stream(values.get() == null ? new String[0] : values.get().split("[,;\\s]+"))
+                .filter(v -> !v.isBlank()).toList();
+        if (cap.isEmpty() || !valuesFit(base.get(), list)) {
+            return Optional.empty();
+        }
         try {
-            int seedCount = whole(seeds.get(), "seeds");
-            double target = decimal(targetPercent.get(), "target accuracy") / 100;
-            long cap = whole(maxSamples.get().replace(",", "").replace(".", "").replace(" ", ""), "samples");
-            return Optional.of(new SweepPlan(base.get(), setting.get(), Arrays.asList(values.get().split("[,;\\s]+")),
-                    seedCount, target, cap, withRnn.get()));
+            return Optional.of(new SweepPlan(base.get(), setting.get(), list, seedCount.get().intValue(),
+                    parsePercent(targetPercent.get()) / 100, cap.get(), withRnn.get()));
         } catch (InvalidSettingException e) {
-            message.set(e.getMessage());
+            message.set(I18n.t("experiments.error.settings"));
             return Optional.empty();
         }
     }
 
-    private static int whole(String text, String field) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidSettingException(field, field + ": '" + text.trim() + "' is not a whole number");
+    /** Whether every value typed can be used; otherwise the first that cannot is explained. */
+    private boolean valuesFit(RunSettings base, List<String> list) {
+        String label = I18n.t("experiments.values");
+        if (list.isEmpty() || list.size() > SweepPlan.MAX_VALUES) {
+            message.set(I18n.t("experiments.error.valueCount", label, SweepPlan.MAX_VALUES));
+            return false;
         }
+        SweepSetting varied = setting.get();
+        for (String value : list) {
+            try {
+                varied.apply(base, value);
+            } catch (InvalidSettingException e) {
+                String allowed = varied.range(base)
+                        .map(r -> I18n.t("experiments.allowed.range", Bounds.format(r.min()), Bounds.format(r.max())))
+                        .orElse(I18n.t("experiments.allowed.optimizers"));
+                message.set(I18n.t("experiments.error.value", label, value,
+                        I18n.t("experiments.setting." + varied.name()), allowed));
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static double decimal(String text, String field) {
+    /**
+     * A number typed in a field from {@code min} to {@code max} (a whole one when {@code whole}), or
+     * empty with the field's name and range in {@link #messageProperty()}.
+     */
+    private Optional<Long> number(String text, String labelKey, long min, long max, boolean whole) {
+        String label = I18n.t(labelKey);
+        String trimmed = text == null ? "" : text.trim();
+        double value;
         try {
-            return Double.parseDouble(text.trim().replace(',', '.'));
+            value = whole ? Long.parseLong(trimmed) : parsePercent(trimmed);
         } catch (NumberFormatException e) {
-            throw new InvalidSettingException(field, field + ": '" + text.trim() + "' is not a number");
+            message.set(I18n.t(trimmed.isEmpty() ? "error.required" : whole ? "error.wholeNumber" : "error.number",
+                    label, Long.toString(min), Long.toString(max)));
+            return Optional.empty();
         }
+        if (!(value >= min && value <= max)) {
+            message.set(I18n.t("error.range", label, Long.toString(min), Long.toString(max), Bounds.format(value)));
+            return Optional.empty();
+        }
+        return Optional.of((long) Math.floor(value));
+    }
+
+    private static double parsePercent(String text) {
+        return Double.parseDouble(text.trim().replace(',', '.'));
     }
 
     /** The results as CSV: one row per value and network, the samples of each seed (empty: missed), median, min, max. */

@@ -5,6 +5,7 @@ import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.experiments.RunSettings;
 import org.echolstm.training.experiments.SweepSetting;
+import org.echolstm.ui.I18n;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.concurrent.DirectTaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,18 +77,39 @@ class ExperimentsViewModelTest {
     void badInputIsExplainedAndStartsNothing() {
         easySweep("1,9", "20000");
         vm.run();
-        assertThat(vm.messageProperty().get()).isEqualTo("echo distance from the end must be between 0 and 3 (was 9)");
+        assertThat(vm.messageProperty().get()).isEqualTo("Values: 9 cannot be used for Echo distance from the end (allowed: 0 to 3).");
         assertThat(vm.results()).isEmpty();
         assertThat(vm.hasResults()).isFalse();
 
         easySweep("1", "lots");
         vm.run();
-        assertThat(vm.messageProperty().get()).isEqualTo("samples: 'lots' is not a whole number");
+        assertThat(vm.messageProperty().get()).isEqualTo("At most samples must be a whole number between 1 and 1000000000");
+
+        easySweep("1", "20000");
+        vm.seedsProperty().set("99");
+        vm.run();
+        assertThat(vm.messageProperty().get()).isEqualTo("Seeds must be between 1 and 50 (was 99)");
 
         base = Optional.empty();
         easySweep("1", "20000");
         vm.run();
         assertThat(vm.messageProperty().get()).startsWith("Fix the parameter panes first");
+    }
+
+    @Test
+    void theGermanWindowExplainsBadInputInGerman() {
+        I18n.use(Locale.GERMAN);
+        try {
+            easySweep("1,9", "20000");
+            vm.run();
+            assertThat(vm.messageProperty().get())
+                    .isEqualTo("Werte: 9 ist für Abstand des Echos vom Ende nicht möglich (erlaubt: 0 bis 3).");
+            easySweep("1", "viele");
+            vm.run();
+            assertThat(vm.messageProperty().get()).startsWith("Höchstens Beispiele muss eine ganze Zahl").doesNotContain("whole number");
+        } finally {
+            I18n.use(Locale.ENGLISH);
+        }
     }
 
     @Test
