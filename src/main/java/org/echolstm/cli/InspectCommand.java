@@ -6,7 +6,7 @@ import org.echolstm.model.LstmTrace;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.Snapshot;
-import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.model.PlainRnn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +56,7 @@ final class InspectCommand implements Callable<Integer> {
         float[] influence = probe.influence(asked.sequence());
         int expected = asked.sequence()[asked.model().task().echoIndex()];
         double[] gradient = probe.gradientNorms(asked.sequence(), expected);
-        double[] rnnGradient = new SimpleRnnModel(asked.model().task(), asked.model().settings()).inputGradient()
+        double[] rnnGradient = new PlainRnn(asked.model().task(), asked.model().settings()).inputGradient()
                 .norms(asked.sequence(), expected);
         PrintWriter out = cl.getOut();
         if (json.enabled()) {

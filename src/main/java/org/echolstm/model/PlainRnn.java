@@ -2,6 +2,7 @@ package org.echolstm.model;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.engine.RnnInputGradient;
 import org.echolstm.model.engine.RnnKernel;
 
 /**
@@ -39,6 +40,24 @@ public final class PlainRnn {
         double loss = kernel.fit(block.sequences(), task.length(), block.targets(), block.size());
         samplesTrained += block.size();
         return new StepResult(loss, kernel.correctInLastBatch(), block.size());
+    }
+
+    /** The loss gradient with respect to each step's input, for the weights as they are now (copied, in double precision). */
+    public InputGradients inputGradient() {
+        return new InputGradients(new RnnInputGradient(doubles(RnnKernel.Part.W), doubles(RnnKernel.Part.RW),
+                doubles(RnnKernel.Part.B)[0], doubles(RnnKernel.Part.OUTPUT_W), doubles(RnnKernel.Part.OUTPUT_B)[0]));
+    }
+
+    private double[][] doubles(RnnKernel.Part part) {
+        float[][] weights = kernel.parameter(part);
+        double[][] copy = new double[weights.length][];
+        for (int i = 0; i < weights.length; i++) {
+            copy[i] = new double[weights[i].length];
+            for (int j = 0; j < weights[i].length; j++) {
+                copy[i][j] = weights[i][j];
+            }
+        }
+        return copy;
     }
 
     /** How many samples of {@code block} the network predicts right. */

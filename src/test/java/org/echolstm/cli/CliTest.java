@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.LstmProbe;
-import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.model.PlainRnn;
 import org.echolstm.training.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class CliTest {
         int[] sequence = {1, 4, 3, 0};
         EchoModel opened = LessonFiles.openModel(model);
         double[] lstm = new LstmProbe(opened).gradientNorms(sequence, 3);
-        double[] rnn = new SimpleRnnModel(opened.task(), opened.settings()).inputGradient().norms(sequence, 3);
+        double[] rnn = new PlainRnn(opened.task(), opened.settings()).inputGradient().norms(sequence, 3);
         for (int t = 0; t < 4; t++) {
             assertThat(steps.get(t).get("gradient").asDouble()).isEqualTo(lstm[t]).isPositive();
             assertThat(steps.get(t).get("rnnGradient").asDouble()).isEqualTo(rnn[t]).isPositive();

@@ -52,6 +52,9 @@ class PlainRnnTest {
             dl4jCorrect += predicted[s] == test.samples()[s].target() ? 1 : 0;
         }
         assertThat(plain.countCorrect(block(test))).isEqualTo(dl4jCorrect);
+        int[] sequence = test.samples()[0].sequence();
+        assertThat(plain.inputGradient().norms(sequence, 2)).as("input gradient per step")
+                .containsExactly(dl4j.inputGradient().norms(sequence, 2), within(1e-3));
     }
 
     @Test

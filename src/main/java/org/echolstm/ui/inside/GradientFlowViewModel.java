@@ -7,7 +7,7 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.InputGradients;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.ModelSettings;
-import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.model.PlainRnn;
 import org.echolstm.training.RnnComparison;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.TrainingSession;
@@ -107,7 +107,7 @@ public final class GradientFlowViewModel {
 
     private synchronized InputGradients untrained(EchoTask task, ModelSettings settings) {
         if (untrained.isEmpty() || !untrained.get().task().equals(task) || !untrained.get().settings().equals(settings)) {
-            untrained = Optional.of(new Untrained(task, settings, new SimpleRnnModel(task, settings).inputGradient()));
+            untrained = Optional.of(new Untrained(task, settings, new PlainRnn(task, settings).inputGradient()));
         }
         return untrained.get().gradient();
     }

@@ -2,7 +2,7 @@ package org.echolstm.ui.inside;
 
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.LstmProbe;
-import org.echolstm.model.SimpleRnnModel;
+import org.echolstm.model.PlainRnn;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
@@ -48,7 +48,7 @@ class GradientFlowViewModelTest {
         assertThat(flow.echoIndex()).isEqualTo(SmallLessons.TASK.echoIndex());
         assertThat(flow.lstm()).containsExactly(new LstmProbe(model).gradientNorms(sample.sequence(), sample.expected()));
         assertThat(flow.rnnSamples()).isEmpty();
-        assertThat(flow.rnn()).containsExactly(new SimpleRnnModel(model.task(), model.settings()).inputGradient()
+        assertThat(flow.rnn()).containsExactly(new PlainRnn(model.task(), model.settings()).inputGradient()
                 .norms(sample.sequence(), sample.expected()));
     }
 
@@ -65,7 +65,7 @@ class GradientFlowViewModelTest {
 
         assertThat(flow.rnnSamples()).hasValue(LIMIT);
         assertThat(flow.rnn()).hasSize(SmallLessons.TASK.length())
-                .isNotEqualTo(new SimpleRnnModel(model.task(), model.settings()).inputGradient()
+                .isNotEqualTo(new PlainRnn(model.task(), model.settings()).inputGradient()
                         .norms(sample.sequence(), sample.expected()));
 
         vm.comparison().enabledProperty().set(false);
