@@ -76,6 +76,7 @@ public final class MainView implements MainCommands.Window {
     private StatusBarView statusBarController;
     @FXML
     private TimelineView timelineController;
+    @FXML
     private ExperimentsView experimentsController;
     @FXML
     private Node explanations;
