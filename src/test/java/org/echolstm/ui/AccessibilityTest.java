@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 
@@ -153,11 +154,14 @@ class AccessibilityTest extends WindowTest {
         assertThat(caption.getFont().getSize()).isEqualTo(fontBefore);
     }
 
-    /** The height of the heatmap's "value" caption as last drawn: its text size. */
+    /**
+     * The height of the heatmap's first time step number as last drawn (the lowest "0": always drawn,
+     * whatever room the captions get): its text size.
+     */
     private static double valueCaptionHeight(FxRobot robot, CanvasPane canvas) {
         AtomicReference<Double> height = new AtomicReference<>();
-        robot.interact(() -> height.set(canvas.shownTexts().stream().filter(t -> t.text().equals(I18n.t("heatmap.value")))
-                .findFirst().orElseThrow().bounds().getHeight()));
+        robot.interact(() -> height.set(canvas.shownTexts().stream().filter(t -> t.text().equals("0"))
+                .max(Comparator.comparingDouble(t -> t.bounds().getMinY())).orElseThrow().bounds().getHeight()));
         return height.get();
     }
 

@@ -65,6 +65,10 @@ public final class TrainingCharts extends StackPane {
         getStyleClass().add("training-charts");
         // The charts take the focus so that a screen reader reads their latest values.
         setFocusTraversable(true);
+        setOnMousePressed(event -> { // a click takes the focus as Tab does (the tab pane would take it otherwise)
+            requestFocus();
+            event.consume();
+        });
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(I18n.t("speak.charts.empty"));
         lossY.setLabel(I18n.t("chart.crossEntropy"));
