@@ -93,6 +93,12 @@ class MainWindowTest extends WindowTest {
                 && window.view().charts().accuracySeries().stream().allMatch(s -> !s.getData().isEmpty()));
         assertThat(window.view().charts().pointCount()).isLessThanOrEqualTo(4 * 500);
         assertThat(robot.lookup("#heldOutLabel").queryAs(Label.class).getText()).endsWith("%");
+        // The sample's answer on screen is the trained model's, not one from the middle of the run.
+        int[] sequence = vm().sample().sampleProperty().get().orElseThrow().sequence();
+        int finalAnswer = vm().lesson().session().orElseThrow().predict(sequence).predicted();
+        waitFor(10, () -> vm().sample().predictionProperty().get()
+                .filter(p -> p.predicted() == finalAnswer && Arrays.equals(p.sequence(), sequence)).isPresent());
+        assertThat(vm().sample().verdictProperty().get()).startsWith("predicted " + finalAnswer + ",");
     }
 
     @Test

@@ -76,6 +76,12 @@ public final class Refresher<T> {
                 request();
             }
         });
+        // A run's last figures may arrive before it is seen to end: its end asks once more.
+        lesson.runningProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                request();
+            }
+        });
         shown.addListener((obs, old, now) -> request());
         return this;
     }

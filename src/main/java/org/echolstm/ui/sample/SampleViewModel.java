@@ -65,6 +65,12 @@ public final class SampleViewModel {
                 refresh(true); // a single step, a pause or the end of a run: the answer is final
             }
         });
+        // A run's last figures may arrive before it is seen to end: its end asks once more.
+        lesson.runningProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                refresh(true);
+            }
+        });
         lesson.ablationProperty().addListener((obs, old, now) -> refresh(false));
         lesson.shownModelProperty().addListener((obs, old, now) -> refresh(false));
         newSample();
@@ -184,8 +190,10 @@ public final class SampleViewModel {
         String said = I18n.t("verdict.prediction", Integer.toString(answer.predicted()),
                 Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗");
         verdict.set(given.ablated() ? I18n.t("verdict.ablated", said) : said);
-        if (given.addToTable()) {
-            recentPredictions.add(0, PredictionRow.of(answer, given.samplesSeen()));
+        PredictionRow row = PredictionRow.of(answer, given.samplesSeen());
+        // The same model asked twice about the same sample (a step seen and a run's end) is listed once.
+        if (given.addToTable() && (recentPredictions.isEmpty() || !recentPredictions.get(0).equals(row))) {
+            recentPredictions.add(0, row);
             if (recentPredictions.size() > RECENT_PREDICTIONS) {
                 recentPredictions.remove(RECENT_PREDICTIONS, recentPredictions.size());
             }
