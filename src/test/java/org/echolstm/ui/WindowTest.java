@@ -31,10 +31,19 @@ abstract class WindowTest {
 
     /** Clicks the dialog button (or any node) labelled {@code text} once it is on screen. */
     protected static void clickWhenShown(org.testfx.api.FxRobot robot, String text) throws TimeoutException {
-        waitFor(15, () -> robot.lookup(text).match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery()
-                .isPresent());
+        waitFor(15, () -> robot.lookup(text).match(WindowTest::shown).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(text).match(org.testfx.matcher.base.NodeMatchers.isVisible()).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(text).match(WindowTest::shown).<javafx.scene.Node>query());
+    }
+
+    /** Visible with all its parents (a button of a tab not selected is not). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A model exists and nothing runs, pauses or is in flight. */
