@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class FuzzInputs {
     public static final byte[] SEPARATOR = "\n--8<-- next entry --8<--\n".getBytes(StandardCharsets.US_ASCII);
     public static final List<String> ENTRY_NAMES = List.of("echo-lstm.json", "configuration.json",
-            "coefficients.bin", "updaterState.bin", "echo-lstm-lesson.json");
+            "coefficients.bin", "updaterState.bin", "echo-lstm-lesson.json", "echo-lstm-timeline.bin");
     /** Heap one open may take beyond what its file's size justifies (parsing, DL4J's set-up). */
     private static final long FIXED_ALLOCATION_BOUND = 256L << 20;
     private static final long ALLOCATION_PER_FILE_BYTE = 64;

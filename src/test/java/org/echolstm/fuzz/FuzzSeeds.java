@@ -9,6 +9,7 @@ import org.echolstm.model.Optimizer;
 import org.echolstm.training.Lesson;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricHistory;
+import org.echolstm.training.Snapshot;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingSettings;
 
@@ -37,12 +38,19 @@ public final class FuzzSeeds {
     private FuzzSeeds() {
     }
 
+    /** Writes every seed; with the argument {@code timeline}, only those of a lesson with a timeline. */
     public static void main(String[] args) throws IOException {
         Path temp = Files.createTempDirectory("seeds");
         EchoModel model = new EchoModel(TASK, new ModelSettings(3, Optimizer.ADAM, 0.01, 7));
         SequenceGenerator generator = new SequenceGenerator(TASK, 7);
+        List<Snapshot> snapshots = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             model.fit(generator.nextBatch(4));
+            snapshots.add(new Snapshot(4L * (i + 1), 0.25 * i, i == 1, model.parameters()));
+        }
+        writeTimelineSeeds(model, snapshots, temp);
+        if (args.length > 0 && args[0].equals("timeline")) {
+            return;
         }
         Path modelFile = temp.resolve("model.zip");
         ModelFiles.save(model, modelFile, "seed");
@@ -97,6 +105,19 @@ public final class FuzzSeeds {
             write(sequences, "sequence-" + i, texts[i].getBytes(StandardCharsets.UTF_8));
         }
         write(ROOT, SequenceFuzzTest.MODEL_RESOURCE, modelBytes);
+    }
+
+    /** A lesson that keeps three moments of its training (one marked), raw and as entries. */
+    private static void writeTimelineSeeds(EchoModel model, List<Snapshot> snapshots, Path temp) throws IOException {
+        Path file = temp.resolve("timeline.zip");
+        MetricHistory.Curves curves = new MetricHistory.Curves(List.of(new MetricHistory.Point(4, 1.2)),
+                List.of(new MetricHistory.Point(4, 1.3)), List.of(new MetricHistory.Point(4, 0.25)), List.of(), 0);
+        LessonFiles.save(new Lesson(model, new TrainingSettings(4, StopRule.samples(64), 10, 8), curves, snapshots),
+                file, "seed");
+        byte[] bytes = Files.readAllBytes(file);
+        write(ROOT.resolve("LessonFileFuzzTestInputs/openLessonFile"), "lesson-with-timeline.zip", bytes);
+        write(ROOT.resolve("LessonFileFuzzTestInputs/openLessonEntries"), "lesson-with-timeline",
+                joined(entries(bytes), true));
     }
 
     /** The entries of a model file joined for {@link FuzzInputs#zipOfEntries}. */

@@ -42,6 +42,8 @@ class LessonFileFuzzTest {
             assertThat(lesson.settings()).isNotNull();
             assertThat(lesson.history().loss()).allSatisfy(p -> assertThat(p.value()).isFinite());
             assertThat(lesson.history().heldOutAccuracy()).allSatisfy(p -> assertThat(p.value()).isFinite());
+            assertThat(lesson.snapshots()).allSatisfy(s -> assertThat(s.parameters())
+                    .hasSize(lesson.model().parameters().length));
         } catch (ModelFileException e) {
             FuzzInputs.assertOneSentence(e.getMessage());
         }
