@@ -40,7 +40,8 @@ public final class TrainingSession implements ModelAccess {
     private final SampleBlock batch;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
 
-    private final ReentrantLock modelLock = new ReentrantLock();
+    // Fair: a step releases and takes it again at once, which would starve the window's questions while a run lasts.
+    private final ReentrantLock modelLock = new ReentrantLock(true);
     /** Steps between checkpoints of the weights, kept to go back to when training diverges. */
     private static final int CHECKPOINT_EVERY_STEPS = 16;
     private EchoModel.Checkpoint lastGood;

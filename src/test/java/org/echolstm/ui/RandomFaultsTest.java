@@ -150,7 +150,7 @@ class RandomFaultsTest {
                 + slowSavesWhileTraining + " slow saves while training");
         assertThat(errors).as(replay).containsExactlyElementsOf(expectedErrors);
         assertThat(Thread.getAllStackTraces().keySet()).as(replay)
-                .noneMatch(t -> t.isAlive() && (t.getName().equals("training") || t.getName().equals("background")));
+                .noneMatch(t -> t.isAlive() && List.of("training", "background", "files").contains(t.getName()));
         assertThat(saved).as(replay).isNotEmpty();
         for (Path file : saved) {
             if (Files.exists(file)) {
@@ -204,7 +204,7 @@ class RandomFaultsTest {
             }
             case SLOW_DISK -> slowSave(robot, vm, folder.resolve("slow-" + i + ".zip"));
             default -> { // an interrupted background or training thread, whatever it is doing
-                String name = random.nextBoolean() ? "background" : "training";
+                String name = List.of("background", "files", "training").get(random.nextInt(3));
                 Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
                         .forEach(Thread::interrupt);
                 WaitForAsyncUtils.waitForFxEvents();

@@ -10,10 +10,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Three owned daemon threads, "training", "background" and "experiments"; results return through the FX thread. */
+/** Four owned daemon threads, "training", "background", "files" and "experiments"; results return through the FX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService trainingLane = Executors.newSingleThreadExecutor(named("training"));
     private final ExecutorService backgroundLane = Executors.newSingleThreadExecutor(named("background"));
+    private final ExecutorService filesLane = Executors.newSingleThreadExecutor(named("files"));
     private final ExecutorService experimentLane = Executors.newSingleThreadExecutor(named("experiments"));
 
     @Override
@@ -24,6 +25,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> void training(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         submit(trainingLane, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void files(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(filesLane, work, onSuccess, onFailure);
     }
 
     @Override
@@ -62,10 +68,12 @@ public final class FxTaskExecutor implements TaskExecutor {
     public void shutdown() {
         trainingLane.shutdownNow();
         backgroundLane.shutdownNow();
+        filesLane.shutdownNow();
         experimentLane.shutdownNow();
         try {
             trainingLane.awaitTermination(2, TimeUnit.SECONDS);
             backgroundLane.awaitTermination(1, TimeUnit.SECONDS);
+            filesLane.awaitTermination(2, TimeUnit.SECONDS);
             experimentLane.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -74,7 +82,8 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public boolean isShutDown() {
-        return trainingLane.isTerminated() && backgroundLane.isTerminated() && experimentLane.isTerminated();
+        return trainingLane.isTerminated() && backgroundLane.isTerminated() && filesLane.isTerminated()
+                && experimentLane.isTerminated();
     }
 
     private static ThreadFactory named(String name) {

@@ -25,6 +25,15 @@ public interface TaskExecutor {
         background(work, onSuccess, onFailure);
     }
 
+    /**
+     * Runs file work (open, save, autosave, export) where a slow disk or the numerics library
+     * loading for the first file holds up none of the panels' questions; results on the UI thread.
+     * By default on the background lane.
+     */
+    default <T> void files(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        background(work, onSuccess, onFailure);
+    }
+
     /** Runs {@code action} on the UI thread: now when already there, else as soon as possible. */
     void onUiThread(Runnable action);
 

@@ -333,7 +333,7 @@ public final class ExperimentsViewModel {
     }
 
     private void write(Path file, Write write) {
-        executor.background(() -> {
+        executor.files(() -> {
             write.run();
             return file;
         }, written -> message.set(I18n.t("status.exported", written.getFileName().toString())),

@@ -44,14 +44,20 @@ public final class AutosaveService {
     /** Saves when due; called once a frame. */
     public void onFrame(long now) {
         if (file.isEmpty() || inFlight || lesson.session().isEmpty() || !lesson.hasUnsavedTraining()
-                || lesson.samplesShown() == savedSamples || now - lastSave < intervalNanos) {
+                || lesson.samplesShown() == savedSamples) {
+            return;
+        }
+        if (lastSave == 0) {
+            lastSave = now; // the first save one interval after training began, not at its first frame
+        }
+        if (now - lastSave < intervalNanos) {
             return;
         }
         lastSave = now;
         inFlight = true;
         Path target = file.get();
         var session = lesson.session().get();
-        lesson.executor().background(() -> {
+        lesson.executor().files(() -> {
             Files.createDirectories(target.toAbsolutePath().getParent());
             return FilesViewModel.writeLesson(session, lesson, target);
         }, written -> {

@@ -31,7 +31,7 @@ public final class FileTasks {
         String before = status.messageProperty().get();
         status.say(message);
         lesson.workStarted();
-        lesson.executor().background(work, result -> {
+        lesson.executor().files(work, result -> {
             lesson.workEnded();
             if (result.isPresent()) {
                 onSuccess.accept(result.get());

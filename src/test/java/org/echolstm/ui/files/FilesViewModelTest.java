@@ -344,13 +344,15 @@ class FilesViewModelTest {
         train();
 
         autosave.onFrame(1_000);
+        assertThat(file).doesNotExist(); // the first save comes one interval after the training is seen
+        autosave.onFrame(1_100);
         assertThat(file).isRegularFile();
         autosave.delete();
 
         vm.training().step();
-        autosave.onFrame(1_050);
+        autosave.onFrame(1_150);
         assertThat(file).doesNotExist();
-        autosave.onFrame(1_100);
+        autosave.onFrame(1_200);
         assertThat(file).isRegularFile();
     }
 }
