@@ -22,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +47,8 @@ class RandomFaultsTest {
 
     private App.Window window;
     private final Random random = new Random(SEED);
-    private final Random answers = new Random(SEED ^ 0x5DEECE66DL);
-    private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private final RandomAnswers dialogs = new RandomAnswers(SEED);
+    private final List<String> errors = dialogs.errors();
     private int faults;
     private int nanModelsTrained;
     private int slowSavesWhileTraining;
@@ -58,40 +56,6 @@ class RandomFaultsTest {
 
     @TempDir
     Path folder;
-
-    /** Texts shown for reading (none of these actions shows one). */
-    private final List<String> shown = new ArrayList<>();
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return answers.nextBoolean();
-        }
-
-        @Override
-        public void showError(String title, String message, Throwable details) {
-            errors.add(message);
-        }
-
-        @Override
-        public Optional<int[]> askTask(String fileName, int features) {
-            return Optional.empty();
-        }
-
-        @Override
-        public CloseChoice askBeforeClose(long unsavedSamples) {
-            return CloseChoice.DISCARD;
-        }
-
-        @Override
-        public void showText(String title, String text) {
-            shown.add(title);
-        }
-
-        @Override
-        public void showTable(String title, String header, List<Map.Entry<String, String>> rows) {
-            shown.add(title);
-        }
-    };
 
     @Start
     void start(Stage stage) {

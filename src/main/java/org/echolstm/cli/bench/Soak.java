@@ -4,7 +4,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.echolstm.cli.WindowLauncher;
 import org.echolstm.ui.App;
-import org.echolstm.ui.DialogService;
+import org.echolstm.ui.RandomAnswers;
 import org.echolstm.ui.UserActions;
 
 import java.io.IOException;
@@ -16,13 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -45,10 +43,9 @@ final class Soak {
 
     static boolean run(int minutes, long seed, PrintWriter out) throws Exception {
         Path folder = Files.createTempDirectory("echolstm-soak");
-        AtomicInteger errors = new AtomicInteger();
         Random random = new Random(seed);
-        Random answers = new Random(seed ^ 0x5DEECE66DL);
-        App.Window window = WindowLauncher.open(Optional.of(new RandomAnswers(answers, errors)),
+        RandomAnswers dialogs = new RandomAnswers(seed);
+        App.Window window = WindowLauncher.open(Optional.of(dialogs),
                 opened -> opened.stage().show());
         Pulse pulse = new Pulse();
         onFx(() -> {
@@ -93,7 +90,7 @@ final class Soak {
             Platform.exit();
             deleteAll(folder);
         }
-        return verdict(record, errors.get(), out);
+        return verdict(record, dialogs.errors().size(), out);
     }
 
     /** Compares the first third of the minutes (after the first, which warms up) with the last third. */
@@ -167,37 +164,6 @@ final class Soak {
             long[] taken = Arrays.copyOf(intervals, count);
             count = 0;
             return taken;
-        }
-    }
-
-    /** Answers the window's questions at random, as a user clicking through; counts error dialogs. */
-    private record RandomAnswers(Random answers, AtomicInteger errors) implements DialogService {
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return answers.nextBoolean();
-        }
-
-        @Override
-        public void showError(String title, String message, Throwable details) {
-            errors.incrementAndGet();
-        }
-
-        @Override
-        public Optional<int[]> askTask(String fileName, int features) {
-            return Optional.empty();
-        }
-
-        @Override
-        public CloseChoice askBeforeClose(long unsavedSamples) {
-            return CloseChoice.DISCARD;
-        }
-
-        @Override
-        public void showText(String title, String text) {
-        }
-
-        @Override
-        public void showTable(String title, String header, List<Map.Entry<String, String>> rows) {
         }
     }
 }
