@@ -49,15 +49,19 @@ class LayoutTest extends WindowTest {
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> window.stage().getScene().getRoot().layout());
-                String where = (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : "");
-                List<Node> leaves = new ArrayList<>();
-                robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
-                assertThat(leaves).as(where).hasSizeGreaterThan(15);
-                robot.interact(() -> assertLaidOutCleanly(leaves, where));
-                robot.interact(() -> assertBarsBesideTheirRows(where));
-                robot.interact(() -> assertTableHeadingsInside(where));
+                assertWindowLaidOutCleanly(robot, (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : ""));
             }
         }
+    }
+
+    /** Every visible leaf of the window: nothing overlaps or is cut, bars beside their rows, headings inside. */
+    private void assertWindowLaidOutCleanly(FxRobot robot, String where) {
+        List<Node> leaves = new ArrayList<>();
+        robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
+        assertThat(leaves).as(where).hasSizeGreaterThan(15);
+        robot.interact(() -> assertLaidOutCleanly(leaves, where));
+        robot.interact(() -> assertBarsBesideTheirRows(where));
+        robot.interact(() -> assertTableHeadingsInside(where));
     }
 
     @Test
@@ -75,13 +79,7 @@ class LayoutTest extends WindowTest {
                 window.stage().getScene().getRoot().layout();
             });
             WaitForAsyncUtils.waitForFxEvents();
-            String where = "1280x800 at 150 %, tab " + tab;
-            List<Node> leaves = new ArrayList<>();
-            robot.interact(() -> collect(window.stage().getScene().getRoot(), leaves));
-            assertThat(leaves).as(where).hasSizeGreaterThan(15);
-            robot.interact(() -> assertLaidOutCleanly(leaves, where));
-            robot.interact(() -> assertBarsBesideTheirRows(where));
-            robot.interact(() -> assertTableHeadingsInside(where));
+            assertWindowLaidOutCleanly(robot, "1280x800 at 150 %, tab " + tab);
         }
     }
 
