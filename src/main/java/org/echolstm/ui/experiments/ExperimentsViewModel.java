@@ -30,6 +30,7 @@ import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.concurrent.TaskExecutor;
 import org.echolstm.ui.parameters.ParametersViewModel;
+import org.echolstm.ui.parameters.TypedNumber;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -217,10 +218,12 @@ public final class ExperimentsViewModel {
             return Optional.empty();
         }
         // Each field checked here, in the window's language; the plan's own checks speak English.
-        Optional<Long> seedCount = number(seeds.get(), "experiments.seeds", 1, SweepPlan.MAX_SEEDS, true);
-        Optional<Long> target = seedCount.flatMap(n -> number(targetPercent.get(), "experiments.target", 1, 100, false));
-        Optional<Long> cap = target.flatMap(t -> number(maxSamples.get().replace(",", "").replace(".", "")
-                .replace(" ", ""), "experiments.cap", 1, StopRule.MAX_SAMPLES, true));
+        Optional<Long> seedCount = checked(TypedNumber.whole(I18n.t("experiments.seeds"), trimmed(seeds.get()),
+                1, SweepPlan.MAX_SEEDS));
+        Optional<Double> target = seedCount.flatMap(n -> checked(TypedNumber.decimal(I18n.t("experiments.target"),
+                trimmed(targetPercent.get()).replace(',', '.'), 1, 100)));
+        Optional<Long> cap = target.flatMap(t -> checked(TypedNumber.whole(I18n.t("experiments.cap"),
+                trimmed(maxSamples.get()).replace(",", "").replace(".", "").replace(" ", ""), 1, StopRule.MAX_SAMPLES)));
         List<String> list = Arrays.stream(values.get() == null ? new String[0] : values.get().split("[,;\\s]+"))
                 .filter(v -> !v.isBlank()).toList();
         if (cap.isEmpty() || !valuesFit(base.get(), list)) {
@@ -228,7 +231,7 @@ public final class ExperimentsViewModel {
         }
         try {
             return Optional.of(new SweepPlan(base.get(), setting.get(), list, seedCount.get().intValue(),
-                    parsePercent(targetPercent.get()) / 100, cap.get(), withRnn.get()));
+                    target.get() / 100, cap.get(), withRnn.get()));
         } catch (InvalidSettingException e) {
             message.set(I18n.t("experiments.error.settings"));
             return Optional.empty();
@@ -258,30 +261,16 @@ public final class ExperimentsViewModel {
         return true;
     }
 
-    /**
-     * A number typed in a field from {@code min} to {@code max} (a whole one when {@code whole}), or
-     * empty with the field's name and range in {@link #messageProperty()}.
-     */
-    private Optional<Long> number(String text, String labelKey, long min, long max, boolean whole) {
-        String label = I18n.t(labelKey);
-        String trimmed = text == null ? "" : text.trim();
-        double value;
-        try {
-            value = whole ? Long.parseLong(trimmed) : parsePercent(trimmed);
-        } catch (NumberFormatException e) {
-            message.set(I18n.t(trimmed.isEmpty() ? "error.required" : whole ? "error.wholeNumber" : "error.number",
-                    label, Long.toString(min), Long.toString(max)));
-            return Optional.empty();
+    /** The number typed, or empty with the field's name and range in {@link #messageProperty()}. */
+    private <T> Optional<T> checked(TypedNumber<T> typed) {
+        if (typed.value().isEmpty()) {
+            message.set(typed.problem());
         }
-        if (!(value >= min && value <= max)) {
-            message.set(I18n.t("error.range", label, Long.toString(min), Long.toString(max), Bounds.format(value)));
-            return Optional.empty();
-        }
-        return Optional.of((long) Math.floor(value));
+        return typed.value();
     }
 
-    private static double parsePercent(String text) {
-        return Double.parseDouble(text.trim().replace(',', '.'));
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
     }
 
     /** The results as CSV: one row per value and network, the samples of each seed (empty: missed), median, min, max. */

@@ -216,34 +216,16 @@ public final class ParametersViewModel {
     }
 
     private static Optional<Long> parseLong(Field field, long min, long max) {
-        long value;
-        try {
-            value = Long.parseLong(field.text());
-        } catch (NumberFormatException e) {
-            field.error.set(min == Long.MIN_VALUE ? I18n.t("error.seed")
-                    : I18n.t(field.text().isEmpty() ? "error.required" : "error.wholeNumber", field.name(),
-                    Long.toString(min), Long.toString(max)));
-            return Optional.empty();
-        }
-        boolean inRange = value >= min && value <= max;
-        field.error.set(inRange ? "" : I18n.t("error.range", field.name(), Long.toString(min), Long.toString(max),
-                Long.toString(value)));
-        return inRange ? Optional.of(value) : Optional.empty();
+        TypedNumber<Long> typed = TypedNumber.whole(field.name(), field.text(), min, max);
+        // Any whole number is a seed: only "not a number" can be wrong with it.
+        field.error.set(min == Long.MIN_VALUE && typed.value().isEmpty() ? I18n.t("error.seed") : typed.problem());
+        return typed.value();
     }
 
     private static Optional<Double> parseDouble(Field field, double min, double max) {
-        double value;
-        try {
-            value = Double.parseDouble(field.text());
-        } catch (NumberFormatException e) {
-            field.error.set(I18n.t(field.text().isEmpty() ? "error.required" : "error.number", field.name(),
-                    Bounds.format(min), Bounds.format(max)));
-            return Optional.empty();
-        }
-        boolean inRange = Double.isFinite(value) && value >= min && value <= max;
-        field.error.set(inRange ? "" : I18n.t("error.range", field.name(), Bounds.format(min), Bounds.format(max),
-                Bounds.format(value)));
-        return inRange ? Optional.of(value) : Optional.empty();
+        TypedNumber<Double> typed = TypedNumber.decimal(field.name(), field.text(), min, max);
+        field.error.set(typed.problem());
+        return typed.value();
     }
 
     private Optional<Long> seedValue() {
