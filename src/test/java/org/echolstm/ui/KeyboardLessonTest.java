@@ -80,6 +80,8 @@ class KeyboardLessonTest extends WindowTest {
         robot.type(KeyCode.F7);
         waitFor(30, () -> samplesShown() > paused && vm().training().canStepProperty().get());
         long stepped = samplesShown();
+        // The charts speak what they last drew; they redraw at most every 100 ms.
+        waitFor(10, () -> window.view().charts().getAccessibleText().contains(I18n.count(stepped)));
         assertThat(window.view().charts().getAccessibleText()).startsWith("Loss ").contains(I18n.count(stepped));
 
         // The Inside tab: Tab to the tabs, right arrow; then Tab to the heatmaps, down twice, Space.
