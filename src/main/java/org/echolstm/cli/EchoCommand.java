@@ -12,16 +12,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The command line: {@code echo-lstm <command> [options]}. */
 @Command(name = "echo-lstm",
         mixinStandardHelpOptions = true,
         versionProvider = EchoCommand.Version.class,
-        description = "Train, evaluate and query LSTMs on the echo sequence prediction problem.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, InspectCommand.class,
-                ExportCommand.class, ScreenshotCommand.class, BenchCommand.class, SweepCommand.class,
-                HelpCommand.class})
+        description = "Train, evaluate and query LSTMs on the echo sequence prediction problem.")
 public final class EchoCommand implements Runnable {
+    /**
+     * The commands by name, in the order help lists them. Picocli reads every registered command's
+     * options by reflection (and their types, which pull in JavaFX and the experiments), so a run
+     * registers only the command it names: about a third of the time from JVM start to the command.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(TrainCommand.class, EvaluateCommand.class,
+            PredictCommand.class, InspectCommand.class, ExportCommand.class, ScreenshotCommand.class,
+            BenchCommand.class, SweepCommand.class, HelpCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -34,11 +42,25 @@ public final class EchoCommand implements Runnable {
 
     /** Runs the command line and returns the exit status: 0 success, 1 failure, 2 bad arguments. */
     public static int execute(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** {@link #execute(String...)} writing to the given streams. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        // "help" lists the others, and a wrong name gets picocli's suggestions: those need them all.
+        boolean onlyOne = named != null && named != HelpCommand.class;
+        return commandLine(out, err, onlyOne ? Map.of(args[0], named) : COMMANDS).execute(args);
+    }
+
+    /** The command line with every command registered. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, COMMANDS);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, Class<?>> commands) {
         CommandLine commandLine = new CommandLine(new EchoCommand());
+        commands.forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, args) -> {
@@ -58,6 +80,14 @@ public final class EchoCommand implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : classes) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     static final class Version implements IVersionProvider {

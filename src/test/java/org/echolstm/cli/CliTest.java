@@ -42,7 +42,7 @@ class CliTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = EchoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int status = EchoCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(status, out.toString(), err.toString());
     }
 
@@ -231,6 +231,18 @@ class CliTest {
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--length", "--features", "--index", "--units", "--batch", "--lr",
                 "--optimizer", "--seed", "--samples", "--target", "--eval-samples", "--out", "--json");
+    }
+
+    @Test
+    void helpListsEveryCommandThoughARunRegistersOnlyItsOwn() {
+        Result overview = run("--help");
+        assertThat(overview.status()).isZero();
+        assertThat(overview.out()).contains("train", "evaluate", "predict", "inspect", "export", "screenshot",
+                "bench", "sweep", "help");
+        Result helpTrain = run("help", "train");
+        assertThat(helpTrain.status()).isZero();
+        assertThat(helpTrain.out()).startsWith("Usage: echo-lstm train").contains("--eval-samples");
+        assertThat(run("train", "--help").out()).startsWith("Usage: echo-lstm train");
     }
 
     @Test
