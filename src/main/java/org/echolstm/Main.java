@@ -1,6 +1,7 @@
 package org.echolstm;
 
 import org.echolstm.cli.EchoCommand;
+import org.echolstm.training.EngineWarmup;
 
 import java.io.ObjectInputFilter;
 
@@ -13,6 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (EchoCommand.trains(args)) {
+            EngineWarmup.start(); // on a spare core, while the command line loads
+        }
         // Before the first logger exists: the log file goes to the user's data folder.
         System.setProperty("echolstm.logdir", AppInfo.dataFolder().resolve("logs").toString());
         refuseDeserialization();

@@ -2,6 +2,7 @@ package org.echolstm.cli;
 
 import org.echolstm.AppInfo;
 import org.echolstm.cli.bench.BenchCommand;
+import org.echolstm.training.EngineWarmup;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +52,14 @@ public final class EchoCommand implements Runnable {
         // "help" lists the others, and a wrong name gets picocli's suggestions: those need them all.
         boolean onlyOne = named != null && named != HelpCommand.class;
         return commandLine(out, err, onlyOne ? Map.of(args[0], named) : COMMANDS).execute(args);
+    }
+
+    /**
+     * Whether the arguments name a command that trains: the launcher then warms the engine up
+     * while the JVM loads the command line ({@link EngineWarmup}).
+     */
+    public static boolean trains(String... args) {
+        return args.length > 0 && (args[0].equals("train") || args[0].equals("sweep"));
     }
 
     /** The command line with every command registered. */

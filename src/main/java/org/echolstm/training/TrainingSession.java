@@ -274,6 +274,7 @@ public final class TrainingSession implements ModelAccess {
     }
 
     private MetricsSnapshot trainOneBatch() {
+        EngineWarmup.stop();
         MetricsSnapshot snapshot;
         modelLock.lock();
         try {

@@ -15,6 +15,7 @@ import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
 import org.echolstm.ui.preferences.Theme;
 import org.echolstm.AppInfo;
+import org.echolstm.training.EngineWarmup;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class App extends Application {
             }
         });
         stage.show();
+        EngineWarmup.start(); // while the user looks at the window
         if (!remembered) {
             // After show: some window managers shrink a window sized before it was mapped to its minimum.
             Platform.runLater(() -> fitToScreen(stage));
