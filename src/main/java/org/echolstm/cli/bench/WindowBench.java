@@ -93,12 +93,14 @@ final class WindowBench {
             Platform.exit();
         }
         long[] intervals = recorder.trainingIntervals();
+        long[] settled = recorder.intervalsAfter(WindowPulse.SETTLED_AFTER_SECONDS * 1_000_000_000L);
         double trainedSeconds = (recorder.lastFrame - recorder.firstStepFrame) / 1e9;
         long samplesTrained = recorder.samplesAtEnd - recorder.samplesAtFirstStep;
         return new WindowPulse(shownAt[0] - jvmStart, recorder.firstFrameMillis - jvmStart,
                 recorder.firstStepMillis - jvmStart, recorder.loadingMaxNanos / 1e6, seconds, intervals.length,
                 Stats.percentile(intervals, 0.5) / 1e6, Stats.percentile(intervals, 0.99) / 1e6,
-                Arrays.stream(intervals).max().orElse(0) / 1e6, samplesTrained, samplesTrained / trainedSeconds);
+                Arrays.stream(intervals).max().orElse(0) / 1e6, (settled.length == 0 ? 0 : Stats.percentile(settled, 0.99)) / 1e6,
+                Arrays.stream(settled).max().orElse(0) / 1e6, samplesTrained, samplesTrained / trainedSeconds);
     }
 
     /** Frame times: before training shows (loading) and for {@code duration} after the first step is on screen. */
@@ -156,6 +158,19 @@ final class WindowBench {
             long[] intervals = new long[Math.max(0, count - 1)];
             for (int i = 1; i < count; i++) {
                 intervals[i - 1] = frames[i] - frames[i - 1];
+            }
+            return intervals;
+        }
+
+        /** The intervals between frames that came more than {@code nanos} after the first step was on screen. */
+        long[] intervalsAfter(long nanos) {
+            int first = 1;
+            while (first < count && frames[first - 1] - firstStepFrame < nanos) {
+                first++;
+            }
+            long[] intervals = new long[Math.max(0, count - first)];
+            for (int i = first; i < count; i++) {
+                intervals[i - first] = frames[i] - frames[i - 1];
             }
             return intervals;
         }

@@ -54,7 +54,7 @@ class BenchReportTest {
     void theLongRunAndTheWindowAppearOnlyWhenMeasured() throws Exception {
         MillionRun million = new MillionRun(1_000_000, 55.5, 15.0, 15.2, 15.5, 59.5, 8, 1952, 20_734.2, 18_470.4,
                 List.of(20_734.2, 18_470.4));
-        WindowPulse window = new WindowPulse(6051, 6295, 6666, 300.5, 3, 15, 115.7, 967.6, 967.6, 9568, 3189.3);
+        WindowPulse window = new WindowPulse(6051, 6295, 6666, 300.5, 3, 15, 115.7, 967.6, 967.6, 0, 0, 9568, 3189.3);
         BenchReport full = report(Optional.of(million), Optional.of(window));
 
         assertThat(lines(full)).endsWith(
@@ -101,8 +101,18 @@ class BenchReportTest {
     }
 
     @Test
+    void aLongerWindowRunAlsoGivesThePulseOnceSettled() {
+        WindowPulse window = new WindowPulse(3300, 3400, 3600, 200.0, 30, 1680, 16.7, 48.2, 350.1, 19.5, 36.2,
+                900_000, 30_000);
+        StringWriter text = new StringWriter();
+        window.print(new PrintWriter(text));
+        assertThat(text.toString()).contains("pulse interval p50 16.7 ms, p99 48.2 ms, max 350.1 ms (1680 frames); "
+                + "after the first 5 s p99 19.5 ms, max 36.2 ms, 900,000 samples trained");
+    }
+
+    @Test
     void theWindowsLineReadsBackIntoTheSameRecord() throws Exception {
-        WindowPulse window = new WindowPulse(6051, 6295, 6666, 300.5, 3, 15, 115.7, 967.6, 967.6, 9568, 3189.3);
+        WindowPulse window = new WindowPulse(6051, 6295, 6666, 300.5, 3, 15, 115.7, 967.6, 967.6, 0, 0, 9568, 3189.3);
         assertThat(Json.read(Json.line(window), WindowPulse.class)).isEqualTo(window);
     }
 
