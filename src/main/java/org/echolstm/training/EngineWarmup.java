@@ -13,8 +13,9 @@ import org.echolstm.model.Optimizer;
  * and through the JIT's profiling tier, several times slower than when warm: on two cores the
  * defaults to 99 % took about 0.6 s cold against 0.2 s warm.
  *
- * <p>It trains the notebook's task at batch 32 and 1, the shapes of the presets: warming up on a
- * tiny task instead gave profiles that made larger models' steps slower for the rest of the run.
+ * <p>It trains the notebook's task at batch 32, the default lesson's shape. The JIT compiles for the
+ * profile it sees: warming up on a tiny task made larger models' steps slower for the rest of the
+ * run, and mixing in batch-1 steps made batch-32 runs vary more (a batch-1 run still gains).
  * The first real training step stops it, so it never competes with one; it also ends on its own
  * after {@link #MAX_NANOS}. It shares nothing with other models (its own seeds, one thread), so
  * results do not depend on whether it ran.
@@ -59,7 +60,7 @@ public final class EngineWarmup {
         new SequenceGenerator(task, 2).fill(heldOut, 64);
         long end = System.nanoTime() + MAX_NANOS;
         for (int step = 0; !stopRequested && System.nanoTime() < end; step++) {
-            generator.fill(batch, step % 4 == 0 ? 32 : 1);
+            generator.fill(batch, 32);
             model.fit(batch);
             if (step % 16 == 0) {
                 model.countCorrect(heldOut);
