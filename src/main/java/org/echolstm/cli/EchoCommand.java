@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The command line: {@code echo-lstm <command> [options]}. */
@@ -55,11 +56,12 @@ public final class EchoCommand implements Runnable {
     }
 
     /**
-     * Whether the arguments name a command that trains: the launcher then warms the engine up
-     * while the JVM loads the command line ({@link EngineWarmup}).
+     * Whether the arguments run a command that trains (not just its help): the launcher then warms
+     * the engine up while the JVM loads the command line ({@link EngineWarmup}).
      */
     public static boolean trains(String... args) {
-        return args.length > 0 && (args[0].equals("train") || args[0].equals("sweep"));
+        return args.length > 0 && (args[0].equals("train") || args[0].equals("sweep"))
+                && !List.of(args).contains("--help") && !List.of(args).contains("-h");
     }
 
     /** The command line with every command registered. */

@@ -246,6 +246,15 @@ class CliTest {
     }
 
     @Test
+    void onlyARunThatTrainsWarmsTheEngineUp() {
+        assertThat(EchoCommand.trains("train", "--target", "0.99")).isTrue();
+        assertThat(EchoCommand.trains("sweep", "--setting", "units")).isTrue();
+        assertThat(EchoCommand.trains("train", "--help")).isFalse();
+        assertThat(EchoCommand.trains("predict", "--model", "m.zip")).isFalse();
+        assertThat(EchoCommand.trains()).isFalse();
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Result result = run("bogus");
         assertThat(result.status()).isEqualTo(2);
