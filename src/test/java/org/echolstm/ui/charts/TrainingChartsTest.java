@@ -68,6 +68,54 @@ class TrainingChartsTest {
     }
 
     @Test
+    void aRedrawKeepsThePointsAlreadyDrawnAndShowsExactlyTheHistory() throws Exception {
+        MetricHistory history = new MetricHistory(500);
+        MetricHistory longer = history(130, 3);
+        List<XYChart.Data<Number, Number>> before = new ArrayList<>();
+        onFx(() -> {
+            TrainingCharts charts = new TrainingCharts();
+            for (int i = 1; i <= 100; i++) {
+                history.onStep(snapshotOf(longer, i));
+            }
+            charts.update(history);
+            before.addAll(charts.lossSeries().get(0).getData());
+            for (int i = 101; i <= 130; i++) {
+                history.onStep(snapshotOf(longer, i));
+            }
+            charts.update(history);
+            List<XYChart.Data<Number, Number>> after = charts.lossSeries().get(0).getData();
+            assertThat(after).hasSize(130);
+            assertThat(after.subList(0, 100)).as("points drawn before are kept, not rebuilt")
+                    .zipSatisfy(before, (kept, old) -> assertThat(kept).isSameAs(old));
+            assertThat(points(charts.lossSeries().get(0))).isEqualTo(points(history.curves().loss(), 1));
+            assertThat(points(charts.accuracySeries().get(1)))
+                    .isEqualTo(points(history.curves().heldOutAccuracy(), 100));
+            // Past the capacity the history thins its points: the curve follows it exactly.
+            for (int i = 131; i <= 1_200; i++) {
+                history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 32L * i, i, 0.5, 0.4, 0.9,
+                        OptionalDouble.of(0.95), true, 0, 0));
+            }
+            charts.update(history);
+            assertThat(points(charts.lossSeries().get(0))).isEqualTo(points(history.curves().loss(), 1));
+            assertThat(charts.lossSeries().get(0).getData()).hasSizeLessThanOrEqualTo(500);
+        });
+    }
+
+    private static MetricsSnapshot snapshotOf(MetricHistory source, int step) {
+        MetricHistory.Point loss = source.curves().loss().get(step - 1);
+        return new MetricsSnapshot(TrainingState.RUNNING, loss.samples(), step, loss.value(), loss.value() * 0.9,
+                0.5, OptionalDouble.of(step / 130.0), true, 0, 0);
+    }
+
+    private static List<String> points(XYChart.Series<Number, Number> series) {
+        return series.getData().stream().map(d -> d.getXValue().longValue() + ":" + d.getYValue().doubleValue()).toList();
+    }
+
+    private static List<String> points(List<MetricHistory.Point> curve, double scale) {
+        return curve.stream().map(p -> p.samples() + ":" + p.value() * scale).toList();
+    }
+
+    @Test
     void sampleAxisLabelsNeverOverlapAndStayInside() throws Exception {
         int[] widths = {300, 334, 380, 450, 490, 640, 1100, 1500};
         int[] runs = {0, 3, 288, 375, 4_000, 40_000};

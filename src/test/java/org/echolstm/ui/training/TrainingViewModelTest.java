@@ -2,6 +2,8 @@ package org.echolstm.ui.training;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.TrainingListener;
 import org.echolstm.training.TrainingSession;
@@ -52,6 +54,15 @@ class TrainingViewModelTest {
         assertThat(training.canStopProperty().get()).isFalse();
         assertThat(lesson.history().curves().loss()).hasSize((int) (LIMIT / SmallLessons.BATCH));
         assertThat(dialogs.calls()).isEmpty();
+    }
+
+    @Test
+    void aLessonLeavesOneCoreToTheWindow() {
+        training.step();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = lesson.session().orElseThrow().withModel(EchoModel::threads);
+        assertThat(threads).isEqualTo(Math.max(1, Math.min(cores - 1, new EchoModel(SmallLessons.TASK,
+                new ModelSettings(8, Optimizer.ADAM, 0.01, 1)).threads())));
     }
 
     @Test
