@@ -97,6 +97,11 @@ echo "==> jpackage: app image"
     --dest "$out/image"
 image="$out/image/echo-lstm-explorer"
 
+# jpackage 17's native launcher asks rpm and dpkg which package owns it on every start (0.6 s on
+# the build machine, more where more packages are installed): a shell script that reads the same
+# lib/app/echo-lstm-explorer.cfg and starts the bundled Java takes its place.
+install -m 755 packaging/linux/echo-lstm-explorer.sh "$image/bin/echo-lstm-explorer"
+
 # Desktop integration files go into the image's lib/share (jpackage carries lib/ into the .deb, a
 # top-level share/ it would drop); the package's postinst links them into /usr/share.
 id=org.echolstm.EchoLstmExplorer
