@@ -40,7 +40,7 @@ public final class EngineWarmup {
         thread.start();
     }
 
-    /** Ends the warm-up after its current step (a fraction of a millisecond). */
+    /** Ends the warm-up after its current step (under a millisecond once compiled, tens before). */
     public static void stop() {
         stopRequested = true;
     }

@@ -94,12 +94,13 @@ final class WindowBench {
         }
         long[] intervals = recorder.trainingIntervals();
         long[] settled = recorder.intervalsAfter(WindowPulse.SETTLED_AFTER_SECONDS * 1_000_000_000L);
+        double settledP99 = settled.length == 0 ? 0 : Stats.percentile(settled, 0.99);
         double trainedSeconds = (recorder.lastFrame - recorder.firstStepFrame) / 1e9;
         long samplesTrained = recorder.samplesAtEnd - recorder.samplesAtFirstStep;
         return new WindowPulse(shownAt[0] - jvmStart, recorder.firstFrameMillis - jvmStart,
                 recorder.firstStepMillis - jvmStart, recorder.loadingMaxNanos / 1e6, seconds, intervals.length,
                 Stats.percentile(intervals, 0.5) / 1e6, Stats.percentile(intervals, 0.99) / 1e6,
-                Arrays.stream(intervals).max().orElse(0) / 1e6, (settled.length == 0 ? 0 : Stats.percentile(settled, 0.99)) / 1e6,
+                Arrays.stream(intervals).max().orElse(0) / 1e6, settledP99 / 1e6,
                 Arrays.stream(settled).max().orElse(0) / 1e6, samplesTrained, samplesTrained / trainedSeconds);
     }
 

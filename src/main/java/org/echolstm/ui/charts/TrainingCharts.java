@@ -235,7 +235,8 @@ public final class TrainingCharts extends StackPane {
     }
 
     private static boolean shows(XYChart.Data<Number, Number> shown, MetricHistory.Point point, double scale) {
-        return shown.getXValue().longValue() == point.samples() && shown.getYValue().doubleValue() == point.value() * scale;
+        return shown.getXValue().longValue() == point.samples()
+                && shown.getYValue().doubleValue() == point.value() * scale;
     }
 
     /** Fixed axes and the note while nothing is drawn; the loss axis follows the curves after. */

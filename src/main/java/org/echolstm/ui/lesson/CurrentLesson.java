@@ -159,8 +159,8 @@ public final class CurrentLesson {
     /**
      * Threads a lesson's training steps may use, of the {@code allowed} a model may: all cores but
      * one, which stays with the window (its FX and render threads). On two cores, training on both
-     * made the frame pulse's p99 30 ms against 23 ms, for 13 % more samples a second than nobody
-     * follows by eye anyway.
+     * made the frame pulse's p99 30 ms against 23 ms, for 13 % more samples a second: more than
+     * anyone can follow by eye anyway.
      */
     static int trainingThreads(int allowed) {
         return Math.max(1, Math.min(allowed, Runtime.getRuntime().availableProcessors() - 1));
