@@ -16,7 +16,8 @@
 # scripts that link those files into /usr).
 #
 # Needs a JDK 17 or newer with jpackage and its jmods (JAVA_HOME, or jpackage on PATH); for the
-# .deb also dpkg-deb and fakeroot (Debian/Ubuntu: apt-get install fakeroot).
+# .deb also dpkg-deb and fakeroot (Debian/Ubuntu: apt-get install fakeroot); without a display,
+# xvfb-run for the start-up class list (apt-get install xvfb; skipped with a message when missing).
 #   --with-tests      run the test suite before packaging (default: skipped; CI runs it)
 #   --app-image-only  stop after the app image
 set -euo pipefail
