@@ -156,11 +156,7 @@ final class WindowBench {
         }
 
         long[] trainingIntervals() {
-            long[] intervals = new long[Math.max(0, count - 1)];
-            for (int i = 1; i < count; i++) {
-                intervals[i - 1] = frames[i] - frames[i - 1];
-            }
-            return intervals;
+            return intervalsAfter(0); // the first recorded frame is the first step's
         }
 
         /** The intervals between frames that came more than {@code nanos} after the first step was on screen. */
