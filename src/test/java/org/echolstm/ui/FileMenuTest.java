@@ -41,16 +41,8 @@ class FileMenuTest extends WindowTest {
 
 
     private void easyTask(FxRobot robot) {
-        robot.interact(() -> {
-            var p = vm().parameters();
-            p.length.textProperty().set("4");
-            p.features.textProperty().set("5");
-            p.echoIndex.textProperty().set("2");
-            p.units.textProperty().set("16");
-            p.learningRate.textProperty().set("0.02");
-            p.sampleLimit.textProperty().set("");
-            p.targetAccuracy.textProperty().set("");
-        });
+        robot.interact(() -> vm().parameters().fields().stream().filter(f -> EASY_TASK.containsKey(f.key()))
+                .forEach(f -> f.textProperty().set(EASY_TASK.get(f.key()))));
     }
 
     @Test

@@ -62,13 +62,7 @@ class KeyboardLessonTest extends WindowTest {
         robot.interact(() -> window.view().choosers().askWith((chooser, save, owner) -> Optional.of(
                 (chooser.getInitialFileName() != null && chooser.getInitialFileName().endsWith(".json") ? weights : model)
                         .toFile())));
-        type(robot, "lengthField", "4");
-        type(robot, "featuresField", "5");
-        type(robot, "echoIndexField", "2");
-        type(robot, "unitsField", "16");
-        type(robot, "learningRateField", "0.02");
-        type(robot, "sampleLimitField", "");
-        type(robot, "targetAccuracyField", "");
+        EASY_TASK.forEach((key, text) -> type(robot, key + "Field", text));
         assertThat(vm().parameters().validProperty().get()).as(() -> vm().parameters().fields().stream()
                 .map(f -> f.key() + "=" + f.textProperty().get() + " " + f.errorProperty().get()).toList().toString()).isTrue();
 

@@ -40,15 +40,12 @@ class MainWindowTest extends WindowTest {
 
 
 
-    /** An easy task that trains to 95 % in seconds. */
+    /** Types the easy task into the panes, stopping at {@code target} % ("" for no target). */
     private void easyTask(FxRobot robot, String target) {
-        type(robot, "lengthField", "4");
-        type(robot, "featuresField", "5");
-        type(robot, "echoIndexField", "2");
-        type(robot, "unitsField", "16");
-        type(robot, "learningRateField", "0.02");
-        type(robot, "sampleLimitField", "");
-        type(robot, "targetAccuracyField", target);
+        EASY_TASK.forEach((key, text) -> type(robot, key + "Field", text));
+        if (!target.isEmpty()) {
+            type(robot, "targetAccuracyField", target);
+        }
     }
 
     @Test

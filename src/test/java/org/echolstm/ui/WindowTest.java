@@ -6,6 +6,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +16,12 @@ import java.util.concurrent.TimeoutException;
 /** The real main window, opened headless for each test, and what the window tests share. */
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
+    /**
+     * An easy task that trains to 95 % in seconds, with no stop rule: the parameter fields' keys
+     * (their node ids add "Field") and the texts to type, in typing order.
+     */
+    protected static final Map<String, String> EASY_TASK = easyTask();
+
     protected App.Window window;
 
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks there). */
@@ -49,6 +58,18 @@ abstract class WindowTest {
     /** A model exists and nothing runs, pauses or is in flight. */
     protected static boolean idle(MainViewModel viewModel) {
         return viewModel.lesson().hasModelProperty().get() && viewModel.lesson().idleProperty().get();
+    }
+
+    private static Map<String, String> easyTask() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("length", "4");
+        fields.put("features", "5");
+        fields.put("echoIndex", "2");
+        fields.put("units", "16");
+        fields.put("learningRate", "0.02");
+        fields.put("sampleLimit", "");
+        fields.put("targetAccuracy", "");
+        return Collections.unmodifiableMap(fields);
     }
 
     /** Samples seen as the window shows them (0 before any training). */
