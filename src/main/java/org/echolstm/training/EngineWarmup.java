@@ -40,9 +40,15 @@ public final class EngineWarmup {
         thread.start();
     }
 
-    /** Ends the warm-up after its current step (under a millisecond once compiled, tens before). */
+    /**
+     * Ends the warm-up after its current step (under a millisecond once compiled, tens before).
+     * Every training step calls it: once stopped it only reads, so parallel runs do not keep
+     * writing to one shared field.
+     */
     public static void stop() {
-        stopRequested = true;
+        if (!stopRequested) {
+            stopRequested = true;
+        }
     }
 
     /** The warm-up's thread, if one was started. */

@@ -156,7 +156,6 @@ public final class TrainingSession implements ModelAccess {
     }
 
     private StopReason loop() throws InterruptedException {
-        EngineWarmup.stop(); // real training needs the cores now
         wallMark = System.nanoTime();
         while (true) {
             synchronized (control) {
@@ -271,11 +270,11 @@ public final class TrainingSession implements ModelAccess {
                 throw new IllegalStateException("pause the session before stepping");
             }
         }
-        EngineWarmup.stop();
         return trainOneBatch();
     }
 
     private MetricsSnapshot trainOneBatch() {
+        EngineWarmup.stop();
         MetricsSnapshot snapshot;
         modelLock.lock();
         try {
