@@ -131,9 +131,12 @@ public final class MainView implements MainCommands.Window {
         model.files().recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
+        // Hidden in place, like the explanations: taken out of the border pane and put back with
+        // toBack() (to keep Tab starting in it), it came back as a loose child, not the left part,
+        // and the centre was laid out over it.
         parametersShown.addListener((obs, old, now) -> {
-            root.setLeft(now ? parameters : null);
-            parameters.toBack(); // first among the window's parts: Tab starts in the parameters
+            parameters.setVisible(now);
+            parameters.setManaged(now);
         });
         explanationsShown.addListener((obs, old, now) -> {
             explanations.setVisible(now);

@@ -13,6 +13,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,27 @@ class LayoutTest extends WindowTest {
                 assertWindowLaidOutCleanly(robot, (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : ""));
             }
         }
+    }
+
+    @Test
+    void theParameterPanesComeBackBesideTheCentreAfterBeingHidden(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            window.view().parametersShownProperty().set(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.view().parametersShownProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            BorderPane root = (BorderPane) window.stage().getScene().getRoot();
+            root.layout();
+            Node parameters = root.lookup("#parameters");
+            assertThat(root.getLeft()).as("the parameter panes are the window's left part again").isSameAs(parameters);
+            assertThat(root.getCenter().getBoundsInParent().getMinX()).as("the centre starts right of them")
+                    .isGreaterThanOrEqualTo(parameters.getBoundsInParent().getMaxX());
+        });
+        assertWindowLaidOutCleanly(robot, "1280x800 after hiding and showing the parameter panes");
     }
 
     /** Every visible leaf of the window: nothing overlaps or is cut, bars beside their rows, headings inside. */
