@@ -176,11 +176,11 @@ public final class EchoModel {
         return Math.sqrt(sum);
     }
 
-    /** A saved state of a model's training (cheap: arrays only), to go back to with {@link #restore}. */
+    /** A saved state of a model's training (arrays only), to go back to with {@link #restore}. */
     public static final class Checkpoint {
         private final EchoModel owner;
         private final LstmEngine state;
-        private final long samplesTrained;
+        private long samplesTrained;
 
         private Checkpoint(EchoModel owner, LstmEngine state, long samplesTrained) {
             this.owner = owner;
@@ -195,6 +195,22 @@ public final class EchoModel {
 
     public Checkpoint checkpoint() {
         return new Checkpoint(this, engine.copy(), samplesTrained);
+    }
+
+    /**
+     * The current state saved into {@code reuse}, an earlier checkpoint of this model, in place (no
+     * allocation), or into a new checkpoint when {@code reuse} is null.
+     */
+    public Checkpoint checkpoint(Checkpoint reuse) {
+        if (reuse == null) {
+            return checkpoint();
+        }
+        if (reuse.owner != this) {
+            throw new IllegalArgumentException("the checkpoint is of another model");
+        }
+        reuse.state.restoreFrom(engine);
+        reuse.samplesTrained = samplesTrained;
+        return reuse;
     }
 
     /** Goes back to a checkpoint of this model: parameters, optimizer state and samples trained. */

@@ -281,7 +281,7 @@ public final class TrainingSession implements ModelAccess {
             long start = System.nanoTime();
             generator.fill(batch, nextBatchSize());
             if (lastGood == null || steps % CHECKPOINT_EVERY_STEPS == 0) {
-                lastGood = model.checkpoint();
+                lastGood = model.checkpoint(lastGood);
             }
             StepResult result = model.fit(batch);
             if (!Double.isFinite(result.loss())) {

@@ -156,6 +156,29 @@ class ModelFilesTest {
     }
 
     @Test
+    void aCheckpointSavedAgainInPlaceHoldsTheNewState() {
+        EchoModel model = trained.copy();
+        EchoModel.Checkpoint checkpoint = model.checkpoint();
+        EchoBatch next = new SequenceGenerator(TASK, 12).nextBatch(8);
+        model.fit(new SequenceGenerator(TASK, 13).nextBatch(8));
+        EchoBatch probe = new SequenceGenerator(TASK, 11).nextBatch(20);
+        float[][] saved = model.probabilities(probe);
+        assertThat(model.checkpoint(checkpoint)).isSameAs(checkpoint);
+        assertThat(checkpoint.samplesTrained()).isEqualTo(88);
+        double firstLoss = model.fit(next).loss();
+        model.fit(next);
+
+        model.restore(checkpoint);
+        assertThat(model.samplesTrained()).isEqualTo(88);
+        float[][] after = model.probabilities(probe);
+        for (int i = 0; i < saved.length; i++) {
+            assertThat(after[i]).containsExactly(saved[i]);
+        }
+        assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
+        assertThatThrownBy(() -> trained.copy().checkpoint(checkpoint)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void missingWeightsAreRefused() throws IOException {
         Path partial = folder.resolve("partial.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {

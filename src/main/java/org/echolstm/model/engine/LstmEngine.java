@@ -74,15 +74,31 @@ public final class LstmEngine {
         return copy;
     }
 
-    /** Takes over the state (parameters, optimizer state, counts) of an engine of the same shape. */
+    /**
+     * Takes over the state (parameters, optimizer state, counts) of an engine of the same shape,
+     * copying into this engine's arrays: nothing is allocated, so a training session can keep a
+     * checkpoint every few steps without feeding the garbage collector.
+     */
     public void restoreFrom(LstmEngine other) {
-        if (other.layout.parameterCount() != layout.parameterCount()
-                || other.layout.stateLength() != layout.stateLength()) {
+        if (other.layout.inputs() != layout.inputs() || other.layout.units() != layout.units()
+                || other.layout.outputs() != layout.outputs() || other.layout.stateLength() != layout.stateLength()) {
             throw new IllegalArgumentException("the engines differ in shape");
         }
-        load(other.params(), other.updaterState());
+        for (int p = 0; p < values.length; p++) {
+            copyRows(other.values[p], values[p]);
+            for (int copy = 0; copy < state[p].length; copy++) {
+                copyRows(other.state[p][copy], state[p][copy]);
+            }
+        }
         iteration = other.iteration;
         epoch = other.epoch;
+        kernel.weightsChanged();
+    }
+
+    private static void copyRows(float[][] from, float[][] to) {
+        for (int r = 0; r < to.length; r++) {
+            System.arraycopy(from[r], 0, to[r], 0, to[r].length);
+        }
     }
 
     /** A kernel over a copy of the current parameters, for looking inside: later training does not change it. */
