@@ -5,7 +5,7 @@
 #   batch1  2,000 batch-1 samples (Adam 0.001), evaluation included on our side: samples/s
 #   large   50/100/17, 128 units, batch 32, 6,400 samples (100 held-out on our side): samples/s
 #
-#   src/bench/compare-with-pytorch.sh [ROUNDS] [BEFORE_CHECKOUT]
+#   [PYTHON=python3] src/bench/compare-with-pytorch.sh [ROUNDS] [BEFORE_CHECKOUT]
 #
 # With BEFORE_CHECKOUT (another checkout, compiled) it runs that one too, for before -> after.
 # Needs a compiled checkout (./mvnw compile) and python3 with torch. The machine should be quiet:
@@ -15,6 +15,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 rounds="${1:-3}"
 before="${2:-}"
 python="${PYTHON:-python3}"
+if ! "$python" -c 'import torch' 2>/dev/null; then
+    echo "$python cannot import torch: install PyTorch for it, or name another interpreter in PYTHON=..." >&2
+    exit 2
+fi
 classpath_file="$root/target/bench.classpath"
 if [ ! -s "$classpath_file" ]; then
     (cd "$root" && ./mvnw -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$classpath_file")
