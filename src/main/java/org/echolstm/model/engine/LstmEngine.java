@@ -154,8 +154,9 @@ public final class LstmEngine {
             throw new IllegalArgumentException("empty batch");
         }
         requireFlat(sequences, length, targets, count);
-        int shareCount = sharesFor(count, length, 3);
-        Share[] used = runShares(count, shareCount, (share, from, to) -> share.train(sequences, length, targets, from, to));
+        long work = work(count, length, 3);
+        int shareCount = sharesFor(count, work);
+        Share[] used = runShares(count, shareCount, work, (share, from, to) -> share.train(sequences, length, targets, from, to));
         double lossSum = 0;
         lastCorrect = 0;
         for (int i = 0; i < shareCount; i++) {
@@ -169,13 +170,16 @@ public final class LstmEngine {
     }
 
     /**
-     * How many shares a pass over {@code count} samples is split into: one unless the work
-     * (multiply-adds of the recurrent products, times {@code passes}: 1 forward, 3 with the
-     * backward pass) is large enough for a split to pay for handing work to another thread.
+     * The work of a pass over {@code count} samples: multiply-adds of the recurrent products, times
+     * {@code passes} (1 forward, 3 with the backward pass).
      */
-    private int sharesFor(int count, int length, int passes) {
+    private long work(int count, int length, int passes) {
         long units = layout.units();
-        long work = (long) count * length * passes * (4 * units * units + 40 * units);
+        return (long) count * length * passes * (4 * units * units + 40 * units);
+    }
+
+    /** How many shares a pass of {@code work} over {@code count} samples is split into: one unless a split pays for handing work to another thread. */
+    private int sharesFor(int count, long work) {
         int byWork = (int) Math.min(threads, work / MIN_WORK_PER_SHARE);
         return Math.max(1, Math.min(byWork, count));
     }
@@ -256,8 +260,9 @@ public final class LstmEngine {
      */
     public int countCorrect(int[] sequences, int length, int[] targets, int count) {
         requireFlat(sequences, length, targets, count);
-        int shareCount = sharesFor(count, length, 1);
-        Share[] used = runShares(count, shareCount, (share, from, to) -> share.count(sequences, length, targets, from, to));
+        long work = work(count, length, 1);
+        int shareCount = sharesFor(count, work);
+        Share[] used = runShares(count, shareCount, work, (share, from, to) -> share.count(sequences, length, targets, from, to));
         int correct = 0;
         for (int i = 0; i < shareCount; i++) {
             correct += used[i].correct;
@@ -359,7 +364,7 @@ public final class LstmEngine {
     }
 
     /** Splits {@code count} samples into contiguous parts, one per share, and runs them on the pool. */
-    private Share[] runShares(int count, int shareCount, SharePart part) {
+    private Share[] runShares(int count, int shareCount, long work, SharePart part) {
         Share[] used = shares(shareCount);
         Runnable[] tasks = new Runnable[shareCount];
         for (int i = 0; i < shareCount; i++) {
@@ -368,7 +373,7 @@ public final class LstmEngine {
             int to = (int) ((long) count * (i + 1) / shareCount);
             tasks[i] = () -> part.run(share, from, to);
         }
-        CorePool.run(tasks, shareCount);
+        CorePool.run(tasks, shareCount, work);
         return used;
     }
 }
