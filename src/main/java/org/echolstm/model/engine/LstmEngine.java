@@ -178,7 +178,10 @@ public final class LstmEngine {
         return (long) count * length * passes * (4 * units * units + 40 * units);
     }
 
-    /** How many shares a pass of {@code work} over {@code count} samples is split into: one unless a split pays for handing work to another thread. */
+    /**
+     * How many shares a pass of {@code work} over {@code count} samples is split into: one unless
+     * the work is large enough for a split to pay for handing it to another thread.
+     */
     private int sharesFor(int count, long work) {
         int byWork = (int) Math.min(threads, work / MIN_WORK_PER_SHARE);
         return Math.max(1, Math.min(byWork, count));
