@@ -20,7 +20,7 @@ if ! "$python" -c 'import torch' 2>/dev/null; then
     exit 2
 fi
 classpath_file="$root/target/bench.classpath"
-if [ ! -s "$classpath_file" ]; then
+if [ ! -s "$classpath_file" ] || [ "$root/pom.xml" -nt "$classpath_file" ]; then
     (cd "$root" && ./mvnw -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$classpath_file")
 fi
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
