@@ -18,10 +18,11 @@ public interface DialogService {
      */
     Optional<int[]> askTask(String fileName, int features);
 
-    /** What to do with unsaved training when the window closes. */
+    /** What to do with unsaved work when the window closes. */
     enum CloseChoice { SAVE, DISCARD, CANCEL }
 
-    CloseChoice askBeforeClose(long unsavedSamples);
+    /** Asks whether to save before closing; {@code whatWouldBeLost} says it in a sentence or two. */
+    CloseChoice askBeforeClose(String whatWouldBeLost);
 
     /** Shows a text to read (About); the dialog can be resized. */
     void showText(String title, String text);

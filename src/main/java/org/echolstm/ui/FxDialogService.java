@@ -119,10 +119,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public CloseChoice askBeforeClose(long unsavedSamples) {
+    public CloseChoice askBeforeClose(String whatWouldBeLost) {
         ButtonType save = new ButtonType(I18n.t("dialog.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(I18n.t("dialog.close.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("dialog.close.message", I18n.count(unsavedSamples)), save, discard,
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, whatWouldBeLost, save, discard,
                 ButtonType.CANCEL);
         alert.setTitle(I18n.t("dialog.close.title"));
         alert.setHeaderText(I18n.t("dialog.close.title"));

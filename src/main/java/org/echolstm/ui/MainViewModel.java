@@ -57,11 +57,12 @@ public final class MainViewModel {
         autosave = new AutosaveService(lesson);
         experiments = ExperimentsViewModel.of(parameters, executor, dialogs);
         title = Bindings.createStringBinding(() -> {
-            String unsaved = lesson.hasUnsavedTraining() ? "*" : "";
+            String unsaved = lesson.hasUnsavedWork() ? "*" : "";
             String name = lesson.fileProperty().get().map(f -> f.getFileName().toString())
                     .orElse(lesson.hasModelProperty().get() ? I18n.t("title.untitled") : "");
             return name.isEmpty() ? AppInfo.NAME : unsaved + name + " — " + AppInfo.NAME;
-        }, lesson.fileProperty(), lesson.snapshotProperty(), lesson.savedSamplesProperty(), lesson.sessionProperty());
+        }, lesson.fileProperty(), lesson.snapshotProperty(), lesson.savedSamplesProperty(), lesson.sessionProperty(),
+                lesson.unsavedMarksProperty());
     }
 
     public CurrentLesson lesson() {

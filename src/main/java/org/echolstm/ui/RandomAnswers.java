@@ -43,7 +43,7 @@ public final class RandomAnswers implements DialogService {
     }
 
     @Override
-    public CloseChoice askBeforeClose(long unsavedSamples) {
+    public CloseChoice askBeforeClose(String whatWouldBeLost) {
         return CloseChoice.DISCARD;
     }
 

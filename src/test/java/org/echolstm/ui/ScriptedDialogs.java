@@ -84,9 +84,9 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public CloseChoice askBeforeClose(long unsavedSamples) {
-        calls.add(new Call("askBeforeClose", "", Long.toString(unsavedSamples)));
-        return next(closeChoices, "askBeforeClose", Long.toString(unsavedSamples));
+    public CloseChoice askBeforeClose(String whatWouldBeLost) {
+        calls.add(new Call("askBeforeClose", "", whatWouldBeLost));
+        return next(closeChoices, "askBeforeClose", whatWouldBeLost);
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class AutosaveService {
 
     /** Saves when due; called once a frame. */
     public void onFrame(long now) {
-        if (file.isEmpty() || inFlight || lesson.session().isEmpty() || !lesson.hasUnsavedTraining()
+        if (file.isEmpty() || inFlight || lesson.session().isEmpty() || !lesson.hasUnsavedWork()
                 || lesson.samplesShown() == savedSamples) {
             return;
         }

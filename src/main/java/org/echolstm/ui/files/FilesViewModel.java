@@ -131,9 +131,11 @@ public final class FilesViewModel {
 
     /** Saves the lesson, then runs {@code afterSaving} if it was written. */
     public void saveLesson(Path file, Runnable afterSaving) {
+        int marks = lesson.marksMade(); // the file takes the timeline later, with these marks at least
         lesson.session().ifPresent(session -> tasks.run(I18n.t("status.saving", file.getFileName().toString()),
                 () -> Optional.of(writeLesson(session, lesson, file)), samples -> {
                     saved(file, samples, I18n.t("status.savedLesson", file.getFileName().toString()));
+                    lesson.marksSaved(marks);
                     afterSaving.run();
                 }));
     }
@@ -156,11 +158,12 @@ public final class FilesViewModel {
      * file {@code chooseLessonFile} gives, then {@code close} runs), close without saving, or cancel.
      */
     public boolean requestClose(Supplier<Optional<Path>> chooseLessonFile, Runnable close, Runnable cleanClose) {
-        if (!lesson.hasUnsavedTraining()) {
+        if (!lesson.hasUnsavedWork()) {
             cleanClose.run();
             return true;
         }
-        switch (dialogs.askBeforeClose(lesson.samplesShown() - lesson.savedSamplesProperty().get())) {
+        switch (dialogs.askBeforeClose(unsaved("dialog.close.message",
+                lesson.samplesShown() - lesson.savedSamplesProperty().get()))) {
             case DISCARD -> {
                 cleanClose.run();
                 return true;
@@ -197,8 +200,16 @@ public final class FilesViewModel {
     }
 
     private boolean confirmDiscardUnsaved() {
-        return !lesson.hasUnsavedTraining() || dialogs.confirm(I18n.t("dialog.unsaved.title"),
-                I18n.t("dialog.unsaved.message", I18n.count(lesson.samplesShown())), I18n.t("dialog.unsaved.confirm"));
+        return !lesson.hasUnsavedWork() || dialogs.confirm(I18n.t("dialog.unsaved.title"),
+                unsaved("dialog.unsaved.message", lesson.samplesShown()), I18n.t("dialog.unsaved.confirm"));
+    }
+
+    /** What would be lost: {@code samples} of training ({@code trainingKey}) and the marks no file holds. */
+    private String unsaved(String trainingKey, long samples) {
+        String training = lesson.hasUnsavedTraining() ? I18n.t(trainingKey, I18n.count(samples)) : "";
+        int marks = lesson.unsavedMarksProperty().get();
+        String marked = marks > 0 ? I18n.t("dialog.unsaved.marks", I18n.count(marks)) : "";
+        return (training + " " + marked).trim();
     }
 
     /** Asks a question from the background lane on the UI thread and waits for the answer. */

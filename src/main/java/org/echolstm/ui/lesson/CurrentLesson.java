@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -51,6 +52,10 @@ public final class CurrentLesson {
     private final ReadOnlyObjectWrapper<Optional<MetricsSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper workInFlight = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper savedSamples = new ReadOnlyLongWrapper();
+    /** Moments marked on the timeline since the model was opened or made, and how many of them a lesson file holds. */
+    private int marksMade;
+    private int marksSaved;
+    private final ReadOnlyIntegerWrapper unsavedMarks = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(() -> session.get().isPresent(), session);
@@ -109,6 +114,7 @@ public final class CurrentLesson {
         history.clear();
         curves.ifPresent(history::restore);
         timeline.restore(snapshots);
+        forgetMarks();
         listenTo(newSession);
         MetricsSnapshot start = newSession.latest();
         latest.set(start);
@@ -135,6 +141,7 @@ public final class CurrentLesson {
         snapshot.set(Optional.empty());
         state.set(TrainingState.READY);
         savedSamples.set(0);
+        forgetMarks();
         ablation.set(Ablation.NONE);
         session.set(Optional.empty());
     }
@@ -325,5 +332,38 @@ public final class CurrentLesson {
     /** Whether training happened since the model was last saved or opened. */
     public boolean hasUnsavedTraining() {
         return session.get().isPresent() && samplesShown() > savedSamples.get();
+    }
+
+    /** Whether closing now would lose something: training, or a moment marked since the last lesson file. */
+    public boolean hasUnsavedWork() {
+        return hasUnsavedTraining() || (session.get().isPresent() && unsavedMarks.get() > 0);
+    }
+
+    /** A moment was marked on the timeline. */
+    public void marked() {
+        marksMade++;
+        unsavedMarks.set(marksMade - marksSaved);
+    }
+
+    /** How many moments were marked so far (to pass to {@link #marksSaved} once a lesson file holds them). */
+    public int marksMade() {
+        return marksMade;
+    }
+
+    /** A lesson file now holds the first {@code made} marks (a model file holds none). */
+    public void marksSaved(int made) {
+        marksSaved = Math.max(marksSaved, Math.min(made, marksMade));
+        unsavedMarks.set(marksMade - marksSaved);
+    }
+
+    /** Marked moments no file holds yet. */
+    public ReadOnlyIntegerProperty unsavedMarksProperty() {
+        return unsavedMarks.getReadOnlyProperty();
+    }
+
+    private void forgetMarks() {
+        marksMade = 0;
+        marksSaved = 0;
+        unsavedMarks.set(0);
     }
 }

@@ -124,8 +124,11 @@ public final class TimelineViewModel {
         lesson.executor().background(() -> lesson.timeline().mark(), marked -> {
             marking.set(false);
             update();
-            marked.ifPresent(s -> status.say(I18n.t("timeline.marked", I18n.count(s.samples()),
-                    StatusBarViewModel.percent(s.heldOutAccuracy()))));
+            marked.ifPresent(s -> {
+                lesson.marked();
+                status.say(I18n.t("timeline.marked", I18n.count(s.samples()),
+                        StatusBarViewModel.percent(s.heldOutAccuracy())));
+            });
         }, error -> {
             marking.set(false);
             status.say(I18n.t("timeline.markFailed", String.valueOf(error.getMessage())));

@@ -240,6 +240,35 @@ class FilesViewModelTest {
     }
 
     @Test
+    void aMomentMarkedAfterTheLessonWasSavedIsAskedAboutUntilALessonFileHoldsIt() {
+        train();
+        Path lessonFile = dir.resolve("small.echolesson");
+        files.saveLesson(lessonFile);
+        assertThat(lesson.hasUnsavedWork()).isFalse();
+        assertThat(vm.titleProperty().get()).startsWith("small.echolesson");
+
+        vm.timeline().mark();
+        assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(lesson.hasUnsavedWork()).isTrue();
+        assertThat(vm.titleProperty().get()).startsWith("*small.echolesson");
+        dialogs.answerClose(CloseChoice.CANCEL);
+        AtomicInteger close = new AtomicInteger();
+        AtomicInteger cleanClose = new AtomicInteger();
+        assertThat(files.requestClose(() -> Optional.of(lessonFile), close::incrementAndGet,
+                cleanClose::incrementAndGet)).isFalse();
+        assertThat(dialogs.calls("askBeforeClose")).singleElement()
+                .satisfies(call -> assertThat(call.message()).isEqualTo(I18n.t("dialog.unsaved.marks", I18n.count(1))));
+
+        files.saveModel(dir.resolve("small.zip")); // a model file keeps no timeline
+        assertThat(lesson.hasUnsavedWork()).isTrue();
+        files.saveLesson(lessonFile);
+        assertThat(lesson.hasUnsavedWork()).isFalse();
+        assertThat(files.requestClose(() -> Optional.of(lessonFile), close::incrementAndGet,
+                cleanClose::incrementAndGet)).isTrue();
+        assertThat(dialogs.calls("askBeforeClose")).hasSize(1);
+    }
+
+    @Test
     void closingAndDiscardingClosesWithoutSaving() {
         train();
         dialogs.answerClose(CloseChoice.DISCARD);
@@ -251,7 +280,8 @@ class FilesViewModelTest {
 
         assertThat(closes).isTrue();
         assertThat(dialogs.calls("askBeforeClose")).singleElement()
-                .satisfies(call -> assertThat(call.message()).isEqualTo(Long.toString(LIMIT)));
+                .satisfies(call -> assertThat(call.message())
+                        .isEqualTo(I18n.t("dialog.close.message", I18n.count(LIMIT))));
         assertThat(cleanClose).hasValue(1);
         assertThat(close).hasValue(0);
         assertThat(file).doesNotExist();
