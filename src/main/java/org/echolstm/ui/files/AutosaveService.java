@@ -23,6 +23,8 @@ public final class AutosaveService {
     private long lastSave;
     private boolean inFlight;
     private long savedSamples = -1;
+    /** Marks made when the last autosave began (it holds them). */
+    private int savedMarks;
 
     public AutosaveService(CurrentLesson lesson) {
         this.lesson = lesson;
@@ -44,7 +46,7 @@ public final class AutosaveService {
     /** Saves when due; called once a frame. */
     public void onFrame(long now) {
         if (file.isEmpty() || inFlight || lesson.session().isEmpty() || !lesson.hasUnsavedWork()
-                || lesson.samplesShown() == savedSamples) {
+                || (lesson.samplesShown() == savedSamples && lesson.marksMade() == savedMarks)) {
             return;
         }
         if (lastSave == 0) {
@@ -57,12 +59,14 @@ public final class AutosaveService {
         inFlight = true;
         Path target = file.get();
         var session = lesson.session().get();
+        int marks = lesson.marksMade();
         lesson.executor().files(() -> {
             Files.createDirectories(target.toAbsolutePath().getParent());
             return FilesViewModel.writeLesson(session, lesson, target);
         }, written -> {
             inFlight = false;
             savedSamples = written;
+            savedMarks = marks;
         }, error -> {
             inFlight = false;
             LOG.warn("Autosave to {} failed", target, error);

@@ -5,6 +5,7 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.training.Lesson;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricHistory;
+import org.echolstm.training.Snapshot;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.DialogService.CloseChoice;
 import org.echolstm.ui.I18n;
@@ -361,6 +362,11 @@ class FilesViewModelTest {
         vm.training().step();
         autosave.onFrame(4);
         assertThat(LessonFiles.open(file).model().samplesTrained()).isEqualTo(LIMIT + SmallLessons.BATCH);
+
+        Files.delete(file);
+        vm.timeline().mark();
+        autosave.onFrame(5);
+        assertThat(LessonFiles.open(file).snapshots()).anyMatch(Snapshot::marked); // a mark alone is kept too
 
         autosave.delete();
         assertThat(file).doesNotExist();
