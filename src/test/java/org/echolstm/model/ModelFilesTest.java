@@ -146,10 +146,7 @@ class ModelFilesTest {
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(80);
-        float[][] after = model.probabilities(probe);
-        for (int i = 0; i < before.length; i++) {
-            assertThat(after[i]).containsExactly(before[i]);
-        }
+        assertSameProbabilities(model.probabilities(probe), before);
         // The optimizer state came back too: the same batch gives the same step.
         assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> model.restore(trained.checkpoint())).isInstanceOf(IllegalArgumentException.class);
@@ -170,12 +167,16 @@ class ModelFilesTest {
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(88);
-        float[][] after = model.probabilities(probe);
-        for (int i = 0; i < saved.length; i++) {
-            assertThat(after[i]).containsExactly(saved[i]);
-        }
+        assertSameProbabilities(model.probabilities(probe), saved);
         assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> trained.copy().checkpoint(checkpoint)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void assertSameProbabilities(float[][] actual, float[][] expected) {
+        assertThat(actual).hasSameDimensionsAs(expected);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i]).containsExactly(expected[i]);
+        }
     }
 
     @Test

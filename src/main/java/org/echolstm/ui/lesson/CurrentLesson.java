@@ -2,10 +2,10 @@ package org.echolstm.ui.lesson;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -40,7 +40,6 @@ public final class CurrentLesson {
     /** Points per curve kept for the charts (older points are merged). */
     public static final int CHART_POINTS = 500;
 
-
     private final TaskExecutor executor;
     private final MetricHistory history = new MetricHistory(CHART_POINTS);
     private final Timeline timeline = new Timeline();
@@ -53,9 +52,10 @@ public final class CurrentLesson {
     private final ReadOnlyIntegerWrapper workInFlight = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper savedSamples = new ReadOnlyLongWrapper();
     /** Moments marked on the timeline since the model was opened or made, and how many of them a lesson file holds. */
-    private int marksMade;
-    private int marksSaved;
-    private final ReadOnlyIntegerWrapper unsavedMarks = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper marksMade = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper marksSaved = new ReadOnlyIntegerWrapper();
+    private final IntegerBinding unsavedMarks = Bindings.createIntegerBinding(
+            () -> marksMade.get() - marksSaved.get(), marksMade, marksSaved);
     private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(() -> session.get().isPresent(), session);
@@ -341,29 +341,26 @@ public final class CurrentLesson {
 
     /** A moment was marked on the timeline. */
     public void marked() {
-        marksMade++;
-        unsavedMarks.set(marksMade - marksSaved);
+        marksMade.set(marksMade.get() + 1);
     }
 
     /** How many moments were marked so far (to pass to {@link #marksSaved} once a lesson file holds them). */
     public int marksMade() {
-        return marksMade;
+        return marksMade.get();
     }
 
     /** A lesson file now holds the first {@code made} marks (a model file holds none). */
     public void marksSaved(int made) {
-        marksSaved = Math.max(marksSaved, Math.min(made, marksMade));
-        unsavedMarks.set(marksMade - marksSaved);
+        marksSaved.set(Math.max(marksSaved.get(), Math.min(made, marksMade.get())));
     }
 
     /** Marked moments no file holds yet. */
-    public ReadOnlyIntegerProperty unsavedMarksProperty() {
-        return unsavedMarks.getReadOnlyProperty();
+    public IntegerBinding unsavedMarksProperty() {
+        return unsavedMarks;
     }
 
     private void forgetMarks() {
-        marksMade = 0;
-        marksSaved = 0;
-        unsavedMarks.set(0);
+        marksMade.set(0);
+        marksSaved.set(0);
     }
 }
