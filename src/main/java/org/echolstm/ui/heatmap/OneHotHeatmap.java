@@ -141,11 +141,11 @@ public final class OneHotHeatmap extends CanvasPane {
     }
 
     /**
-     * The width that holds the grid as it is laid out now, with nothing to spare: giving the
-     * heatmap this width keeps every cell as it is.
+     * The width that holds the grid laid out in {@code room} × {@code height}, with nothing to
+     * spare; more than the room where even one pixel per step does not fit in it.
      */
-    public double neededWidth() {
-        return Math.ceil(gridRight()) + RIGHT;
+    public double neededWidth(double room, double height) {
+        return Math.ceil(layout(Math.floor(room), Math.floor(height)).gridRight()) + RIGHT;
     }
 
     private boolean hasInfluence() {

@@ -64,12 +64,12 @@ public final class SamplePicture extends Region {
         double width = getWidth() - in.getLeft() - in.getRight();
         double height = getHeight() - in.getTop() - in.getBottom();
         double barsWidth = Math.max(MIN_BARS, Math.min(MAX_BARS, width * 0.27));
-        heatmap.resizeRelocate(x, y, Math.max(0, width - barsWidth - GAP), height);
-        // The grid rarely fills the heatmap exactly (whole pixels per cell): the heatmap shrinks to
-        // its grid, or grows to it where even one pixel per step is more than the room, and the
-        // bars take the rest.
-        double heatmapWidth = heatmap.neededWidth();
-        heatmap.resize(heatmapWidth, height);
+        // The grid rarely fills its room exactly (whole pixels per cell): the heatmap gets the width
+        // of its grid, more than the room where even one pixel per step does not fit, and the bars
+        // take the rest. One resize only: each resize redraws the canvas, and a canvas that changes
+        // size asks for another layout pass.
+        double heatmapWidth = heatmap.neededWidth(Math.max(0, width - barsWidth - GAP), height);
+        heatmap.resizeRelocate(x, y, heatmapWidth, height);
         bars.resizeRelocate(x + heatmapWidth + GAP, y, Math.max(0, width - heatmapWidth - GAP), height);
         bars.setRows(heatmap.rowGeometry());
     }

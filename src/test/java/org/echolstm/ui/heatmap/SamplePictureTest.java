@@ -1,6 +1,7 @@
 package org.echolstm.ui.heatmap;
 
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import org.echolstm.ui.heatmap.CanvasPane.ShownText;
 import org.echolstm.ui.heatmap.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,26 @@ class SamplePictureTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A laid-out picture stays laid out: resizing the heatmap twice in one pass (to the room, then
+     * to its grid) resized its canvas twice, which asked for another pass, so the window laid the
+     * picture out and redrew it on every frame, idle or not.
+     */
+    @Test
+    void aLaidOutPictureAsksForNoFurtherLayout() throws Exception {
+        for (double[] size : SIZES) {
+            onFx(() -> {
+                SamplePicture picture = picture(10, 25, 7, true);
+                StackPane root = layOut(picture, size[0], size[1], Look.LIGHT);
+                double[] widthsSet = {0};
+                picture.heatmap().widthProperty().addListener((obs, old, now) -> widthsSet[0]++);
+                root.layout();
+                assertThat(picture.isNeedsLayout()).as("at " + size[0] + "x" + size[1]).isFalse();
+                assertThat(widthsSet[0]).as("heatmap resizes in a pass at " + size[0] + "x" + size[1]).isZero();
+            });
         }
     }
 
