@@ -12,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +22,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens the real window, presses Train on the default lesson with no stop rule, and times the frame
- * pulses (an {@link AnimationTimer}, like the window's own frame pump) while it trains. Meant for
- * a fresh JVM ({@link #inFreshJvm}): the start-up times count from the JVM's start.
+ * Opens the real window, lets it stand for two seconds once its first frame is on screen (and
+ * measures what it costs meanwhile), presses Train on the default lesson with no stop rule, and
+ * times the frame pulses (an {@link AnimationTimer}, like the window's own frame pump) while it
+ * trains. Meant for a fresh JVM ({@link #inFreshJvm}): the start-up times count from the JVM's start.
  */
 final class WindowBench {
+    /** How long the window settles after its first frame, and then stands still, before the press on Train. */
+    private static final long SETTLE_NANOS = 1_000_000_000L;
+    private static final long IDLE_NANOS = 2_000_000_000L;
+
     private WindowBench() {
     }
 
@@ -67,16 +73,24 @@ final class WindowBench {
     static WindowPulse measure(int seconds) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long[] shownAt = new long[1];
+        CompletableFuture<Long> painted = new CompletableFuture<>();
         App.Window window = WindowLauncher.open(opened -> {
             opened.stage().show();
             shownAt[0] = System.currentTimeMillis();
+            whenFirstFramePainted(painted);
         });
+        long firstFrameMillis = painted.get(5, TimeUnit.MINUTES);
+        // As a user would: look at the still window first, then press Train. Its first second still
+        // renders and settles the first frame.
+        TimeUnit.NANOSECONDS.sleep(SETTLE_NANOS);
+        double idleCpuPercent = windowThreadsCpuPercent(IDLE_NANOS);
         Recorder recorder = new Recorder(window, seconds * 1_000_000_000L);
         Platform.runLater(() -> {
-            recorder.start();
             var parameters = window.viewModel().parameters();
             parameters.sampleLimit.textProperty().set("");
             parameters.targetAccuracy.textProperty().set("");
+            recorder.pressedMillis = System.currentTimeMillis();
+            recorder.start();
             window.viewModel().training().train();
         });
         try {
@@ -97,23 +111,58 @@ final class WindowBench {
         double settledP99 = settled.length == 0 ? 0 : Stats.percentile(settled, 0.99);
         double trainedSeconds = (recorder.lastFrame - recorder.firstStepFrame) / 1e9;
         long samplesTrained = recorder.samplesAtEnd - recorder.samplesAtFirstStep;
-        return new WindowPulse(shownAt[0] - jvmStart, recorder.firstFrameMillis - jvmStart,
-                recorder.firstStepMillis - jvmStart, recorder.loadingMaxNanos / 1e6, seconds, intervals.length,
+        return new WindowPulse(shownAt[0] - jvmStart, firstFrameMillis - jvmStart, idleCpuPercent,
+                recorder.firstStepMillis - recorder.pressedMillis, seconds, intervals.length,
                 Stats.percentile(intervals, 0.5) / 1e6, Stats.percentile(intervals, 0.99) / 1e6,
                 Arrays.stream(intervals).max().orElse(0) / 1e6, settledP99 / 1e6,
                 Arrays.stream(settled).max().orElse(0) / 1e6, samplesTrained, samplesTrained / trainedSeconds);
     }
 
-    /** Frame times: before training shows (loading) and for {@code duration} after the first step is on screen. */
+    /**
+     * Completes {@code painted} with the time of the window's first frame once it is on screen: the
+     * second pulse, which JavaFX starts only after the first frame was rendered. Call on the FX thread.
+     */
+    private static void whenFirstFramePainted(CompletableFuture<Long> painted) {
+        new AnimationTimer() {
+            private long firstMillis;
+
+            @Override
+            public void handle(long now) {
+                if (firstMillis == 0) {
+                    firstMillis = System.currentTimeMillis();
+                    return;
+                }
+                stop();
+                painted.complete(firstMillis);
+            }
+        }.start();
+    }
+
+    /**
+     * The CPU time the window's own threads (the FX thread and the render thread) spend over the
+     * next {@code nanos}, in percent of one core. A window with nothing to show should spend
+     * almost none; one that lays itself out again on every frame spends a steady share.
+     */
+    private static double windowThreadsCpuPercent(long nanos) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] ids = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).toArray();
+        long before = Arrays.stream(ids).map(threads::getThreadCpuTime).filter(t -> t > 0).sum();
+        long start = System.nanoTime();
+        TimeUnit.NANOSECONDS.sleep(nanos);
+        long after = Arrays.stream(ids).map(threads::getThreadCpuTime).filter(t -> t > 0).sum();
+        return 100.0 * (after - before) / (System.nanoTime() - start);
+    }
+
+    /** Frame times for {@code duration} after the first training step is on screen. */
     private static final class Recorder extends AnimationTimer {
         private final App.Window window;
         private final long duration;
         final CompletableFuture<Void> done = new CompletableFuture<>();
         private long[] frames = new long[4096];
         private int count;
-        private long previousFrame;
-        long loadingMaxNanos;
-        long firstFrameMillis;
+        long pressedMillis;
         long firstStepMillis;
         long firstStepFrame;
         long lastFrame;
@@ -127,15 +176,8 @@ final class WindowBench {
 
         @Override
         public void handle(long now) {
-            if (firstFrameMillis == 0) {
-                firstFrameMillis = System.currentTimeMillis();
-            }
             MetricsSnapshot shown = window.viewModel().lesson().snapshotProperty().get().orElse(null);
             if (firstStepFrame == 0) {
-                if (previousFrame != 0) {
-                    loadingMaxNanos = Math.max(loadingMaxNanos, now - previousFrame);
-                }
-                previousFrame = now;
                 if (shown == null || shown.samplesSeen() == 0) {
                     return;
                 }
