@@ -55,6 +55,66 @@ class LayoutTest extends WindowTest {
         }
     }
 
+    /**
+     * A window with nothing new to show does no layout work: a pane that changes its children's
+     * sizes on every pass (the sample picture once did), or a control laid out at NaN (the timeline's
+     * slider with no moments kept), asks for another pass, and the window then lays itself out and
+     * redraws on every frame, idle or not. Fresh, and again after training with moments kept.
+     */
+    @Test
+    void aStillWindowAsksForNoFurtherLayout(FxRobot robot) throws Exception {
+        for (double[] size : SIZES) {
+            robot.interact(() -> {
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
+            });
+            assertNoPaneAsksForLayout(robot, (int) size[0] + "x" + (int) size[1] + " fresh");
+        }
+        robot.interact(() -> {
+            vm().parameters().sampleLimit.textProperty().set("640");
+            vm().parameters().targetAccuracy.textProperty().set("");
+            vm().training().train();
+        });
+        waitFor(60, () -> samplesShown() >= 640 && idle(vm()));
+        assertThat(vm().timeline().nowPosition()).as("moments kept").isPositive();
+        assertNoPaneAsksForLayout(robot, "1920x1080 after training");
+    }
+
+    private void assertNoPaneAsksForLayout(FxRobot robot, String where) {
+        for (int tab = 0; tab < 3; tab++) {
+            int index = tab;
+            robot.interact(() -> window.view().showTab(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Parent root = window.stage().getScene().getRoot();
+                root.layout();
+                List<String> asking = new ArrayList<>();
+                collectNeedingLayout(root, asking);
+                assertThat(asking).as("%s, tab %d", where, index).isEmpty();
+            });
+        }
+    }
+
+    /**
+     * The window's own panes that ask for a layout pass. A table and a combo box are not looked
+     * into: their skins touch one cell on every pass (the table measures its last row, the box
+     * writes its button cell), which marks it without asking for a frame; a stopped window uses
+     * about 1 % of a core ({@code bench --ui}).
+     */
+    private static void collectNeedingLayout(Parent parent, List<String> into) {
+        if (parent instanceof TableView<?> || parent instanceof ComboBoxBase<?>) {
+            return;
+        }
+        if (parent.isNeedsLayout()) {
+            into.add(describe(parent));
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Parent p) {
+                collectNeedingLayout(p, into);
+            }
+        }
+    }
+
     @Test
     void theParameterPanesComeBackBesideTheCentreAfterBeingHidden(FxRobot robot) throws Exception {
         robot.interact(() -> {

@@ -48,7 +48,11 @@ public final class TimelineView {
     }
 
     private void showPosition(TimelineViewModel model) {
+        // Without kept moments the range would be 0..0, which a slider lays out at NaN: its thumb
+        // then asks for another layout pass on every frame. The cursor (now) sits at the right end
+        // of -1..0 instead; the slider is disabled then, so -1 cannot be chosen.
         timelineSlider.setMax(model.nowPosition());
+        timelineSlider.setMin(model.nowPosition() == 0 ? -1 : 0);
         if ((int) Math.round(timelineSlider.getValue()) != model.positionProperty().get()) {
             timelineSlider.setValue(model.positionProperty().get());
         }
