@@ -93,17 +93,22 @@ final class WindowBench {
             recorder.start();
             window.viewModel().training().train();
         });
+        double stoppedCpuPercent;
         try {
             recorder.done.get(seconds + 300L, TimeUnit.SECONDS);
+            onFx(() -> {
+                recorder.stop();
+                window.viewModel().training().stop();
+            });
+            // Stopped, the window shows the trained model and its curves, and should again stand still.
+            TimeUnit.NANOSECONDS.sleep(SETTLE_NANOS);
+            stoppedCpuPercent = windowThreadsCpuPercent(IDLE_NANOS);
         } finally {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            Platform.runLater(() -> {
+            onFx(() -> {
                 recorder.stop();
                 window.viewModel().training().stop();
                 window.stage().hide();
-                closed.complete(null);
             });
-            closed.get(1, TimeUnit.MINUTES);
             Platform.exit();
         }
         long[] intervals = recorder.trainingIntervals();
@@ -111,11 +116,24 @@ final class WindowBench {
         double settledP99 = settled.length == 0 ? 0 : Stats.percentile(settled, 0.99);
         double trainedSeconds = (recorder.lastFrame - recorder.firstStepFrame) / 1e9;
         long samplesTrained = recorder.samplesAtEnd - recorder.samplesAtFirstStep;
-        return new WindowPulse(shownAt[0] - jvmStart, firstFrameMillis - jvmStart, idleCpuPercent,
+        return new WindowPulse(shownAt[0] - jvmStart, firstFrameMillis - jvmStart, idleCpuPercent, stoppedCpuPercent,
                 recorder.firstStepMillis - recorder.pressedMillis, seconds, intervals.length,
                 Stats.percentile(intervals, 0.5) / 1e6, Stats.percentile(intervals, 0.99) / 1e6,
                 Arrays.stream(intervals).max().orElse(0) / 1e6, settledP99 / 1e6,
                 Arrays.stream(settled).max().orElse(0) / 1e6, samplesTrained, samplesTrained / trainedSeconds);
+    }
+
+    private static void onFx(Runnable work) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(1, TimeUnit.MINUTES);
     }
 
     /**

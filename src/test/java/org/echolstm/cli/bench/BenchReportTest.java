@@ -54,14 +54,15 @@ class BenchReportTest {
     void theLongRunAndTheWindowAppearOnlyWhenMeasured() throws Exception {
         MillionRun million = new MillionRun(1_000_000, 55.5, 15.0, 15.2, 15.5, 59.5, 8, 1952, 20_734.2, 18_470.4,
                 List.of(20_734.2, 18_470.4));
-        WindowPulse window = new WindowPulse(6051, 6295, 1.5, 371, 3, 15, 115.7, 967.6, 967.6, 0, 0, 9568, 3189.3);
+        WindowPulse window = new WindowPulse(6051, 6295, 1.5, 0.8, 371, 3, 15, 115.7, 967.6, 967.6, 0, 0, 9568, 3189.3);
         BenchReport full = report(Optional.of(million), Optional.of(window));
 
         assertThat(lines(full)).endsWith(
                 "1,000,000 samples: 55.5 s; heap after GC at most 15.5 MiB (before 15.0, after 15.2), peak 59.5 MiB, "
                         + "8 collections, 1952 chart points; 20,734 samples/s in the first 100k, 18,470 in the last",
                 "Window: shown 6051 ms after JVM start (first frame 6295 ms); standing still, its FX and render "
-                        + "threads used 1.5 % of a core; first training step on screen 371 ms after Train; while training 3 s: pulse interval p50 115.7 ms, p99 967.6 ms, max 967.6 ms (15 frames), "
+                        + "threads used 1.5 % of a core (0.8 % once stopped); first training step on screen 371 ms after "
+                        + "Train; while training 3 s: pulse interval p50 115.7 ms, p99 967.6 ms, max 967.6 ms (15 frames), "
                         + "9,568 samples trained");
         JsonNode json = JSON.readTree(full.jsonLine());
         assertThat(json.fieldNames()).toIterable().containsExactly(
@@ -102,7 +103,7 @@ class BenchReportTest {
 
     @Test
     void aLongerWindowRunAlsoGivesThePulseOnceSettled() {
-        WindowPulse window = new WindowPulse(3300, 3400, 0.4, 200, 30, 1680, 16.7, 48.2, 350.1, 19.5, 36.2,
+        WindowPulse window = new WindowPulse(3300, 3400, 0.4, 0.3, 200, 30, 1680, 16.7, 48.2, 350.1, 19.5, 36.2,
                 900_000, 30_000);
         StringWriter text = new StringWriter();
         window.print(new PrintWriter(text));
@@ -112,7 +113,7 @@ class BenchReportTest {
 
     @Test
     void theWindowsLineReadsBackIntoTheSameRecord() throws Exception {
-        WindowPulse window = new WindowPulse(6051, 6295, 1.5, 371, 3, 15, 115.7, 967.6, 967.6, 0, 0, 9568, 3189.3);
+        WindowPulse window = new WindowPulse(6051, 6295, 1.5, 0.8, 371, 3, 15, 115.7, 967.6, 967.6, 0, 0, 9568, 3189.3);
         assertThat(Json.read(Json.line(window), WindowPulse.class)).isEqualTo(window);
     }
 
