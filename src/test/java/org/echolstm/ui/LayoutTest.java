@@ -78,10 +78,14 @@ class LayoutTest extends WindowTest {
         waitFor(60, () -> samplesShown() >= 640 && idle(vm()));
         assertThat(vm().timeline().nowPosition()).as("moments kept").isPositive();
         assertNoPaneAsksForLayout(robot, "1920x1080 after training");
+        robot.interact(() -> window.view().setPresentation(true));
+        assertNoPaneAsksForLayout(robot, "1920x1080 after training, presentation");
+        robot.interact(() -> vm().timeline().moveTo(0));
+        assertNoPaneAsksForLayout(robot, "1920x1080 replaying the first moment, presentation");
     }
 
     private void assertNoPaneAsksForLayout(FxRobot robot, String where) {
-        for (int tab = 0; tab < 3; tab++) {
+        for (int tab = 0; tab < 4; tab++) {
             int index = tab;
             robot.interact(() -> window.view().showTab(index));
             WaitForAsyncUtils.waitForFxEvents();
