@@ -18,9 +18,10 @@ public final class Main {
             EngineWarmup.start(); // on a spare core, while the command line loads
         }
         // Before the first logger exists: the log file goes to the user's data folder.
-        System.setProperty("echolstm.logdir", AppInfo.dataFolder().resolve("logs").toString());
+        System.setProperty(Logging.FOLDER_PROPERTY, AppInfo.dataFolder().resolve("logs").toString());
         refuseDeserialization();
         if (args.length == 0) {
+            Logging.startInBackground(); // while JavaFX starts
             org.echolstm.ui.App.launchWindow(args);
             // Native libraries may keep threads alive; the window is closed, so leave now.
             System.exit(0);
