@@ -22,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens the real window, lets it stand for two seconds once its first frame is on screen (and
- * measures what it costs meanwhile), presses Train on the default lesson with no stop rule, and
+ * Opens the real window, lets it stand for three seconds once its first frame is on screen (one to
+ * settle, two in which it measures what the still window costs), presses Train on the default lesson with no stop rule, and
  * times the frame pulses (an {@link AnimationTimer}, like the window's own frame pump) while it
  * trains. Meant for a fresh JVM ({@link #inFreshJvm}): the start-up times count from the JVM's start.
  */
@@ -137,8 +137,8 @@ final class WindowBench {
     }
 
     /**
-     * Completes {@code painted} with the time of the window's first frame once it is on screen: the
-     * second pulse, which JavaFX starts only after the first frame was rendered. Call on the FX thread.
+     * Completes {@code painted}, on the window's second frame pulse, with the time of its first.
+     * Call on the FX thread.
      */
     private static void whenFirstFramePainted(CompletableFuture<Long> painted) {
         new AnimationTimer() {
