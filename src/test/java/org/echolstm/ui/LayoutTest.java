@@ -244,9 +244,16 @@ class LayoutTest extends WindowTest {
                 .contains("between 2 and 1000");
     }
 
-    /** The controls a person reads or clicks: labels, buttons, fields, sliders, choice boxes. */
+    /** The controls a person reads or clicks: labels, buttons, fields, sliders, choice boxes, chart titles. */
     private static void collect(Node node, List<Node> into) {
-        if (!node.isVisible() || node instanceof Chart) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Chart chart) {
+            // Only the title and the axis titles: the tick labels are hidden by the axis where they would crowd.
+            for (String titles : List.of(".chart-title", ".axis-label")) {
+                chart.lookupAll(titles).stream().filter(n -> n instanceof Labeled && n.isVisible()).forEach(into::add);
+            }
             return;
         }
         if (node instanceof TableView<?> table) {
@@ -284,14 +291,21 @@ class LayoutTest extends WindowTest {
         }
     }
 
-    /** Whether the node is on screen: every ancestor visible and managed. */
+    /**
+     * Whether the node is on screen: it and every ancestor visible and managed; inside a chart only
+     * visible (a chart lays its own parts out, managed or not).
+     */
     private static boolean visibleInScene(Node node) {
+        boolean inChart = false;
+        for (Node n = node.getParent(); n != null && !inChart; n = n.getParent()) {
+            inChart = n instanceof Chart;
+        }
         for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible() || !n.isManaged() && n != node) {
+            if (!n.isVisible() || !inChart && !n.isManaged()) {
                 return false;
             }
         }
-        return node.isManaged();
+        return true;
     }
 
     private static boolean elided(Node node) {

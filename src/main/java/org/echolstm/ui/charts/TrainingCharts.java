@@ -71,13 +71,11 @@ public final class TrainingCharts extends StackPane {
         });
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(I18n.t("speak.charts.empty"));
-        lossY.setLabel(I18n.t("chart.crossEntropy"));
         lossChart = chart("lossChart", I18n.t("chart.loss"), lossX, lossY);
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
         NumberAxis accuracyY = new NumberAxis(0, 100, 10);
         accuracyY.setAutoRanging(false);
-        accuracyY.setLabel(I18n.t("chart.accuracyPercent"));
         accuracyChart = chart("accuracyChart", I18n.t("chart.accuracy"), accuracyX, accuracyY);
         accuracyChart.getData().setAll(List.of(trainAccuracy, heldOutAccuracy));
 
