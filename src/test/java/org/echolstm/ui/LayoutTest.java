@@ -4,6 +4,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.Chart;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
@@ -78,7 +80,18 @@ class LayoutTest extends WindowTest {
         waitFor(60, () -> samplesShown() >= 640 && idle(vm()));
         assertThat(vm().timeline().nowPosition()).as("moments kept").isPositive();
         assertNoPaneAsksForLayout(robot, "1920x1080 after training");
-        robot.interact(() -> window.view().setPresentation(true));
+        for (boolean presentation : new boolean[] {false, true}) {
+            for (double[] size : SIZES) {
+                robot.interact(() -> {
+                    window.view().setPresentation(presentation);
+                    window.stage().setWidth(size[0]);
+                    window.stage().setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> assertChartsLineUp((int) size[0] + "x" + (int) size[1] + " after training"
+                        + (presentation ? ", presentation" : "")));
+            }
+        }
         assertNoPaneAsksForLayout(robot, "1920x1080 after training, presentation");
         robot.interact(() -> vm().timeline().moveTo(0));
         assertNoPaneAsksForLayout(robot, "1920x1080 replaying the first moment, presentation");
@@ -148,6 +161,29 @@ class LayoutTest extends WindowTest {
         robot.interact(() -> assertLaidOutCleanly(leaves, where));
         robot.interact(() -> assertBarsBesideTheirRows(where));
         robot.interact(() -> assertTableHeadingsInside(where));
+        robot.interact(() -> assertChartsLineUp(where));
+    }
+
+    /**
+     * The loss chart and the accuracy chart under it share their x axis: the same range, and plots
+     * that start and end at the same x, so a sample count is at the same place in both.
+     */
+    private void assertChartsLineUp(String where) {
+        Parent root = window.stage().getScene().getRoot();
+        XYChart<?, ?> loss = (XYChart<?, ?>) root.lookup("#lossChart");
+        XYChart<?, ?> accuracy = (XYChart<?, ?>) root.lookup("#accuracyChart");
+        if (!visibleInScene(loss)) {
+            return;
+        }
+        assertThat(((ValueAxis<?>) accuracy.getXAxis()).getUpperBound()).as("%s: the x axes' ends", where)
+                .isEqualTo(((ValueAxis<?>) loss.getXAxis()).getUpperBound());
+        Bounds lossPlot = scene(loss.lookup(".chart-plot-background"));
+
+        Bounds accuracyPlot = scene(accuracy.lookup(".chart-plot-background"));
+        assertThat(accuracyPlot.getMinX()).as("%s: where the plots start", where)
+                .isCloseTo(lossPlot.getMinX(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(accuracyPlot.getMaxX()).as("%s: where the plots end", where)
+                .isCloseTo(lossPlot.getMaxX(), org.assertj.core.data.Offset.offset(0.5));
     }
 
     @Test
@@ -279,11 +315,11 @@ class LayoutTest extends WindowTest {
     }
 
     private static void assertLaidOutCleanly(List<Node> leaves, String where) {
-        List<Node> shown = leaves.stream().filter(n -> visibleInScene(n) && scene(n).getWidth() > 0).toList();
+        List<Node> shown = leaves.stream().filter(n -> visibleInScene(n) && shownPart(n).getWidth() > 0).toList();
         for (int i = 0; i < shown.size(); i++) {
-            Bounds a = shrink(scene(shown.get(i)));
+            Bounds a = shrink(shownPart(shown.get(i)));
             for (int j = i + 1; j < shown.size(); j++) {
-                Bounds b = shrink(scene(shown.get(j)));
+                Bounds b = shrink(shownPart(shown.get(j)));
                 assertThat(a.intersects(b)).as("%s: %s overlaps %s", where, describe(shown.get(i)), describe(shown.get(j)))
                         .isFalse();
             }
@@ -292,16 +328,12 @@ class LayoutTest extends WindowTest {
     }
 
     /**
-     * Whether the node is on screen: it and every ancestor visible and managed; inside a chart only
-     * visible (a chart lays its own parts out, managed or not).
+     * Whether the node is on screen: it and every ancestor visible. (Managed or not: a tab pane, a
+     * chart and a split pane lay out their own parts, unmanaged.)
      */
     private static boolean visibleInScene(Node node) {
-        boolean inChart = false;
-        for (Node n = node.getParent(); n != null && !inChart; n = n.getParent()) {
-            inChart = n instanceof Chart;
-        }
         for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible() || !inChart && !n.isManaged()) {
+            if (!n.isVisible()) {
                 return false;
             }
         }
@@ -317,6 +349,25 @@ class LayoutTest extends WindowTest {
         Node text = labeled.lookup(".text");
         String full = labeled.isMnemonicParsing() ? labeled.getText().replace("_", "") : labeled.getText();
         return text instanceof Text shown && !shown.getText().equals(full) && shown.getText().endsWith(labeled.getEllipsisString());
+    }
+
+    /**
+     * The part of the node its ancestors' clips leave on screen, in scene coordinates (empty when
+     * none: a tab heading beyond the tab pane's width, which the pane's menu lists instead).
+     */
+    private static Bounds shownPart(Node node) {
+        Bounds shown = scene(node);
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getClip() != null) {
+                Bounds clip = n.localToScene(n.getClip().getBoundsInParent());
+                double minX = Math.max(shown.getMinX(), clip.getMinX());
+                double minY = Math.max(shown.getMinY(), clip.getMinY());
+                double maxX = Math.min(shown.getMaxX(), clip.getMaxX());
+                double maxY = Math.min(shown.getMaxY(), clip.getMaxY());
+                shown = new javafx.geometry.BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
+            }
+        }
+        return shown;
     }
 
     private static Bounds scene(Node node) {

@@ -46,6 +46,10 @@ public final class TrainingCharts extends StackPane {
     private final SampleAxis lossX = sampleAxis();
     private final SampleAxis accuracyX = sampleAxis();
     private final NumberAxis lossY = new NumberAxis();
+    private final NumberAxis accuracyY = new NumberAxis(0, 100, 10);
+    /** Added to each y axis's tick label gap so both are as wide as the wider ({@link #lineUpPlots}). */
+    private double lossYExtra;
+    private double accuracyYExtra;
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
@@ -74,7 +78,6 @@ public final class TrainingCharts extends StackPane {
         lossChart = chart("lossChart", I18n.t("chart.loss"), lossX, lossY);
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
-        NumberAxis accuracyY = new NumberAxis(0, 100, 10);
         accuracyY.setAutoRanging(false);
         accuracyChart = chart("accuracyChart", I18n.t("chart.accuracy"), accuracyX, accuracyY);
         accuracyChart.getData().setAll(List.of(trainAccuracy, heldOutAccuracy));
@@ -99,6 +102,7 @@ public final class TrainingCharts extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        lineUpPlots();
         if (!placeholder.isVisible()) {
             return;
         }
@@ -111,6 +115,28 @@ public final class TrainingCharts extends StackPane {
         double height = placeholder.prefHeight(width);
         placeholder.resizeRelocate(Math.round(area.getCenterX() - width / 2), Math.round(area.getCenterY() - height / 2),
                 width, height);
+    }
+
+    /**
+     * Makes the two y axes equally wide, so the plots start at the same x and a sample count is at
+     * the same place in both (the loss axis's "3.5" is narrower than the accuracy axis's "100").
+     * The narrower axis gets the difference as extra gap before its tick labels; the charts lay out
+     * again once with it, and then nothing changes until the labels do.
+     */
+    private void lineUpPlots() {
+        double lossOwn = lossY.getWidth() - lossYExtra;
+        double accuracyOwn = accuracyY.getWidth() - accuracyYExtra;
+        double wider = Math.max(lossOwn, accuracyOwn);
+        lossYExtra = widen(lossY, lossYExtra, wider - lossOwn);
+        accuracyYExtra = widen(accuracyY, accuracyYExtra, wider - accuracyOwn);
+    }
+
+    private static double widen(NumberAxis axis, double extra, double wanted) {
+        if (Math.abs(wanted - extra) < 0.5) {
+            return extra;
+        }
+        axis.setTickLabelGap(axis.getTickLabelGap() - extra + wanted);
+        return wanted;
     }
 
     private static SampleAxis sampleAxis() {

@@ -100,6 +100,9 @@ public final class ParametersView {
         int row = nextRow(grid);
         Label caption = new Label(I18n.t("field." + id));
         caption.setStyle(CAPTION_WIDTH);
+        // Where the pane is narrow for the type (large zoom), a caption takes two lines rather than losing words.
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         String help = I18n.t("field." + id + ".help");
         TextField text = new TextField();
         text.setId(id + "Field");
