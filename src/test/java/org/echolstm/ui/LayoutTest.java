@@ -50,9 +50,14 @@ class LayoutTest extends WindowTest {
                     window.stage().setWidth(size[0]);
                     window.stage().setHeight(size[1]);
                 });
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> window.stage().getScene().getRoot().layout());
-                assertWindowLaidOutCleanly(robot, (int) size[0] + "x" + (int) size[1] + (presentation ? " presentation" : ""));
+                for (int tab = 0; tab < 4; tab++) {
+                    int index = tab;
+                    robot.interact(() -> window.view().showTab(index));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> window.stage().getScene().getRoot().layout());
+                    assertWindowLaidOutCleanly(robot, (int) size[0] + "x" + (int) size[1]
+                            + (presentation ? " presentation" : "") + ", tab " + tab);
+                }
             }
         }
     }

@@ -44,7 +44,8 @@ public final class SweepChart extends LineChart<String, Number> {
         setAnimated(false);
         setLegendVisible(true);
         getStyleClass().add("sweep-chart");
-        getYAxis().setLabel(I18n.t("experiments.axis.samples", "99"));
+        // The measure is the title: a rotated axis title has only the plot's height, too little on a small screen.
+        setTitle(I18n.t("experiments.title.samples", "99"));
         ((NumberAxis) getYAxis()).setForceZeroInRange(true);
         lstm.setName(I18n.t("experiments.series.lstm"));
         rnn.setName(I18n.t("experiments.series.rnn"));
@@ -67,7 +68,7 @@ public final class SweepChart extends LineChart<String, Number> {
         cap = plan.maxSamples();
         String target = Bounds.format(plan.target() * 100);
         getXAxis().setLabel(I18n.t("experiments.setting." + plan.setting().name()));
-        getYAxis().setLabel(I18n.t("experiments.axis.samples", target));
+        setTitle(I18n.t("experiments.title.samples", target));
         missed.setName(I18n.t("experiments.series.missed", target, I18n.count(plan.maxSamples())));
         ((CategoryAxis) getXAxis()).setCategories(FXCollections.observableArrayList(plan.values()));
         NumberAxis y = (NumberAxis) getYAxis();
