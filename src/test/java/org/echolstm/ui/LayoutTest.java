@@ -199,7 +199,7 @@ class LayoutTest extends WindowTest {
             vm().preferences().appearance().scaleProperty().set(1.5);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        for (int tab = 0; tab < 3; tab++) {
+        for (int tab = 0; tab < 4; tab++) {
             int index = tab;
             robot.interact(() -> {
                 window.view().showTab(index);
