@@ -157,6 +157,7 @@ public final class MainView implements MainCommands.Window {
             }
         });
         applyScale();
+        root.widthProperty().addListener((obs, old, now) -> sizeParameters());
         frames.start();
     }
 
@@ -188,12 +189,18 @@ public final class MainView implements MainCommands.Window {
         double scale = viewModel.preferences().appearance().scaleProperty().get();
         Theme theme = viewModel.preferences().appearance().themeProperty().get();
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
-        parameters.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.0fpx; -fx-min-width: %.0fpx;",
-                Zoom.panelWidth(PARAMETERS_WIDTH, scale), Zoom.panelWidth(PARAMETERS_MIN_WIDTH, scale)));
+        sizeParameters();
         double canvasFactor = Zoom.canvasFactor(scale, presentation.get());
         sampleController.setLook(theme, canvasFactor);
         insideController.setLook(theme, canvasFactor);
         confusionController.setLook(theme, canvasFactor);
+    }
+
+    /** The parameter panes' width for the scale and the window's width (see {@link Zoom#panelWidth(double, double, double)}). */
+    private void sizeParameters() {
+        double scale = viewModel.preferences().appearance().scaleProperty().get();
+        parameters.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.0fpx; -fx-min-width: %.0fpx;",
+                Zoom.panelWidth(PARAMETERS_WIDTH, scale, root.getWidth()), Zoom.panelWidth(PARAMETERS_MIN_WIDTH, scale)));
     }
 
     /** Presentation mode: large type, full screen, parameter panes hidden. */

@@ -222,6 +222,29 @@ class LayoutTest extends WindowTest {
         }
     }
 
+    /** At 150 % the parameter panes grow with the type on a wide window, and as much as leaves the charts room on a small one. */
+    @Test
+    void atOneAndAHalfTimesTheScaleTheParameterPanesGrowWhereThereIsRoom(FxRobot robot) throws Exception {
+        double[] widths = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double[] size = i == 0 ? new double[] {1920, 1080} : new double[] {1280, 800};
+            int index = i;
+            robot.interact(() -> {
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
+                vm().preferences().appearance().scaleProperty().set(1.5);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Parent root = window.stage().getScene().getRoot();
+                root.layout();
+                widths[index] = ((javafx.scene.layout.Region) root.lookup("#parameters")).getWidth();
+            });
+        }
+        assertThat(widths[0]).as("1920x1080: as the type grew").isCloseTo(330 * 1.5, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(widths[1]).as("1280x800: less, for the charts").isLessThan(widths[0]).isGreaterThan(330);
+    }
+
     @Test
     void aFirstStartOpensLargeEnoughToShowEverything(FxRobot robot) {
         robot.interact(() -> {

@@ -13,6 +13,8 @@ public final class Zoom {
     public static final double PRESENTATION_FONT_SIZE = 20;
     /** How much larger presentation mode draws the canvases' text. */
     public static final double PRESENTATION_FACTOR = 1.5;
+    /** The most of the window a side panel takes when it grows with the type. */
+    static final double PANEL_SHARE = 0.26;
 
     private Zoom() {
     }
@@ -70,11 +72,21 @@ public final class Zoom {
     }
 
     /**
-     * A side panel's width at {@code scale}: it grows at 30 % of the type's pace above 100 %, so
-     * that its captions still fit while the charts and pictures keep most of the room.
+     * A side panel's width at {@code scale}, at least: it grows at 30 % of the type's pace above
+     * 100 %, so that its captions still fit while the charts and pictures keep most of the room.
      */
     public static double panelWidth(double normalWidth, double scale) {
         return Math.round(normalWidth * (scale <= 1 ? scale : 1 + 0.3 * (scale - 1)));
+    }
+
+    /**
+     * A side panel's width at {@code scale} in a window {@code windowWidth} wide: as the type grows
+     * while that takes at most {@link #PANEL_SHARE} of the window (on a large screen nothing in it
+     * is cut), else {@link #panelWidth(double, double) the least}.
+     */
+    public static double panelWidth(double normalWidth, double scale, double windowWidth) {
+        double grown = Math.min(Math.round(normalWidth * scale), Math.round(windowWidth * PANEL_SHARE));
+        return Math.max(panelWidth(normalWidth, scale), grown);
     }
 
     /** "150 %" */

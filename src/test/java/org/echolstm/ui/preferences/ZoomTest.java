@@ -39,6 +39,16 @@ class ZoomTest {
     }
 
     @Test
+    void aSidePanelGrowsWithTheTypeWhereTheWindowHasRoom() {
+        assertThat(Zoom.panelWidth(330, 1, 1280)).as("normal size").isEqualTo(330);
+        assertThat(Zoom.panelWidth(330, 0.8, 1920)).as("smaller").isEqualTo(264);
+        assertThat(Zoom.panelWidth(330, 1.5, 1920)).as("150 % on a wide window: as the type").isEqualTo(495);
+        assertThat(Zoom.panelWidth(330, 1.5, 1280)).as("150 % on a narrow window: the least")
+                .isEqualTo(Zoom.panelWidth(330, 1.5)).isEqualTo(379);
+        assertThat(Zoom.panelWidth(330, 2, 1920)).as("200 %: a quarter of the window and a bit").isEqualTo(499);
+    }
+
+    @Test
     void theScaleMultipliesPresentationModesSize() {
         assertThat(Zoom.fontSize(1.5, false)).isEqualTo(19.5);
         assertThat(Zoom.fontSize(1.5, true)).isEqualTo(30);
