@@ -77,12 +77,7 @@ class LayoutTest extends WindowTest {
             });
             assertNoPaneAsksForLayout(robot, (int) size[0] + "x" + (int) size[1] + " fresh");
         }
-        robot.interact(() -> {
-            vm().parameters().sampleLimit.textProperty().set("640");
-            vm().parameters().targetAccuracy.textProperty().set("");
-            vm().training().train();
-        });
-        waitFor(60, () -> samplesShown() >= 640 && idle(vm()));
+        trainAFewBatches(robot);
         assertThat(vm().timeline().nowPosition()).as("moments kept").isPositive();
         assertNoPaneAsksForLayout(robot, "1920x1080 after training");
         robot.interact(() -> window.view().setPresentation(true));
@@ -94,12 +89,7 @@ class LayoutTest extends WindowTest {
     /** With curves, predictions and moments on screen, as without: nothing overlaps or is cut, the plots line up. */
     @Test
     void aTrainedModelsWindowIsLaidOutCleanly(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            vm().parameters().sampleLimit.textProperty().set("640");
-            vm().parameters().targetAccuracy.textProperty().set("");
-            vm().training().train();
-        });
-        waitFor(60, () -> samplesShown() >= 640 && idle(vm()));
+        trainAFewBatches(robot);
         for (boolean presentation : new boolean[] {false, true}) {
             for (double[] size : SIZES) {
                 robot.interact(() -> {
@@ -112,6 +102,16 @@ class LayoutTest extends WindowTest {
                         + (presentation ? ", presentation" : ""));
             }
         }
+    }
+
+    /** Trains 640 samples of the default lesson and waits until the window is idle again (moments kept, predictions shown). */
+    private void trainAFewBatches(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm().parameters().sampleLimit.textProperty().set("640");
+            vm().parameters().targetAccuracy.textProperty().set("");
+            vm().training().train();
+        });
+        waitFor(60, () -> samplesShown() >= 640 && idle(vm()));
     }
 
     private void assertNoPaneAsksForLayout(FxRobot robot, String where) {
@@ -195,7 +195,6 @@ class LayoutTest extends WindowTest {
         assertThat(((ValueAxis<?>) accuracy.getXAxis()).getUpperBound()).as("%s: the x axes' ends", where)
                 .isEqualTo(((ValueAxis<?>) loss.getXAxis()).getUpperBound());
         Bounds lossPlot = scene(loss.lookup(".chart-plot-background"));
-
         Bounds accuracyPlot = scene(accuracy.lookup(".chart-plot-background"));
         assertThat(accuracyPlot.getMinX()).as("%s: where the plots start", where)
                 .isCloseTo(lossPlot.getMinX(), org.assertj.core.data.Offset.offset(0.5));

@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Opens the real window, lets it stand for three seconds once its first frame is on screen (one to
- * settle, two in which it measures what the still window costs), presses Train on the default lesson with no stop rule, and
- * times the frame pulses (an {@link AnimationTimer}, like the window's own frame pump) while it
- * trains. Meant for a fresh JVM ({@link #inFreshJvm}): the start-up times count from the JVM's start.
+ * settle, two in which it measures what the still window costs), presses Train on the default
+ * lesson with no stop rule, and times the frame pulses (an {@link AnimationTimer}, like the
+ * window's own frame pump) while it trains. Meant for a fresh JVM ({@link #inFreshJvm}): the
+ * start-up times count from the JVM's start.
  */
 final class WindowBench {
     /** How long the window settles after its first frame, and then stands still, before the press on Train. */
