@@ -59,8 +59,7 @@ public final class App extends Application {
                 e.consume();
             }
         });
-        stage.show();
-        EngineWarmup.start(); // while the user looks at the window
+        show(stage);
         if (!remembered) {
             // After show: some window managers shrink a window sized before it was mapped to its minimum.
             Platform.runLater(() -> fitToScreen(stage));
@@ -77,6 +76,12 @@ public final class App extends Application {
         };
         autosaveOn.addListener((obs, old, now) -> applyAutosave.run());
         applyAutosave.run();
+    }
+
+    /** Shows the window and warms the engine up while the user looks at it (the window bench shows it so too). */
+    public static void show(Stage stage) {
+        stage.show();
+        EngineWarmup.start();
     }
 
     /**

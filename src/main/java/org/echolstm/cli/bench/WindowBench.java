@@ -76,7 +76,7 @@ final class WindowBench {
         long[] shownAt = new long[1];
         CompletableFuture<Long> painted = new CompletableFuture<>();
         App.Window window = WindowLauncher.open(opened -> {
-            opened.stage().show();
+            App.show(opened.stage());
             shownAt[0] = System.currentTimeMillis();
             whenFirstFramePainted(painted);
         });
