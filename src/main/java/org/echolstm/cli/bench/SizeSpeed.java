@@ -22,7 +22,8 @@ record SizeSpeed(String task, int units, int batch, int threads, double samplesP
     private static final Object[][] SIZES = {
             {new EchoTask(10, 25, 7), 25}, {new EchoTask(20, 50, 7), 64}, {new EchoTask(50, 100, 17), 128}};
     private static final long WARM_NANOS = 300_000_000L;
-    private static final long MEASURED_NANOS = 700_000_000L;
+    private static final long ROUND_NANOS = 350_000_000L;
+    private static final int ROUNDS = 2;
 
     static List<SizeSpeed> measureAll() {
         List<SizeSpeed> speeds = new ArrayList<>();
@@ -34,34 +35,49 @@ record SizeSpeed(String task, int units, int batch, int threads, double samplesP
         return List.copyOf(speeds);
     }
 
+    /**
+     * Both thread counts are warmed up first and then timed in alternating rounds: timed one after
+     * the other, the first was measured while the JIT still compiled the size's code.
+     */
     static SizeSpeed measure(EchoTask task, int units, int batch) {
         EchoModel model = new EchoModel(task, new ModelSettings(units, Optimizer.ADAM, 0.01, 1));
         int threads = model.threads();
-        double parallel = samplesPerSecond(model, batch);
-        model.useThreads(1);
-        double single = samplesPerSecond(model, batch);
-        return new SizeSpeed(task.toString(), units, batch, threads, parallel, single);
-    }
-
-    /** Training steps on fresh samples (generation included): warmed up first, then timed. */
-    private static double samplesPerSecond(EchoModel model, int batch) {
         SequenceGenerator generator = new SequenceGenerator(model.task(), 1);
         SampleBlock block = new SampleBlock(model.task());
-        long warmEnd = System.nanoTime() + WARM_NANOS;
-        while (System.nanoTime() < warmEnd) {
-            generator.fill(block, batch);
-            model.fit(block);
+        Timed parallel = new Timed();
+        Timed single = new Timed();
+        new Timed().train(model, threads, generator, block, batch, WARM_NANOS);
+        new Timed().train(model, 1, generator, block, batch, WARM_NANOS);
+        for (int round = 0; round < ROUNDS; round++) {
+            parallel.train(model, threads, generator, block, batch, ROUND_NANOS);
+            single.train(model, 1, generator, block, batch, ROUND_NANOS);
         }
-        long samples = 0;
-        long start = System.nanoTime();
-        long elapsed;
-        do {
-            generator.fill(block, batch);
-            model.fit(block);
-            samples += batch;
-            elapsed = System.nanoTime() - start;
-        } while (elapsed < MEASURED_NANOS);
-        return samples * 1e9 / elapsed;
+        return new SizeSpeed(task.toString(), units, batch, threads, parallel.samplesPerSecond(),
+                single.samplesPerSecond());
+    }
+
+    /** Training steps on fresh samples (generation included), counted and timed. */
+    private static final class Timed {
+        private long samples;
+        private long nanos;
+
+        void train(EchoModel model, int threads, SequenceGenerator generator, SampleBlock block, int batch,
+                   long duration) {
+            model.useThreads(threads);
+            long start = System.nanoTime();
+            long elapsed;
+            do {
+                generator.fill(block, batch);
+                model.fit(block);
+                samples += batch;
+                elapsed = System.nanoTime() - start;
+            } while (elapsed < duration);
+            nanos += elapsed;
+        }
+
+        double samplesPerSecond() {
+            return samples * 1e9 / nanos;
+        }
     }
 
     void print(PrintWriter out) {
