@@ -5,15 +5,18 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.ui.sample.PredictionRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -141,6 +144,17 @@ class MainWindowTest extends WindowTest {
         assertThat(vm().sample().predictionProperty().get().get().expected()).isEqualTo(after[2]);
         assertThat(robot.lookup("#verdictLabel").queryAs(Label.class).getText()).startsWith("predicted ");
         assertThat(vm().sample().recentPredictions()).hasSizeGreaterThanOrEqualTo(2);
+        // The sequence column cuts long sequences: the row's tooltip has it whole, and the model's age.
+        PredictionRow newest = vm().sample().recentPredictions().get(0);
+        waitFor(10, () -> firstTableRow(robot).map(row -> row.getItem() == newest).orElse(false));
+        assertThat(firstTableRow(robot).orElseThrow().getTooltip().getText()).startsWith(newest.sequence() + "\n")
+                .contains("After " + I18n.count(newest.samplesSeen()) + " training samples the model predicted "
+                        + newest.predicted());
+    }
+
+    private static Optional<TableRow<?>> firstTableRow(FxRobot robot) {
+        return robot.lookup("#predictionTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .<TableRow<?>>map(row -> row).filter(row -> row.getIndex() == 0).findFirst();
     }
 
     @Test

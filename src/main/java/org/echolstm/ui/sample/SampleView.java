@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -61,6 +62,7 @@ public final class SampleView {
         Tooltip.install(samplePicture.heatmap(), new Tooltip(I18n.t("tooltip.heatmap")));
         Tooltip.install(samplePicture.bars(), new Tooltip(I18n.t("tooltip.bars")));
         predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
+        predictionTable.setRowFactory(table -> new PredictionTableRow());
         predictionTable.setItems(model.recentPredictions());
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         showSample();
@@ -101,6 +103,26 @@ public final class SampleView {
             samplePicture.show(sample.sequence(), sample.task().features(), sample.task().echoIndex());
             samplePicture.clearProbabilities(sample.task().features());
         });
+    }
+
+    /**
+     * A row's tooltip says the whole sequence (the column cuts it) and how far the model had trained:
+     * the same sample asked again later is another row, and may have another answer.
+     */
+    static final class PredictionTableRow extends TableRow<PredictionRow> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(PredictionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setTooltip(null);
+                return;
+            }
+            tooltip.setText(I18n.t("tooltip.predictionRow", row.sequence(), I18n.count(row.samplesSeen()),
+                    Integer.toString(row.predicted()), Integer.toString(row.expected()), row.verdict()));
+            setTooltip(tooltip);
+        }
     }
 
     private void showPrediction() {
