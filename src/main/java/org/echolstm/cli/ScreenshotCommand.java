@@ -52,10 +52,11 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Train a plain RNN beside the LSTM and show its curves too.")
     boolean compare;
 
-    enum Tab { training, inside, confusion }
+    enum Tab { training, inside, confusion, experiments }
 
     @Option(names = "--tab", paramLabel = "TAB", defaultValue = "training",
-            description = "The centre view to show: training, inside or confusion (default: ${DEFAULT-VALUE}).")
+            description = {"The centre view to show: training, inside, confusion or experiments (default: "
+                    + "${DEFAULT-VALUE}).", "experiments runs the tab's sweep as it is set up first."})
     Tab tab;
 
     @Override
@@ -84,7 +85,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> window.view().showTab(tab.ordinal()));
-        if (samples > 0) {
+        if (samples > 0 || tab == Tab.experiments) {
             waitForTheTab(window);
         }
         // Two frames after the last update so the charts and the heatmap have been laid out.
@@ -133,7 +134,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         predicted.get(1, TimeUnit.MINUTES);
     }
 
-    /** The Inside and confusion tabs compute once shown: wait for what they show. */
+    /** The Inside and confusion tabs compute once shown, the experiments tab once run: wait for what they show. */
     private void waitForTheTab(App.Window window) throws Exception {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -141,8 +142,12 @@ final class ScreenshotCommand implements Callable<Integer> {
             ReadOnlyObjectProperty<? extends Optional<?>> content = switch (tab) {
                 case inside -> vm.inside().insideProperty();
                 case confusion -> vm.confusion().evaluationProperty();
+                case experiments -> vm.experiments().resultPlanProperty();
                 default -> null;
             };
+            if (tab == Tab.experiments) {
+                vm.experiments().run();
+            }
             if (content == null || content.get().isPresent()) {
                 shown.complete(null);
             } else {
@@ -153,6 +158,6 @@ final class ScreenshotCommand implements Callable<Integer> {
                 });
             }
         });
-        shown.get(1, TimeUnit.MINUTES);
+        shown.get(tab == Tab.experiments ? 30 : 1, TimeUnit.MINUTES);
     }
 }

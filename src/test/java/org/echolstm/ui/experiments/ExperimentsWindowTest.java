@@ -2,6 +2,9 @@ package org.echolstm.ui.experiments;
 
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.echolstm.ui.App;
 import org.junit.jupiter.api.Test;
@@ -11,17 +14,42 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Experiments tab in the real window: a short sweep runs and its chart marks the runs that hit the cap. */
 @ExtendWith(ApplicationExtension.class)
 class ExperimentsWindowTest {
+    /** JavaFX says here when a stylesheet names a colour no sheet defines (the node then falls back to black). */
+    private final Logger cssLog = Logger.getLogger("javafx.css");
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
     private App.Window window;
 
     @Start
     void start(Stage stage) {
+        cssLog.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    cssWarnings.add(String.valueOf(record.getMessage()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
         window = App.open(stage);
         stage.show();
     }
@@ -47,5 +75,14 @@ class ExperimentsWindowTest {
         assertThat(robot.lookup("#csvButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#runButton").queryButton().isDisabled()).isFalse();
         assertThat(experiments.messageProperty().get()).isEqualTo("4 runs done.");
+        // Each cross has its network's colour, the colour of its curve; every colour the sheet names exists.
+        Paint lstmCurve = robot.lookup(".sweep-chart .chart-series-line.series0").queryAs(Shape.class).getStroke();
+        Paint rnnCurve = robot.lookup(".sweep-chart .chart-series-line.series1").queryAs(Shape.class).getStroke();
+        assertThat(lstmCurve).isNotEqualTo(rnnCurve);
+        assertThat(robot.lookup(".sweep-missed-lstm").queryAllAs(Region.class)).hasSize(2)
+                .allSatisfy(cross -> assertThat(cross.getBackground().getFills().get(0).getFill()).isEqualTo(lstmCurve));
+        assertThat(robot.lookup(".sweep-missed-rnn").queryAllAs(Region.class)).hasSize(2)
+                .allSatisfy(cross -> assertThat(cross.getBackground().getFills().get(0).getFill()).isEqualTo(rnnCurve));
+        assertThat(cssWarnings).isEmpty();
     }
 }
