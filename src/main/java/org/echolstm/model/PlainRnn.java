@@ -6,9 +6,11 @@ import org.echolstm.model.engine.RnnInputGradient;
 import org.echolstm.model.engine.RnnKernel;
 
 /**
- * The plain recurrent network of {@link SimpleRnnModel} (same layers, initialisation scheme,
- * optimizer and loss) on the engine's {@link RnnKernel} instead of DL4J: many times faster, for
- * sweeps that train dozens of them. Not thread-safe.
+ * A plain recurrent network (no gates) of the same size, optimizer and output as the LSTM, for
+ * comparison: it has no cell to keep a value in, so long echoes defeat it. It computes what DL4J's
+ * {@code SimpleRnn} with a softmax output layer computes (same initialisation scheme, optimizer and
+ * loss; checked against it in a test) on the engine's {@link RnnKernel}: many times faster, for the
+ * window's comparison and for sweeps that train dozens. Not thread-safe.
  */
 public final class PlainRnn {
     private final EchoTask task;
