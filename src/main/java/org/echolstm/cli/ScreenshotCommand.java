@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -52,6 +54,15 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Train a plain RNN beside the LSTM and show its curves too.")
     boolean compare;
 
+    @Option(names = "--sequence", paramLabel = "VALUES",
+            description = {"Type VALUES into Your sequence and press Show, after training (repeatable: in order; "
+                    + "a sequence the task cannot take leaves its message under the field)."})
+    List<String> sequences = new ArrayList<>();
+
+    @Option(names = "--replay", paramLabel = "SAMPLES",
+            description = "After training, replay the kept moment nearest to SAMPLES samples.")
+    Long replayAt;
+
     enum Tab { training, inside, confusion, experiments }
 
     @Option(names = "--tab", paramLabel = "TAB", defaultValue = "training",
@@ -66,6 +77,9 @@ final class ScreenshotCommand implements Callable<Integer> {
                     "Invalid window size: width must be between 640 and 7680 and height between 480 and 4320");
         }
         Options.requireBetween(spec.commandLine(), "--samples", "samples", samples, 0, 10_000_000);
+        if (replayAt != null) {
+            Options.requireBetween(spec.commandLine(), "--replay", "samples", replayAt, 0, samples);
+        }
         Theme look = Theme.byId(theme).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Invalid theme: " + theme + " (light, dark or contrast)"));
         App.Window window = WindowLauncher.open(opened -> {
@@ -82,6 +96,12 @@ final class ScreenshotCommand implements Callable<Integer> {
         });
         if (samples > 0) {
             trainOnWindow(window);
+        }
+        for (String sequence : sequences) {
+            askAbout(window, sequence);
+        }
+        if (replayAt != null) {
+            replay(window, replayAt);
         }
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> window.view().showTab(tab.ordinal()));
@@ -132,6 +152,46 @@ final class ScreenshotCommand implements Callable<Integer> {
             window.viewModel().sample().newSample();
         });
         predicted.get(1, TimeUnit.MINUTES);
+    }
+
+    /** As a student would: types the sequence and presses Show; waits for the answer or the message. */
+    private static void askAbout(App.Window window, String sequence) throws Exception {
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var sample = window.viewModel().sample();
+            sample.predictionProperty().addListener((obs, old, now) -> {
+                if (now.isPresent()) {
+                    answered.complete(null);
+                }
+            });
+            sample.entry().textProperty().set(sequence);
+            if (!sample.entry().show()) {
+                answered.complete(null); // refused: the message is under the field
+            }
+        });
+        answered.get(1, TimeUnit.MINUTES);
+    }
+
+    /** Replays the kept moment nearest to {@code samples}, and waits for the sample's answer then. */
+    private static void replay(App.Window window, long samples) throws Exception {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var timeline = window.viewModel().timeline();
+            var kept = timeline.snapshots();
+            int nearest = 0;
+            for (int i = 1; i < kept.size(); i++) {
+                if (Math.abs(kept.get(i).samples() - samples) < Math.abs(kept.get(nearest).samples() - samples)) {
+                    nearest = i;
+                }
+            }
+            window.viewModel().sample().predictionProperty().addListener((obs, old, now) -> {
+                if (now.isPresent()) {
+                    shown.complete(null);
+                }
+            });
+            timeline.moveTo(nearest);
+        });
+        shown.get(1, TimeUnit.MINUTES);
     }
 
     /** The Inside and confusion tabs compute once shown, the experiments tab once run: wait for what they show. */

@@ -184,6 +184,7 @@ class CliTest {
             "bench --ui-seconds 3601             | Invalid value for --ui-seconds: seconds must be between 1 and 3600 (was 3601)",
             "screenshot --out x.png --samples -1 | Invalid value for --samples: samples must be between 0 and 10000000 (was -1)",
             "screenshot --out x.png --theme pink | Invalid theme: pink (light, dark or contrast)",
+            "screenshot --out x.png --samples 5000 --replay 6000 | Invalid value for --replay: samples must be between 0 and 5000 (was 6000)",
     })
     void rangeErrorsOfTheOtherCommandsNameTheFlagWithStatusTwo(String args, String message) {
         String withModel = args.startsWith("evaluate") ? args + " --model " + model : args;
