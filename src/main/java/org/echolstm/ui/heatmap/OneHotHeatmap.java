@@ -25,6 +25,8 @@ public final class OneHotHeatmap extends CanvasPane {
     private static final double INFLUENCE_HEIGHT = 24;
     /** Room right of the grid for the echo outline. */
     private static final double RIGHT = 4;
+    /** The least a value row gets, where even a share of a pixel each does not fit: never none. */
+    private static final double MIN_ROW_HEIGHT = 0.01;
 
     private int[] sequence = new int[0];
     private int features = 1;
@@ -170,7 +172,10 @@ public final class OneHotHeatmap extends CanvasPane {
         double cellWidth = Math.max(1, Math.floor((width - left - RIGHT) / steps));
         double influenceHeight = hasInfluence() ? Math.ceil(INFLUENCE_HEIGHT * fontScale()) : 0;
         double bottom = influenceHeight + 3 + 2 * lineHeight;
-        double rowHeight = Math.max(1, Math.floor((height - top - bottom) / features));
+        // Whole pixels per row where they fit (crisp cells); with more values than pixels, a share
+        // of one, so that the grid, the step numbers and the influence row still fit.
+        double perRow = Math.max(0, height - top - bottom) / features;
+        double rowHeight = perRow >= 1 ? Math.floor(perRow) : Math.max(MIN_ROW_HEIGHT, perRow);
         return new Layout(left, cellWidth, steps, new RowGeometry(top, rowHeight, features), influenceHeight, lineHeight);
     }
 

@@ -65,8 +65,9 @@ public final class ProbabilityBars extends CanvasPane {
         return barTop(rows, value) + barHeight(rows) / 2;
     }
 
+    /** A gap between bars where rows are tall; at least a pixel where rows are a share of one. */
     private static double barHeight(RowGeometry rows) {
-        return rows.rowHeight() >= 3 ? rows.rowHeight() - 2 : rows.rowHeight();
+        return rows.rowHeight() >= 3 ? rows.rowHeight() - 2 : Math.max(1, rows.rowHeight());
     }
 
     private static double barTop(RowGeometry rows, int value) {

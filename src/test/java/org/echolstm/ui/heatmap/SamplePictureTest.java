@@ -97,6 +97,36 @@ class SamplePictureTest {
         }
     }
 
+    /**
+     * With more values than the picture has pixels of height, rows get less than a pixel each: at
+     * a whole pixel each, 500 values ran the grid off the bottom and cut the step numbers, the
+     * influence row and the bars of the high values.
+     */
+    @Test
+    void theWholePictureFitsHoweverManyValues() throws Exception {
+        for (int features : new int[] {300, 500, 1000}) {
+            for (double[] size : SIZES) {
+                onFx(() -> {
+                    SamplePicture picture = picture(10, features, 7, true);
+                    layOut(picture, size[0], size[1], Look.LIGHT);
+                    OneHotHeatmap heatmap = picture.heatmap();
+                    String where = features + " values at " + size[0] + "x" + size[1];
+                    RowGeometry rows = heatmap.rowGeometry();
+                    assertThat(rows.bottom()).as(where).isLessThan(heatmap.getHeight());
+                    List<ShownText> texts = heatmap.shownTexts();
+                    assertThat(texts).as(where + ": step numbers under the grid").anyMatch(s -> s.text().equals("9")
+                            && s.bounds().getMinY() >= rows.bottom());
+                    assertThat(texts).as(where).allSatisfy(s ->
+                            assertThat(s.bounds().getMaxY()).isLessThanOrEqualTo(heatmap.getHeight() + 0.5));
+                    ProbabilityBars bars = picture.bars();
+                    assertThat(sceneY(bars, bars.barCentreY(features - 1))).as(where + ", the last value's bar")
+                            .isCloseTo(sceneY(heatmap, heatmap.rowCentreY(features - 1)), within(0.01))
+                            .isLessThan(sceneY(heatmap, heatmap.getHeight()));
+                });
+            }
+        }
+    }
+
     @Test
     void timeStepsValuesAndTheInfluenceRowAreLabelled() throws Exception {
         onFx(() -> {
