@@ -200,6 +200,14 @@ class LayoutTest extends WindowTest {
                 .isCloseTo(lossPlot.getMinX(), org.assertj.core.data.Offset.offset(0.5));
         assertThat(accuracyPlot.getMaxX()).as("%s: where the plots end", where)
                 .isCloseTo(lossPlot.getMaxX(), org.assertj.core.data.Offset.offset(0.5));
+        // Every tick of the y axes is labelled: JavaFX hides labels that come too close one by one,
+        // which leaves an uneven scale ("0, 20, 30, …, 80, 100").
+        for (XYChart<?, ?> chart : List.of(loss, accuracy)) {
+            ValueAxis<?> y = (ValueAxis<?>) chart.getYAxis();
+            long labelled = y.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible()).count();
+            assertThat(labelled).as("%s: labelled ticks of %s's y axis", where, chart.getId())
+                    .isEqualTo(y.getTickMarks().size());
+        }
     }
 
     @Test
