@@ -57,7 +57,11 @@ class ExperimentsWindowTest {
     @Test
     void aShortSweepDrawsItsChartAndEnablesExport(FxRobot robot) throws Exception {
         ExperimentsViewModel experiments = window.viewModel().experiments();
-        robot.clickOn("Experiments");
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(768);
+            window.view().showTab(3); // at 1024 px its heading is in the tab pane's menu
+        });
         robot.interact(() -> {
             experiments.valuesProperty().set("0,9");
             experiments.seedsProperty().set("1");
@@ -75,6 +79,11 @@ class ExperimentsWindowTest {
         assertThat(robot.lookup("#csvButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#runButton").queryButton().isDisabled()).isFalse();
         assertThat(experiments.messageProperty().get()).isEqualTo("4 runs done.");
+        // The message beside them never squeezes the buttons to "..." (it wraps instead).
+        for (String id : List.of("#runButton", "#cancelButton")) {
+            Button button = robot.lookup(id).queryButton();
+            assertThat(button.getWidth()).as(id + " whole at 1024 px").isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
         // Each cross has its network's colour, the colour of its curve; every colour the sheet names exists.
         Paint lstmCurve = robot.lookup(".sweep-chart .chart-series-line.series0").queryAs(Shape.class).getStroke();
         Paint rnnCurve = robot.lookup(".sweep-chart .chart-series-line.series1").queryAs(Shape.class).getStroke();
