@@ -184,10 +184,22 @@ public final class GateHeatmaps extends CanvasPane {
         double gridWidth = columnWidth * steps;
         double gridHeight = rowHeight * units;
         boolean fits = gridWidth + labelWidth <= panelWidth && gridHeight + titleHeight <= panelHeight;
-        // The most heatmap area wins, a little against very long or tall cells; overflowing loses.
+        // The most heatmap area wins, a little against very long or tall cells, and much against
+        // titles cut short ("output g…": six narrow columns won at 1024 px); overflowing loses.
         double shape = Math.min(columnWidth, 3 * rowHeight) * Math.min(rowHeight, 3 * columnWidth);
-        double score = (fits ? 1 : -1) * gridWidth * gridHeight * shape / (columnWidth * rowHeight);
+        double titles = titlesFit(panelWidth - labelWidth - 4) ? 1 : 0.25;
+        double score = (fits ? titles : -1) * gridWidth * gridHeight * shape / (columnWidth * rowHeight);
         return new Arrangement(placed, titleFont, labelFont, labelEvery, score);
+    }
+
+    /** Whether every title fits {@code room} whole, in the smallest type at least. */
+    private boolean titlesFit(double room) {
+        for (String title : TITLES) {
+            if (textWidth(I18n.t(title), Font.font(SMALLEST)) > room) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void drawPanel(GraphicsContext g, Panel panel, Arrangement arrangement, String title, float[][] values,

@@ -74,6 +74,20 @@ class GateHeatmapsTest {
         }
     }
 
+    /**
+     * Where some arrangement has room for the titles, one with whole titles is chosen: on the
+     * Inside tab at 1024x768 (about 370 x 190) six narrow columns won and read "output g…".
+     */
+    @Test
+    void titlesAreWholeWhereThereIsRoomForThem() throws Exception {
+        for (double[] size : new double[][] {{370, 190}, {420, 240}, {600, 460}, {1000, 700}}) {
+            onFx(() -> {
+                List<String> shown = drawn(25, 10, size, Look.LIGHT).shownTexts().stream().map(ShownText::text).toList();
+                assertThat(shown).as("at " + size[0] + "x" + size[1]).contains(TITLES);
+            });
+        }
+    }
+
     @Test
     void unitNumbersAreShownWhereThereIsRoom() throws Exception {
         onFx(() -> {
