@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +102,41 @@ class LayoutTest extends WindowTest {
                 assertWindowLaidOutCleanly(robot, (int) size[0] + "x" + (int) size[1] + " after training"
                         + (presentation ? ", presentation" : ""));
             }
+        }
+    }
+
+    /** German has longer words: a trained model's window in German, at every size and tab, normal and presentation. */
+    @Test
+    void theGermanWindowIsLaidOutCleanly(FxRobot robot) throws Exception {
+        Locale before = I18n.locale();
+        try {
+            robot.interact(() -> {
+                I18n.use(Locale.GERMAN);
+                Stage stage = window.stage();
+                vm().shutdown();
+                openWindow(stage);
+            });
+            trainAFewBatches(robot);
+            for (boolean presentation : new boolean[] {false, true}) {
+                for (double[] size : SIZES) {
+                    for (int tab = 0; tab < 4; tab++) {
+                        int index = tab;
+                        robot.interact(() -> {
+                            window.view().setPresentation(presentation);
+                            window.stage().setFullScreen(false);
+                            window.stage().setWidth(size[0]);
+                            window.stage().setHeight(size[1]);
+                            window.view().showTab(index);
+                        });
+                        WaitForAsyncUtils.waitForFxEvents();
+                        robot.interact(() -> window.stage().getScene().getRoot().layout());
+                        assertWindowLaidOutCleanly(robot, "German, " + (int) size[0] + "x" + (int) size[1]
+                                + (presentation ? " presentation" : "") + ", tab " + tab);
+                    }
+                }
+            }
+        } finally {
+            I18n.use(before);
         }
     }
 

@@ -43,10 +43,13 @@ public final class SampleView {
     @FXML
     private TableColumn<PredictionRow, String> verdictColumn;
 
-    private static final double NUMBER_COLUMN_WIDTH = 78;
+    private static final double NUMBER_COLUMN_WIDTH = 72;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final double SEQUENCE_COLUMN_WIDTH = 72;
+    private static final double SEQUENCE_COLUMN_LEAST = 36;
+    private static final double SCROLL_BAR_ROOM = 16;
     private SampleViewModel viewModel;
+    private double scale = 1;
 
     public void bind(SampleViewModel model) {
         this.viewModel = model;
@@ -65,6 +68,7 @@ public final class SampleView {
         predictionTable.setRowFactory(table -> new PredictionTableRow());
         predictionTable.setItems(model.recentPredictions());
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        predictionTable.widthProperty().addListener((obs, old, now) -> fitSequenceColumn());
         showSample();
     }
 
@@ -82,11 +86,25 @@ public final class SampleView {
 
     public void setLook(Theme theme, double scale) {
         samplePicture.setLook(theme, scale);
+        this.scale = scale;
         // The number columns keep room for their headings at every type size.
         for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
             column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);
         }
-        sequenceColumn.setMinWidth(SEQUENCE_COLUMN_WIDTH * scale);
+        fitSequenceColumn();
+    }
+
+    /**
+     * The sequence column (cut short anyway) gives way where the table is narrower than all the
+     * columns' least widths: the table's resize policy then gave up and kept the columns as wide as
+     * they were, so after the window shrank (a German window at 1024 px) they ran past its edge.
+     */
+    private void fitSequenceColumn() {
+        double others = predictedColumn.getMinWidth() + expectedColumn.getMinWidth() + verdictColumn.getMinWidth()
+                + SCROLL_BAR_ROOM * scale;
+        double room = predictionTable.getWidth() - others;
+        sequenceColumn.setMinWidth(Math.max(SEQUENCE_COLUMN_LEAST * scale,
+                Math.min(SEQUENCE_COLUMN_WIDTH * scale, room)));
     }
 
     /** The heatmap and the bars, as one picture (for the PNG export). */
