@@ -68,8 +68,10 @@ class ParameterInputProperties {
         Arbitrary<Double> inside = Arbitraries.oneOf(Arbitraries.doubles().between(min, max).ofScale(8), Arbitraries.of(min, max));
         Arbitrary<Double> outside = Arbitraries.oneOf(Arbitraries.doubles().between(-max, min).ofScale(8).filter(v -> v < min),
                 Arbitraries.doubles().between(max, max * 10).ofScale(8).filter(v -> v > max));
-        Arbitrary<Typed> numbers = Arbitraries.oneOf(inside, outside).map(v -> Typed.number(v, Double.toString(v)));
-        List<String> junk = new ArrayList<>(List.of("abc", "NaN", "Infinity", "1,5", "--1"));
+        // With a decimal point or, as German writes it, a decimal comma.
+        Arbitrary<Typed> numbers = Combinators.combine(Arbitraries.oneOf(inside, outside), Arbitraries.of(".", ","))
+                .as((v, point) -> Typed.number(v, Double.toString(v).replace(".", point)));
+        List<String> junk = new ArrayList<>(List.of("abc", "NaN", "Infinity", "1,5,0", "--1"));
         if (!optional) {
             junk.add("");
         }

@@ -244,13 +244,13 @@ public final class ParametersViewModel {
 
     public Optional<ModelSettings> modelSettings() {
         return build(() -> new ModelSettings(Integer.parseInt(units.text()), optimizer.get(),
-                Double.parseDouble(learningRate.text()), Long.parseLong(seed.text())), units, learningRate, seed);
+                TypedNumber.parseDecimal(learningRate.text()), Long.parseLong(seed.text())), units, learningRate, seed);
     }
 
     public Optional<TrainingSettings> trainingSettings() {
         return build(() -> {
             long samples = sampleLimit.text().isEmpty() ? 0 : Long.parseLong(sampleLimit.text());
-            double target = targetAccuracy.text().isEmpty() ? 0 : Double.parseDouble(targetAccuracy.text()) / 100;
+            double target = targetAccuracy.text().isEmpty() ? 0 : TypedNumber.parseDecimal(targetAccuracy.text()) / 100;
             return new TrainingSettings(Integer.parseInt(batchSize.text()), new StopRule(samples, target));
         }, batchSize, sampleLimit, targetAccuracy);
     }

@@ -28,13 +28,18 @@ public record TypedNumber<T>(Optional<T> value, String problem) {
     public static TypedNumber<Double> decimal(String label, String text, double min, double max) {
         double value;
         try {
-            value = Double.parseDouble(text);
+            value = parseDecimal(text);
         } catch (NumberFormatException e) {
             return refused(I18n.t(text.isEmpty() ? "error.required" : "error.number", label,
                     Bounds.format(min), Bounds.format(max)));
         }
         return Double.isFinite(value) && value >= min && value <= max ? new TypedNumber<>(Optional.of(value), "")
                 : refused(I18n.t("error.range", label, Bounds.format(min), Bounds.format(max), Bounds.format(value)));
+    }
+
+    /** A decimal as typed: with a point, or with a comma as German (and most of Europe) writes it. */
+    public static double parseDecimal(String text) {
+        return Double.parseDouble(text.replace(',', '.'));
     }
 
     private static <T> TypedNumber<T> refused(String problem) {
