@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 @Command(name = "screenshot", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Open the window, train on the default task, and save a PNG of the whole window.",
@@ -142,56 +143,52 @@ final class ScreenshotCommand implements Callable<Integer> {
             window.viewModel().training().train();
         });
         done.get(30, TimeUnit.MINUTES);
-        CompletableFuture<Void> predicted = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            window.viewModel().sample().predictionProperty().addListener((obs, old, now) -> {
-                if (now.isPresent()) {
-                    predicted.complete(null);
-                }
-            });
+        untilAnswered(window, () -> {
             window.viewModel().sample().newSample();
+            return true;
         });
-        predicted.get(1, TimeUnit.MINUTES);
     }
 
     /** As a student would: types the sequence and presses Show; waits for the answer or the message. */
     private static void askAbout(App.Window window, String sequence) throws Exception {
-        CompletableFuture<Void> answered = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            var sample = window.viewModel().sample();
-            sample.predictionProperty().addListener((obs, old, now) -> {
-                if (now.isPresent()) {
-                    answered.complete(null);
-                }
-            });
-            sample.entry().textProperty().set(sequence);
-            if (!sample.entry().show()) {
-                answered.complete(null); // refused: the message is under the field
-            }
+        untilAnswered(window, () -> {
+            window.viewModel().sample().entry().textProperty().set(sequence);
+            return window.viewModel().sample().entry().show(); // refused: the message is under the field
         });
-        answered.get(1, TimeUnit.MINUTES);
     }
 
     /** Replays the kept moment nearest to {@code samples}, and waits for the sample's answer then. */
     private static void replay(App.Window window, long samples) throws Exception {
-        CompletableFuture<Void> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            var timeline = window.viewModel().timeline();
-            var kept = timeline.snapshots();
+        untilAnswered(window, () -> {
+            var kept = window.viewModel().timeline().snapshots();
             int nearest = 0;
             for (int i = 1; i < kept.size(); i++) {
                 if (Math.abs(kept.get(i).samples() - samples) < Math.abs(kept.get(nearest).samples() - samples)) {
                     nearest = i;
                 }
             }
+            window.viewModel().timeline().moveTo(nearest);
+            return true;
+        });
+    }
+
+    /**
+     * Runs {@code action} on the FX thread and waits until the sample on screen has the model's
+     * answer; {@code action} returns false when no answer will come.
+     */
+    private static void untilAnswered(App.Window window, BooleanSupplier action) throws Exception {
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        Platform.runLater(() -> {
             window.viewModel().sample().predictionProperty().addListener((obs, old, now) -> {
                 if (now.isPresent()) {
-                    shown.complete(null);
+                    answered.complete(null);
                 }
             });
-            timeline.moveTo(nearest);
+            if (!action.getAsBoolean()) {
+                answered.complete(null);
+            }
         });
-        shown.get(1, TimeUnit.MINUTES);
+        answered.get(1, TimeUnit.MINUTES);
     }
 
     /** The Inside and confusion tabs compute once shown, the experiments tab once run: wait for what they show. */
