@@ -50,7 +50,6 @@ public final class TrainingCharts extends StackPane {
     private final NumberAxis accuracyY = new NumberAxis(0, 100, 10);
     /** Measures the accuracy axis's labels. */
     private final Text measure = new Text("100");
-    /** Added to each y axis's tick label gap so both are as wide as the wider ({@link #lineUpPlots}). */
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
@@ -103,6 +102,7 @@ public final class TrainingCharts extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        fitPercentTicks();
         lineUpPlots();
         if (!placeholder.isVisible()) {
             return;
@@ -127,7 +127,6 @@ public final class TrainingCharts extends StackPane {
      * last but one where the axis was short: "0, 2, 3, 4, 5, 7".)
      */
     private void lineUpPlots() {
-        fitPercentTicks();
         double wider = Math.max(labelsWidth(lossY), labelsWidth(accuracyY));
         if (wider <= 0) {
             return; // not laid out yet
