@@ -187,7 +187,7 @@ public final class GateHeatmaps extends CanvasPane {
         // The most heatmap area wins, a little against very long or tall cells, and much against
         // titles cut short ("output g…": six narrow columns won at 1024 px); overflowing loses.
         double shape = Math.min(columnWidth, 3 * rowHeight) * Math.min(rowHeight, 3 * columnWidth);
-        double titles = titlesFit(panelWidth - labelWidth - 4) ? 1 : 0.25;
+        double titles = titlesFit(titleRoom(placed.get(0))) ? 1 : 0.25;
         double score = (fits ? titles : -1) * gridWidth * gridHeight * shape / (columnWidth * rowHeight);
         return new Arrangement(placed, titleFont, labelFont, labelEvery, score);
     }
@@ -202,9 +202,14 @@ public final class GateHeatmaps extends CanvasPane {
         return true;
     }
 
+    /** The width a panel's title may take: from the grid's left edge to the panel's right, less a margin. */
+    private static double titleRoom(Panel panel) {
+        return panel.x() + panel.width() - panel.gridLeft() - 4;
+    }
+
     private void drawPanel(GraphicsContext g, Panel panel, Arrangement arrangement, String title, float[][] values,
                            int units, int steps) {
-        double room = panel.x() + panel.width() - panel.gridLeft() - 4;
+        double room = titleRoom(panel);
         g.setFill(textColor());
         g.setFont(fittingFont(title, arrangement.titleFont().getSize(), SMALLEST, room));
         g.setTextAlign(TextAlignment.LEFT);
