@@ -43,6 +43,11 @@ class LayoutTest extends WindowTest {
 
     @Test
     void nothingOverlapsAndNothingIsElidedAtCommonSizes(FxRobot robot) throws Exception {
+        assertCleanAtEverySizeAndTab(robot, "");
+    }
+
+    /** Normal and presentation, at every common size, on every tab: nothing overlaps or is cut. */
+    private void assertCleanAtEverySizeAndTab(FxRobot robot, String prefix) throws Exception {
         for (boolean presentation : new boolean[] {false, true}) {
             robot.interact(() -> window.view().setPresentation(presentation));
             for (double[] size : SIZES) {
@@ -56,7 +61,7 @@ class LayoutTest extends WindowTest {
                     robot.interact(() -> window.view().showTab(index));
                     WaitForAsyncUtils.waitForFxEvents();
                     robot.interact(() -> window.stage().getScene().getRoot().layout());
-                    assertWindowLaidOutCleanly(robot, (int) size[0] + "x" + (int) size[1]
+                    assertWindowLaidOutCleanly(robot, prefix + (int) size[0] + "x" + (int) size[1]
                             + (presentation ? " presentation" : "") + ", tab " + tab);
                 }
             }
@@ -117,24 +122,7 @@ class LayoutTest extends WindowTest {
                 openWindow(stage);
             });
             trainAFewBatches(robot);
-            for (boolean presentation : new boolean[] {false, true}) {
-                for (double[] size : SIZES) {
-                    for (int tab = 0; tab < 4; tab++) {
-                        int index = tab;
-                        robot.interact(() -> {
-                            window.view().setPresentation(presentation);
-                            window.stage().setFullScreen(false);
-                            window.stage().setWidth(size[0]);
-                            window.stage().setHeight(size[1]);
-                            window.view().showTab(index);
-                        });
-                        WaitForAsyncUtils.waitForFxEvents();
-                        robot.interact(() -> window.stage().getScene().getRoot().layout());
-                        assertWindowLaidOutCleanly(robot, "German, " + (int) size[0] + "x" + (int) size[1]
-                                + (presentation ? " presentation" : "") + ", tab " + tab);
-                    }
-                }
-            }
+            assertCleanAtEverySizeAndTab(robot, "German, ");
         } finally {
             I18n.use(before);
         }
