@@ -166,7 +166,10 @@ class LstmEngineTest {
         }
 
         float[] expectedParams = network.params().toFloatVector();
-        assertClose("parameters", engine.params(), expectedParams, 1e-4, 1e-6);
+        // Adam divides by the root of the squared gradients, so a rounding difference in a gradient
+        // near zero moves a parameter by up to a few millionths after 20 steps (seen on a CPU with
+        // AVX-512, where ND4J takes other kernels): 1e-5 is a thousandth of one step's size.
+        assertClose("parameters", engine.params(), expectedParams, 1e-4, 1e-5);
         assertThat(maxAbsDifference(expectedParams, initial)).as("training moved the parameters").isGreaterThan(1e-3);
         INDArray state = network.getUpdater().getStateViewArray();
         if (optimizer == Optimizer.SGD) {
@@ -175,7 +178,8 @@ class LstmEngineTest {
         } else {
             float[] expectedState = state.toFloatVector();
             assertThat(engine.updaterState()).hasSameSizeAs(expectedState);
-            assertClose("updater state", engine.updaterState(), expectedState, 1e-4, 1e-9);
+            // The same rounding in a gradient near zero: a first moment of -1.4e-7 differed by 2e-9.
+            assertClose("updater state", engine.updaterState(), expectedState, 1e-4, 1e-8);
         }
         assertThat(engine.iteration()).isEqualTo(network.getLayerWiseConfigurations().getIterationCount())
                 .isEqualTo(steps);
