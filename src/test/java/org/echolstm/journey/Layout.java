@@ -1,0 +1,24 @@
+package org.echolstm.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/** What a window shows wrongly, read through the probe. */
+final class Layout {
+    private Layout() {
+    }
+
+    /** The visible labels and buttons whose text is drawn cut short ("Confusion r…"), as "text → shown". */
+    static List<String> elided(RunningApp app) {
+        return app.labels().stream()
+                .filter(n -> n.path("visible").asBoolean() && n.has("shownText"))
+                .filter(n -> !n.get("shownText").asText().equals(n.get("fullText").asText()))
+                .map(Layout::describe).toList();
+    }
+
+    private static String describe(JsonNode n) {
+        return n.path("id").asText(n.path("type").asText()) + ": \"" + n.get("text").asText() + "\" shown as \""
+                + n.get("shownText").asText() + "\"";
+    }
+}
