@@ -164,6 +164,7 @@ public final class TrainingSession implements ModelAccess {
                 }
                 while (pauseRequested && !stopRequested) {
                     setState(TrainingState.PAUSED);
+                    control.notifyAll(); // for pauseNow()
                     control.wait();
                 }
                 if (wallMark == 0) {
@@ -243,6 +244,29 @@ public final class TrainingSession implements ModelAccess {
         synchronized (control) {
             pauseRequested = true;
         }
+    }
+
+    /**
+     * Pauses a running session and waits (briefly: a step takes milliseconds) until it has; returns
+     * the metrics it paused at, which no step changes until {@link #resume()}.
+     */
+    public MetricsSnapshot pauseNow() {
+        synchronized (control) {
+            if (state == TrainingState.RUNNING) {
+                pauseRequested = true;
+                control.notifyAll();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                try {
+                    long left;
+                    while (state == TrainingState.RUNNING && (left = deadline - System.nanoTime()) > 0) {
+                        TimeUnit.NANOSECONDS.timedWait(control, left);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        return latest();
     }
 
     public void resume() {

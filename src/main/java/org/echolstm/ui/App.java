@@ -3,14 +3,13 @@ package org.echolstm.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.geometry.Rectangle2D;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.echolstm.ui.concurrent.FxTaskExecutor;
+import org.echolstm.ui.files.AutosaveService;
 import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
 import org.echolstm.ui.preferences.Theme;
@@ -31,9 +30,10 @@ import java.util.Objects;
 /** The JavaFX application: one main window. */
 public final class App extends Application {
     static final String AUTOSAVE_NAME = "autosave.echolesson";
-    static final long AUTOSAVE_INTERVAL_NANOS = 60_000_000_000L;
+    public static final long AUTOSAVE_INTERVAL_NANOS = 60_000_000_000L;
 
     private Window window;
+    private WindowMemory memory;
     private final PreferencesStore store = PreferencesStore.forUser();
 
     public static void launchWindow(String[] args) {
@@ -48,24 +48,18 @@ public final class App extends Application {
         window = open(stage, new FxDialogService(() -> stage), () -> openGuide(stage));
         handleUnexpectedErrors(new FxDialogService(() -> stage));
         MainViewModel viewModel = window.viewModel();
-        store.restore(viewModel.parameters());
-        store.restore(viewModel.preferences());
-        boolean remembered = store.hasWindowSize();
-        if (remembered) {
-            store.restore(stage);
-        }
+        memory = new WindowMemory(store, window);
+        memory.restoreBeforeShow();
         stage.setOnCloseRequest(e -> {
-            if (!window.view().requestClose()) {
-                e.consume();
-            }
+            e.consume(); // the window closes itself once nothing unsaved would be lost
+            window.view().requestClose();
         });
         show(stage);
-        if (!remembered) {
-            // After show: some window managers shrink a window sized before it was mapped to its minimum.
-            Platform.runLater(() -> fitToScreen(stage));
-        }
+        memory.restoreAfterShow();
         Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
-        offerAutosave(autosave, window);
+        if (Files.isRegularFile(autosave)) {
+            viewModel.files().offerRestore(autosave, () -> AutosaveService.delete(autosave));
+        }
         BooleanProperty autosaveOn = viewModel.preferences().autosave().enabledProperty();
         Runnable applyAutosave = () -> {
             if (autosaveOn.get()) {
@@ -98,18 +92,6 @@ public final class App extends Application {
         }
     }
 
-    /** A first start opens large enough to show everything, where the screen allows. */
-    static void fitToScreen(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(PREFERRED_WIDTH, screen.getWidth()));
-        stage.setHeight(Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
-    }
-
-    static final double PREFERRED_WIDTH = 1440;
-    static final double PREFERRED_HEIGHT = 900;
-
     /**
      * An exception nobody caught is logged and shown once in plain words, with its details to
      * copy; the application keeps running.
@@ -119,27 +101,6 @@ public final class App extends Application {
             LoggerFactory.getLogger(App.class).error("Unexpected error on thread {}", thread.getName(), error);
             Platform.runLater(() -> dialogs.showError(I18n.t("dialog.error.unexpected"),
                     I18n.t("dialog.error.unexpectedMessage", AppInfo.dataFolder().resolve("logs").toString()), error));
-        });
-    }
-
-    /** After a crash the autosaved lesson is still there: offer to continue from it. */
-    private static void offerAutosave(Path autosave, Window window) {
-        if (!Files.isRegularFile(autosave)) {
-            return;
-        }
-        String when;
-        try {
-            when = DateTimeFormatter.ofPattern("d MMM HH:mm", I18n.locale()).format(
-                    Files.getLastModifiedTime(autosave).toInstant().atZone(ZoneId.systemDefault()));
-        } catch (IOException e) {
-            when = "–";
-        }
-        String message = I18n.t("dialog.restore.message", when);
-        Platform.runLater(() -> {
-            if (new FxDialogService(window::stage).confirm(I18n.t("dialog.restore.title"), message,
-                    I18n.t("dialog.restore.confirm"))) {
-                window.viewModel().files().openLesson(autosave);
-            }
         });
     }
 
@@ -216,9 +177,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (window != null) {
-            store.save(window.viewModel().parameters());
-            store.save(window.viewModel().preferences());
-            store.save(window.stage());
+            memory.write();
             window.view().unbind();
             window.viewModel().shutdown();
         }

@@ -18,11 +18,14 @@ public interface DialogService {
      */
     Optional<int[]> askTask(String fileName, int features);
 
-    /** What to do with unsaved work when the window closes. */
-    enum CloseChoice { SAVE, DISCARD, CANCEL }
+    /** Asks a question with two answers and no way round them; true when the user chose {@code yesLabel}. */
+    boolean choose(String title, String message, String yesLabel, String noLabel);
 
-    /** Asks whether to save before closing; {@code whatWouldBeLost} says it in a sentence or two. */
-    CloseChoice askBeforeClose(String whatWouldBeLost);
+    /** What to do with unsaved work before it would be lost. */
+    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+
+    /** Asks whether to save first ({@code title}); {@code whatWouldBeLost} says it in a sentence or two. */
+    SaveChoice askToSave(String title, String whatWouldBeLost);
 
     /** Shows a text to read (About); the dialog can be resized. */
     void showText(String title, String text);

@@ -36,10 +36,15 @@ public final class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
+    /** Cancel in the window's language (JavaFX's own is always English). */
+    static ButtonType cancel() {
+        return new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel());
         alert.setTitle(title);
         alert.setHeaderText(title);
         ownBy(alert, owner.get());
@@ -94,7 +99,7 @@ public final class FxDialogService implements DialogService {
         grid.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType open = new ButtonType(I18n.t("dialog.task.open"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(open, cancel());
         Node openButton = dialog.getDialogPane().lookupButton(open);
         Runnable check = () -> {
             String message = "";
@@ -119,16 +124,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public CloseChoice askBeforeClose(String whatWouldBeLost) {
-        ButtonType save = new ButtonType(I18n.t("dialog.close.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(I18n.t("dialog.close.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, whatWouldBeLost, save, discard,
-                ButtonType.CANCEL);
-        alert.setTitle(I18n.t("dialog.close.title"));
-        alert.setHeaderText(I18n.t("dialog.close.title"));
+    public boolean choose(String title, String message, String yesLabel, String noLabel) {
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
         ownBy(alert, owner.get());
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        return answer == save ? CloseChoice.SAVE : answer == discard ? CloseChoice.DISCARD : CloseChoice.CANCEL;
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String whatWouldBeLost) {
+        ButtonType save = new ButtonType(I18n.t("dialog.save.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(I18n.t("dialog.save.dontSave"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, whatWouldBeLost, save, dontSave, cancel());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        ownBy(alert, owner.get());
+        ButtonType answer = alert.showAndWait().orElse(null);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
     }
 
     @Override

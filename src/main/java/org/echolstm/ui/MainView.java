@@ -3,7 +3,10 @@ package org.echolstm.ui;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
@@ -11,9 +14,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -41,6 +46,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
 import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
@@ -58,6 +64,8 @@ public final class MainView implements MainCommands.Window {
     private Node parameters;
     @FXML
     private ParametersView parametersController;
+    @FXML
+    private SplitPane centerSplit;
     @FXML
     private TabPane centerTabs;
     @FXML
@@ -88,6 +96,9 @@ public final class MainView implements MainCommands.Window {
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty parametersShown = new SimpleBooleanProperty(true);
     private final BooleanProperty explanationsShown = new SimpleBooleanProperty();
+    /** The share of the width the tabs take beside the sample, as the user last chose it. */
+    private final DoubleProperty tabsShare = new SimpleDoubleProperty(0.55);
+    private boolean draggingDivider;
     private final Menu recentMenu = new Menu(I18n.t("menu.file.recent"));
     private MainViewModel viewModel;
     private Map<StandardAction, Command> commands;
@@ -114,6 +125,8 @@ public final class MainView implements MainCommands.Window {
         // Every reset starts empty charts: a new session begins with the curves it brings (none, or a lesson's).
         model.lesson().sessionProperty().addListener((obs, old, now) -> {
             charts.clear();
+            long trainedBefore = now.map(s -> s.latest().samplesSeen()).orElse(0L);
+            charts.setEmptyNote(trainedBefore > 0 ? I18n.t("chart.noCurves", I18n.count(trainedBefore)) : I18n.t("chart.empty"));
             charts.update(model.lesson().history(), model.comparison().history());
         });
         Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
@@ -121,6 +134,7 @@ public final class MainView implements MainCommands.Window {
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
         experimentsController.bind(model.experiments(), choosers);
         commands = MainCommands.create(model, this, choosers, dialogs, openGuide);
+        model.unsaved().saveWith(this::saveLessonThen);
         top.getChildren().setAll(MainMenu.create(commands, recentMenu), TrainingToolbar.create(commands, model.training()));
         ActionFactory actions = new ActionFactory();
         timelineController.bind(model.timeline(), actions.button(MARK_MOMENT, commands.get(MARK_MOMENT)),
@@ -158,7 +172,44 @@ public final class MainView implements MainCommands.Window {
         });
         applyScale();
         root.widthProperty().addListener((obs, old, now) -> sizeParameters());
+        keepTabsShare();
         frames.start();
+    }
+
+    /**
+     * The divider stays where the user put it: a window made too small for both sides pushes it
+     * aside, and it comes back when the window grows again (otherwise the squeezed position stuck).
+     */
+    private void keepTabsShare() {
+        centerSplit.setDividerPositions(tabsShare.get());
+        tabsShare.addListener((obs, old, now) -> centerSplit.setDividerPositions(now.doubleValue()));
+        centerSplit.widthProperty().addListener((obs, old, now) -> centerSplit.setDividerPositions(tabsShare.get()));
+        centerSplit.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> draggingDivider = isDivider(e.getPickResult().getIntersectedNode()));
+        centerSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (draggingDivider) {
+                draggingDivider = false;
+                tabsShare.set(centerSplit.getDividerPositions()[0]);
+            }
+        });
+    }
+
+    private static boolean isDivider(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The share of the width the tabs take beside the sample (the divider), as the user chose it. */
+    public DoubleProperty tabsShareProperty() {
+        return tabsShare;
+    }
+
+    /** The open tab: 0 training, 1 inside the LSTM, 2 confusion matrix, 3 experiments. */
+    public ReadOnlyIntegerProperty selectedTabProperty() {
+        return centerTabs.getSelectionModel().selectedIndexProperty();
     }
 
     private void fillRecent() {
@@ -238,9 +289,11 @@ public final class MainView implements MainCommands.Window {
         return explanationsShown;
     }
 
-    /** Shows one of the centre tabs: 0 training, 1 inside the LSTM, 2 confusion matrix. */
+    /** Shows one of the centre tabs (see {@link #selectedTabProperty()}); an index no tab has is ignored. */
     public void showTab(int index) {
-        centerTabs.getSelectionModel().select(index);
+        if (index >= 0 && index < centerTabs.getTabs().size()) {
+            centerTabs.getSelectionModel().select(index);
+        }
     }
 
     @Override
@@ -270,9 +323,7 @@ public final class MainView implements MainCommands.Window {
 
     @Override
     public void quit() {
-        if (requestClose()) {
-            root.getScene().getWindow().hide();
-        }
+        requestClose();
     }
 
     @Override
@@ -281,10 +332,22 @@ public final class MainView implements MainCommands.Window {
                 + s.task().features() + "-" + s.task().echoIndex()).orElse("echo-lstm");
     }
 
-    /** Asks about unsaved training before the window closes; true when it may close now. */
-    public boolean requestClose() {
-        return viewModel.files().requestClose(() -> choosers.save(MainCommands.SAVE_LESSON_FILE, suggestedName()),
-                () -> root.getScene().getWindow().hide(), viewModel.autosave()::delete);
+    /**
+     * Closes the window once nothing unsaved would be lost (asking first); the lesson saved
+     * automatically goes with it, as there is nothing left to recover.
+     */
+    public void requestClose() {
+        viewModel.files().requestClose(() -> {
+            viewModel.autosave().delete();
+            root.getScene().getWindow().hide();
+        });
+    }
+
+    /** Saving before work is lost: the lesson goes to the file the user chooses. */
+    private boolean saveLessonThen(Runnable afterSaving) {
+        Optional<Path> file = choosers.save(MainCommands.SAVE_LESSON_FILE, suggestedName());
+        file.ifPresent(f -> viewModel.files().saveLesson(f, afterSaving));
+        return file.isPresent();
     }
 
     /** The commands of the catalogue as this window runs them. */

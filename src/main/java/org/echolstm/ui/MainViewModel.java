@@ -11,6 +11,7 @@ import org.echolstm.ui.files.AutosaveService;
 import org.echolstm.ui.files.FilesViewModel;
 import org.echolstm.ui.inside.InsideViewModel;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.UnsavedWork;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.preferences.Preferences;
 import org.echolstm.ui.sample.SampleViewModel;
@@ -40,19 +41,21 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final AutosaveService autosave;
     private final ExperimentsViewModel experiments;
+    private final UnsavedWork unsaved;
     private final StringBinding title;
     private long lastChartUpdate;
 
     public MainViewModel(DialogService dialogs, TaskExecutor executor) {
         lesson = new CurrentLesson(executor);
         status = new StatusBarViewModel(lesson);
-        training = new TrainingViewModel(lesson, parameters, dialogs, status);
+        unsaved = new UnsavedWork(lesson, dialogs);
+        training = new TrainingViewModel(lesson, parameters, dialogs, status, unsaved);
         comparison = new ComparisonViewModel(lesson);
         sample = new SampleViewModel(lesson, parameters, dialogs);
         inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);
         timeline = new TimelineViewModel(lesson, status);
-        files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files());
+        files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files(), unsaved);
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lesson);
         experiments = ExperimentsViewModel.of(parameters, executor, dialogs);
@@ -111,6 +114,11 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    /** The question before unsaved work would be lost. */
+    public UnsavedWork unsaved() {
+        return unsaved;
     }
 
     public AutosaveService autosave() {

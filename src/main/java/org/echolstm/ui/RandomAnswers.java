@@ -43,8 +43,13 @@ public final class RandomAnswers implements DialogService {
     }
 
     @Override
-    public CloseChoice askBeforeClose(String whatWouldBeLost) {
-        return CloseChoice.DISCARD;
+    public boolean choose(String title, String message, String yesLabel, String noLabel) {
+        return answers.nextBoolean();
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String whatWouldBeLost) {
+        return SaveChoice.DONT_SAVE;
     }
 
     @Override

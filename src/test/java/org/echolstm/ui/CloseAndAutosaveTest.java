@@ -14,8 +14,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -46,24 +44,36 @@ class CloseAndAutosaveTest extends WindowTest {
         waitFor(60, () -> idle(vm()) && samplesShown() == 256);
     }
 
-    /** Calls requestClose outside interact(): it may open a modal dialog. */
-    private CompletableFuture<Boolean> requestClose(Optional<Path> lessonFile, AtomicBoolean closed) {
-        CompletableFuture<Boolean> result = new CompletableFuture<>();
-        Platform.runLater(() -> result.complete(vm().files().requestClose(() -> lessonFile, () -> closed.set(true), vm().autosave()::delete)));
-        return result;
+    /** Calls requestClose outside interact(): it may open a modal dialog. Saving goes to {@code lessonFile}. */
+    private void requestClose(Optional<Path> lessonFile, AtomicBoolean closed) {
+        Platform.runLater(() -> {
+            vm().unsaved().saveWith(afterSaving -> {
+                lessonFile.ifPresent(f -> vm().files().saveLesson(f, afterSaving));
+                return lessonFile.isPresent();
+            });
+            vm().files().requestClose(() -> {
+                vm().autosave().delete();
+                closed.set(true);
+            });
+        });
     }
 
     @Test
     void closingWithNothingUnsavedAsksNothing() throws Exception {
-        assertThat(requestClose(Optional.empty(), new AtomicBoolean()).get(10, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean closed = new AtomicBoolean();
+        requestClose(Optional.empty(), closed);
+        waitFor(10, closed::get);
     }
 
     @Test
     void closingWithUnsavedTrainingCanBeCancelled(FxRobot robot) throws Exception {
         trainSomeSamples(robot);
-        CompletableFuture<Boolean> result = requestClose(Optional.empty(), new AtomicBoolean());
+        AtomicBoolean closed = new AtomicBoolean();
+        requestClose(Optional.empty(), closed);
         clickWhenShown(robot, "Cancel");
-        assertThat(result.get(10, TimeUnit.SECONDS)).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(closed).isFalse();
+        assertThat(vm().lesson().hasUnsavedTraining()).isTrue();
     }
 
     @Test
@@ -71,9 +81,8 @@ class CloseAndAutosaveTest extends WindowTest {
         trainSomeSamples(robot);
         Path lesson = folder.resolve("before-closing.echolesson");
         AtomicBoolean closed = new AtomicBoolean();
-        CompletableFuture<Boolean> result = requestClose(Optional.of(lesson), closed);
-        clickWhenShown(robot, "Save lesson…");
-        assertThat(result.get(10, TimeUnit.SECONDS)).isFalse();
+        requestClose(Optional.of(lesson), closed);
+        clickWhenShown(robot, "Save…");
         waitFor(30, closed::get);
         assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(256);
     }
@@ -81,20 +90,24 @@ class CloseAndAutosaveTest extends WindowTest {
     @Test
     void closingWithoutSavingIsAllowedAfterAsking(FxRobot robot) throws Exception {
         trainSomeSamples(robot);
-        CompletableFuture<Boolean> result = requestClose(Optional.empty(), new AtomicBoolean());
-        clickWhenShown(robot, "Close without saving");
-        assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean closed = new AtomicBoolean();
+        requestClose(Optional.empty(), closed);
+        clickWhenShown(robot, "Don’t save");
+        waitFor(10, closed::get);
     }
 
     @Test
-    void autosaveWritesTheLessonWhileTrainingIsUnsavedAndCleanCloseRemovesIt(FxRobot robot) throws Exception {
+    void autosaveWritesTheLessonOnceTrainingRestsAndCleanCloseRemovesIt(FxRobot robot) throws Exception {
         Path autosave = folder.resolve("autosave.echolesson");
-        robot.interact(() -> vm().autosave().enable(autosave, 0));
+        robot.interact(() -> vm().autosave().enable(autosave, App.AUTOSAVE_INTERVAL_NANOS));
         trainSomeSamples(robot);
+        // Training stopped at its limit: the lesson is written at once, not a minute later.
         waitFor(30, () -> Files.exists(autosave) && LessonFiles.open(autosave).model().samplesTrained() == 256);
         robot.interact(() -> vm().files().saveLesson(folder.resolve("kept.echolesson")));
         waitFor(30, () -> !vm().lesson().hasUnsavedTraining());
-        assertThat(requestClose(Optional.empty(), new AtomicBoolean()).get(10, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean closed = new AtomicBoolean();
+        requestClose(Optional.empty(), closed);
+        waitFor(10, closed::get);
         assertThat(autosave).doesNotExist();
     }
 }

@@ -277,16 +277,12 @@ class LayoutTest extends WindowTest {
     }
 
     @Test
-    void aFirstStartOpensLargeEnoughToShowEverything(FxRobot robot) {
-        robot.interact(() -> {
-            window.stage().setWidth(900);
-            window.stage().setHeight(600);
-            App.fitToScreen(window.stage());
-        });
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        assertThat(window.stage().getWidth()).isEqualTo(Math.min(App.PREFERRED_WIDTH, screen.getWidth()));
-        assertThat(window.stage().getHeight()).isEqualTo(Math.min(App.PREFERRED_HEIGHT, screen.getHeight()));
-        assertThat(window.stage().getWidth()).as("at least the size where nothing is cut").isGreaterThanOrEqualTo(1280);
+    void aFirstStartOpensLargeEnoughToShowEverything() {
+        javafx.geometry.Rectangle2D screen = new javafx.geometry.Rectangle2D(0, 0, 1920, 1080);
+        org.echolstm.ui.preferences.WindowPlacement first = org.echolstm.ui.preferences.WindowPlacement.firstStart(screen);
+        assertThat(first.width()).as("at least the size where nothing is cut").isGreaterThanOrEqualTo(1280);
+        assertThat(first.height()).isGreaterThanOrEqualTo(800);
+        assertThat(first.x() + first.width() / 2).as("centred").isEqualTo(960);
     }
 
     @Test

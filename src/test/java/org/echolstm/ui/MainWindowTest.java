@@ -169,7 +169,7 @@ class MainWindowTest extends WindowTest {
         assertThat(samplesShown()).isEqualTo(32);
 
         robot.clickOn("#trainButton");
-        clickWhenShown(robot, "Discard and start");
+        clickWhenShown(robot, "Don’t save");
         waitFor(30, () -> vm().lesson().runningProperty().get());
         robot.clickOn("#stopButton");
         waitFor(30, () -> idle(vm()));

@@ -63,7 +63,7 @@ class ResetTest extends WindowTest {
     @Test
     void aNewModelStartsEmptyCharts(FxRobot robot) throws Exception {
         trainSome(robot);
-        dialogs.answerConfirm(true);
+        dialogs.answerSave(DialogService.SaveChoice.DONT_SAVE);
         robot.interact(() -> vm().files().newModel());
         assertEmpty(robot, "new model");
     }
@@ -71,7 +71,7 @@ class ResetTest extends WindowTest {
     @Test
     void aNewTaskStartsEmptyCharts(FxRobot robot) throws Exception {
         trainSome(robot);
-        dialogs.answerConfirm(true);
+        dialogs.answerSave(DialogService.SaveChoice.DONT_SAVE);
         robot.interact(() -> {
             vm().parameters().features.textProperty().set("6");
             vm().parameters().sampleLimit.textProperty().set("32");

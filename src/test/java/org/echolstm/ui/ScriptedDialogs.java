@@ -21,7 +21,8 @@ public final class ScriptedDialogs implements DialogService {
     private final List<Throwable> errors = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Optional<int[]>> tasks = new ArrayDeque<>();
-    private final Deque<CloseChoice> closeChoices = new ArrayDeque<>();
+    private final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    private final Deque<Boolean> choices = new ArrayDeque<>();
     private final List<List<Map.Entry<String, String>>> tables = new ArrayList<>();
 
     /** The next {@link #confirm} answers {@code answer}. */
@@ -36,9 +37,15 @@ public final class ScriptedDialogs implements DialogService {
         return this;
     }
 
-    /** The next {@link #askBeforeClose} answers {@code choice}. */
-    public ScriptedDialogs answerClose(CloseChoice choice) {
-        closeChoices.add(choice);
+    /** The next {@link #askToSave} answers {@code choice}. */
+    public ScriptedDialogs answerSave(SaveChoice choice) {
+        saveChoices.add(choice);
+        return this;
+    }
+
+    /** The next {@link #choose} answers yes ({@code true}) or no. */
+    public ScriptedDialogs answerChoice(boolean yes) {
+        choices.add(yes);
         return this;
     }
 
@@ -62,7 +69,7 @@ public final class ScriptedDialogs implements DialogService {
 
     /** Whether every answer given beforehand was asked for. */
     public boolean allAnswersUsed() {
-        return confirmations.isEmpty() && tasks.isEmpty() && closeChoices.isEmpty();
+        return confirmations.isEmpty() && tasks.isEmpty() && saveChoices.isEmpty() && choices.isEmpty();
     }
 
     @Override
@@ -84,9 +91,15 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public CloseChoice askBeforeClose(String whatWouldBeLost) {
-        calls.add(new Call("askBeforeClose", "", whatWouldBeLost));
-        return next(closeChoices, "askBeforeClose", whatWouldBeLost);
+    public boolean choose(String title, String message, String yesLabel, String noLabel) {
+        calls.add(new Call("choose", title, message));
+        return next(choices, "choose", title);
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String whatWouldBeLost) {
+        calls.add(new Call("askToSave", title, whatWouldBeLost));
+        return next(saveChoices, "askToSave", whatWouldBeLost);
     }
 
     @Override

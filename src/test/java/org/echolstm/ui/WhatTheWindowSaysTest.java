@@ -55,11 +55,13 @@ class WhatTheWindowSaysTest {
     void editingAPresetShowsCustomAndAPresetAsksBeforeDiscardingAModel() {
         MainViewModel vm = SmallLessons.trained(dialogs, 64);
         assertThat(vm.parameters().presetProperty().get()).as("the small lesson is not a preset").isNull();
-        dialogs.answerConfirm(true);
+        dialogs.answerSave(DialogService.SaveChoice.DONT_SAVE);
         vm.parameters().presetProperty().set(Preset.DEFAULT);
         // The default preset changes the task of the trained model: it asked when chosen, not at Train.
-        assertThat(dialogs.calls("confirm")).singleElement()
-                .satisfies(call -> assertThat(call.message()).contains("64 samples"));
+        assertThat(dialogs.calls("askToSave")).singleElement().satisfies(call -> {
+            assertThat(call.title()).isEqualTo(I18n.t("dialog.save.title.preset"));
+            assertThat(call.message()).contains("64 samples");
+        });
         assertThat(vm.parameters().presetProperty().get()).isEqualTo(Preset.DEFAULT);
         assertThat(vm.parameters().task()).contains(Preset.DEFAULT.task());
         assertThat(vm.lesson().hasModelProperty().get()).isFalse();
@@ -68,7 +70,7 @@ class WhatTheWindowSaysTest {
     @Test
     void refusingAPresetKeepsTheModelAndThePanes() {
         MainViewModel vm = SmallLessons.trained(dialogs, 64);
-        dialogs.answerConfirm(false);
+        dialogs.answerSave(DialogService.SaveChoice.CANCEL);
         vm.parameters().presetProperty().set(Preset.DEFAULT);
         assertThat(vm.parameters().presetProperty().get()).isNull();
         assertThat(vm.parameters().length.textProperty().get()).isEqualTo("4");

@@ -207,6 +207,17 @@ public final class TrainingCharts extends StackPane {
         showRanges();
     }
 
+    /**
+     * What the note over empty charts says: "no training yet", or, for a model trained before it
+     * was opened, that the file kept no curves. The screen reader hears the same.
+     */
+    public void setEmptyNote(String note) {
+        placeholder.setText(note);
+        if (placeholder.isVisible()) {
+            setAccessibleText(note);
+        }
+    }
+
     /** Whether no curve has a point: the charts show their "no training yet" note. */
     public boolean isEmpty() {
         return placeholder.isVisible();

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * While the lesson has unsaved training, writes it every interval to one file in the background,
- * so a crash loses at most that much work. A clean close deletes the file; after a crash the next
- * start offers to continue from it.
+ * While the lesson has unsaved work, writes it in the background to one file: every interval
+ * while training runs, and soon after training comes to rest (paused, stopped, finished, a single
+ * step), so a crash loses at most an interval of training and nothing that stood still. A clean
+ * close deletes the file; after a crash the next start offers to continue from it.
  */
 public final class AutosaveService {
     private static final Logger LOG = LoggerFactory.getLogger(AutosaveService.class);
+    /** At rest, saves follow each other at most this often (stepping by hand changes the lesson often). */
+    static final long AT_REST_GAP_NANOS = 2_000_000_000L;
 
     private final CurrentLesson lesson;
     private Optional<Path> file = Optional.empty();
@@ -49,10 +52,11 @@ public final class AutosaveService {
                 || (lesson.samplesShown() == savedSamples && lesson.marksMade() == savedMarks)) {
             return;
         }
-        if (lastSave == 0) {
+        boolean running = lesson.runningProperty().get();
+        if (lastSave == 0 && running) {
             lastSave = now; // the first save one interval after training began, not at its first frame
         }
-        if (now - lastSave < intervalNanos) {
+        if (now - lastSave < (running ? intervalNanos : AT_REST_GAP_NANOS) && lastSave != 0) {
             return;
         }
         lastSave = now;
@@ -73,14 +77,17 @@ public final class AutosaveService {
         });
     }
 
-    /** Removes the autosaved lesson (after a clean close: nothing to recover). */
+    /** Removes the autosaved lesson (after a clean close, or when the user discards it: nothing to recover). */
     public void delete() {
-        file.ifPresent(target -> {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException e) {
-                LOG.warn("Cannot delete {}", target, e);
-            }
-        });
+        file.ifPresent(AutosaveService::delete);
+    }
+
+    /** Removes an autosaved lesson. */
+    public static void delete(Path autosave) {
+        try {
+            Files.deleteIfExists(autosave);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}", autosave, e);
+        }
     }
 }

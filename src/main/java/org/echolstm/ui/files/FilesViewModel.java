@@ -15,19 +15,24 @@ import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.FileTasks;
+import org.echolstm.ui.lesson.UnsavedWork;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.preferences.FilePreferences;
 import org.echolstm.ui.status.StatusBarViewModel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * New, open and save: models (DL4J zip) and lessons (model, training settings and curves), the
- * recent files, and the question about unsaved training before the work is discarded or the
- * window closes.
+ * recent files, the lesson saved automatically before a crash, and closing the window without
+ * losing unsaved work.
  */
 public final class FilesViewModel {
     public static final String MODEL_EXTENSION = ".zip";
@@ -39,12 +44,14 @@ public final class FilesViewModel {
     private final StatusBarViewModel status;
     private final FilePreferences preferences;
     private final FileTasks tasks;
+    private final UnsavedWork unsaved;
     private final BooleanBinding canOpen;
     private final BooleanBinding canSave;
 
     public FilesViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs,
-                          StatusBarViewModel status, FilePreferences preferences) {
+                          StatusBarViewModel status, FilePreferences preferences, UnsavedWork unsaved) {
         this.lesson = lesson;
+        this.unsaved = unsaved;
         this.parameters = parameters;
         this.dialogs = dialogs;
         this.status = status;
@@ -72,39 +79,73 @@ public final class FilesViewModel {
         return preferences;
     }
 
-    /** Discards the model (asking first if it has unsaved training) and starts from the panes again. */
+    /** Discards the model (asking first if it has unsaved work) and starts from the panes again. */
     public void newModel() {
-        if (canOpen.get() && confirmDiscardUnsaved()) {
-            lesson.discard();
-            lesson.forgetFile();
-            status.say(I18n.t("status.noModel"));
+        if (canOpen.get()) {
+            unsaved.beforeLosing(DISCARD_QUESTION, () -> {
+                lesson.discard();
+                status.say(I18n.t("status.noModel"));
+            });
         }
     }
 
     /** Opens a model file, or the model of a lesson file, and continues from it. */
     public void openModel(Path file) {
-        if (!canOpen.get() || !confirmDiscardUnsaved()) {
-            return;
-        }
-        tasks.run(I18n.t("status.opening", file.getFileName().toString()), () -> {
-            try {
-                return Optional.of(new Lesson(LessonFiles.openModel(file), null, null));
-            } catch (ModelFiles.TaskUnknownException e) {
-                Optional<int[]> answer = askOnUiThread(() -> dialogs.askTask(file.getFileName().toString(), e.features()));
-                if (answer.isEmpty()) {
-                    return Optional.empty();
+        if (canOpen.get()) {
+            unsaved.beforeLosing(DISCARD_QUESTION, () -> tasks.run(I18n.t("status.opening", file.getFileName().toString()), () -> {
+                try {
+                    return Optional.of(new Lesson(LessonFiles.openModel(file), null, null));
+                } catch (ModelFiles.TaskUnknownException e) {
+                    Optional<int[]> answer = askOnUiThread(() -> dialogs.askTask(file.getFileName().toString(), e.features()));
+                    if (answer.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Lesson(ModelFiles.openWithTask(file, answer.get()[0], answer.get()[1]), null, null));
                 }
-                return Optional.of(new Lesson(ModelFiles.openWithTask(file, answer.get()[0], answer.get()[1]), null, null));
-            }
-        }, opened -> install(opened, file, "status.opened"));
+            }, opened -> install(opened, Optional.of(file), I18n.t("status.opened", file.getFileName().toString(),
+                    I18n.count(opened.model().samplesTrained())))));
+        }
     }
 
     /** Opens a lesson file: model, training settings and curves. */
     public void openLesson(Path file) {
-        if (canOpen.get() && confirmDiscardUnsaved()) {
-            tasks.run(I18n.t("status.opening", file.getFileName().toString()),
-                    () -> Optional.of(LessonFiles.open(file)), opened -> install(opened, file, "status.openedLesson"));
+        if (canOpen.get()) {
+            unsaved.beforeLosing(DISCARD_QUESTION, () -> tasks.run(I18n.t("status.opening", file.getFileName().toString()),
+                    () -> Optional.of(LessonFiles.open(file)), opened -> install(opened, Optional.of(file),
+                            I18n.t("status.openedLesson", file.getFileName().toString(),
+                                    I18n.count(opened.model().samplesTrained())))));
         }
+    }
+
+    /** The question before opening a file or starting a new model discards unsaved work. */
+    private static final String DISCARD_QUESTION = "dialog.save.title.discard";
+
+    /**
+     * After a crash: opens the lesson saved automatically, in the background, and offers to go on
+     * from it, saying when it was saved and how far it was trained. Restored, it is unsaved work
+     * with no file of the user's; discarded, {@code discard} deletes it.
+     */
+    public void offerRestore(Path autosave, Runnable discard) {
+        tasks.run(I18n.t("status.openingAutosave"), () -> {
+            Lesson opened = LessonFiles.open(autosave);
+            Instant saved = Files.getLastModifiedTime(autosave).toInstant();
+            return Optional.of(new Restorable(opened, saved));
+        }, restorable -> {
+            EchoModel model = restorable.lesson().model();
+            String when = DateTimeFormatter.ofPattern("d MMM HH:mm", I18n.locale())
+                    .format(restorable.saved().atZone(ZoneId.systemDefault()));
+            String message = I18n.t("dialog.restore.message", when, I18n.count(model.samplesTrained()),
+                    model.task().length() + "/" + model.task().features() + "/" + model.task().echoIndex());
+            if (dialogs.choose(I18n.t("dialog.restore.title"), message, I18n.t("dialog.restore.confirm"),
+                    I18n.t("dialog.restore.discard"))) {
+                install(restorable.lesson(), Optional.empty(), I18n.t("status.restored", I18n.count(model.samplesTrained())));
+            } else {
+                discard.run();
+            }
+        });
+    }
+
+    private record Restorable(Lesson lesson, Instant saved) {
     }
 
     /** Opens a recent file: a lesson or a model, by its extension. */
@@ -154,32 +195,20 @@ public final class FilesViewModel {
     }
 
     /**
-     * Whether the window may close now. With unsaved training it asks: save (the lesson goes to the
-     * file {@code chooseLessonFile} gives, then {@code close} runs), close without saving, or cancel.
+     * Closes the window ({@code close}) once nothing unsaved would be lost: asks to save, not to
+     * save or to cancel. Training pauses while the user decides, so the question counts what would
+     * be saved, and goes on if they cancel.
      */
-    public boolean requestClose(Supplier<Optional<Path>> chooseLessonFile, Runnable close, Runnable cleanClose) {
-        if (!lesson.hasUnsavedWork()) {
-            cleanClose.run();
-            return true;
+    public void requestClose(Runnable close) {
+        Optional<TrainingSession> running = lesson.session().filter(s -> lesson.runningProperty().get());
+        running.ifPresent(session -> lesson.show(session.pauseNow()));
+        if (unsaved.beforeLosing("dialog.save.title.close", close) == UnsavedWork.Outcome.CANCELLED) {
+            running.ifPresent(TrainingSession::resume);
         }
-        switch (dialogs.askBeforeClose(unsaved("dialog.close.message",
-                lesson.samplesShown() - lesson.savedSamplesProperty().get()))) {
-            case DISCARD -> {
-                cleanClose.run();
-                return true;
-            }
-            case SAVE -> chooseLessonFile.get().ifPresent(file -> saveLesson(file, () -> {
-                cleanClose.run();
-                close.run();
-            }));
-            default -> {
-                // Cancel: keep the window.
-            }
-        }
-        return false;
     }
 
-    private void install(Lesson opened, Path file, String messageKey) {
+    /** Makes an opened lesson the window's; {@code file} is where it came from (none for a restored autosave: unsaved). */
+    private void install(Lesson opened, Optional<Path> file, String message) {
         EchoModel model = opened.model();
         TrainingSettings training = Optional.ofNullable(opened.settings())
                 .or(parameters::trainingSettings).orElse(Preset.DEFAULT.trainingSettings());
@@ -188,28 +217,17 @@ public final class FilesViewModel {
         session.evaluateHeldOut(); // the held-out figure is known from the start
         lesson.discard();
         lesson.attach(session, Optional.ofNullable(opened.history()), opened.snapshots());
-        lesson.savedAs(file, model.samplesTrained());
-        preferences.rememberRecent(file);
-        status.say(I18n.t(messageKey, file.getFileName().toString(), I18n.count(model.samplesTrained())));
+        file.ifPresent(f -> {
+            lesson.savedAs(f, model.samplesTrained());
+            preferences.rememberRecent(f);
+        });
+        status.say(message);
     }
 
     private void saved(Path file, long samples, String message) {
         lesson.savedAs(file, samples);
         preferences.rememberRecent(file);
         status.say(message);
-    }
-
-    private boolean confirmDiscardUnsaved() {
-        return !lesson.hasUnsavedWork() || dialogs.confirm(I18n.t("dialog.unsaved.title"),
-                unsaved("dialog.unsaved.message", lesson.samplesShown()), I18n.t("dialog.unsaved.confirm"));
-    }
-
-    /** What would be lost: {@code samples} of training ({@code trainingKey}) and the marks no file holds. */
-    private String unsaved(String trainingKey, long samples) {
-        String training = lesson.hasUnsavedTraining() ? I18n.t(trainingKey, I18n.count(samples)) : "";
-        int marks = lesson.unsavedMarksProperty().get();
-        String marked = marks > 0 ? I18n.t("dialog.unsaved.marks", I18n.count(marks)) : "";
-        return (training + " " + marked).trim();
     }
 
     /** Asks a question from the background lane on the UI thread and waits for the answer. */

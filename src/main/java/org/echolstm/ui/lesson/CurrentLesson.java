@@ -132,9 +132,10 @@ public final class CurrentLesson {
         session.set(Optional.of(newSession));
     }
 
-    /** Forgets the model: no session, empty curves, no metrics. */
+    /** Forgets the model: no session, empty curves, no metrics, no file. */
     public void discard() {
         detach();
+        file.set(Optional.empty());
         history.clear();
         timeline.clear();
         latest.set(null);

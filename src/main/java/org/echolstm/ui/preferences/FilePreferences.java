@@ -2,10 +2,10 @@ package org.echolstm.ui.preferences;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** The recent files (newest first) and the folder last used for each kind of file. */
@@ -16,7 +16,7 @@ public final class FilePreferences {
     public enum Kind { MODEL, LESSON, EXPORT }
 
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final Map<Kind, Path> lastFolders = new EnumMap<>(Kind.class);
+    private final ObservableMap<Kind, Path> lastFolders = FXCollections.observableMap(new EnumMap<>(Kind.class));
 
     public ObservableList<Path> recentFiles() {
         return recentFiles;
@@ -30,6 +30,11 @@ public final class FilePreferences {
         if (recentFiles.size() > RECENT_FILES) {
             recentFiles.remove(RECENT_FILES, recentFiles.size());
         }
+    }
+
+    /** The folder last used for each kind of file. */
+    public ObservableMap<Kind, Path> lastFolders() {
+        return FXCollections.unmodifiableObservableMap(lastFolders);
     }
 
     public Optional<Path> lastFolder(Kind kind) {

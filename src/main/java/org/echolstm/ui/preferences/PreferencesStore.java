@@ -1,7 +1,5 @@
 package org.echolstm.ui.preferences;
 
-import javafx.stage.Screen;
-import javafx.stage.Stage;
 import org.echolstm.model.Optimizer;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.slf4j.LoggerFactory;
@@ -9,11 +7,13 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 
 /**
- * Where the preferences, the parameter fields and the window's size live between runs:
- * {@code java.util.prefs}. Fields are restored as text, so a stored value that is no longer allowed
+ * Where the preferences, the parameter fields and the window's place and layout live between runs:
+ * {@code java.util.prefs}. The {@code save} methods put values in the store; {@link #flush()} writes
+ * them to disk. Fields are restored as text, so a stored value that is no longer allowed
  * shows up with its message instead of failing.
  */
 public final class PreferencesStore {
@@ -43,7 +43,6 @@ public final class PreferencesStore {
             node.put("field." + field.key(), field.textProperty().get());
         }
         node.put("optimizer", parameters.optimizerProperty().get().name());
-        flush();
     }
 
     public void restore(Preferences preferences) {
@@ -85,7 +84,6 @@ public final class PreferencesStore {
             files.lastFolder(kind).ifPresentOrElse(folder -> node.put(folderKey(kind), folder.toString()),
                     () -> node.remove(folderKey(kind)));
         }
-        flush();
     }
 
     private static String folderKey(FilePreferences.Kind kind) {
@@ -104,37 +102,47 @@ public final class PreferencesStore {
         return tag.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(tag);
     }
 
-    public void restore(Stage stage) {
+    /** Where the window was left, if it was ever closed or moved (a first start has none). */
+    public Optional<WindowPlacement> windowPlacement() {
         double width = node.getDouble("window.width", 0);
         double height = node.getDouble("window.height", 0);
-        if (width >= 640 && height >= 480) {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            double x = node.getDouble("window.x", Double.NaN);
-            double y = node.getDouble("window.y", Double.NaN);
-            boolean onScreen = !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
-            if (!Double.isNaN(x) && !Double.isNaN(y) && onScreen) {
-                stage.setX(x);
-                stage.setY(y);
-            }
+        if (!(width >= MIN_REMEMBERED && height >= MIN_REMEMBERED)) {
+            return Optional.empty();
         }
-        stage.setMaximized(node.getBoolean("window.maximized", false));
+        return Optional.of(new WindowPlacement(node.getDouble("window.x", Double.NaN),
+                node.getDouble("window.y", Double.NaN), width, height, node.getBoolean("window.maximized", false)));
     }
 
-    /** Whether a window size was stored (otherwise the window opens at its preferred size). */
-    public boolean hasWindowSize() {
-        return node.getDouble("window.width", 0) >= 640;
+    /** Smaller than this, a stored size is not the user's choice but a damaged store. */
+    private static final double MIN_REMEMBERED = 200;
+
+    public void save(WindowPlacement placement) {
+        node.putBoolean("window.maximized", placement.maximized());
+        node.putDouble("window.width", placement.width());
+        node.putDouble("window.height", placement.height());
+        node.putDouble("window.x", placement.x());
+        node.putDouble("window.y", placement.y());
     }
 
-    public void save(Stage stage) {
-        node.putBoolean("window.maximized", stage.isMaximized());
-        if (!stage.isMaximized()) {
-            node.putDouble("window.width", stage.getWidth());
-            node.putDouble("window.height", stage.getHeight());
-            node.putDouble("window.x", stage.getX());
-            node.putDouble("window.y", stage.getY());
+    /** The tab left open and the share of the width the tabs had beside the sample. */
+    public Optional<WindowLayout> windowLayout() {
+        double share = node.getDouble("window.tabsShare", Double.NaN);
+        return Double.isNaN(share) ? Optional.empty()
+                : Optional.of(new WindowLayout(node.getInt("window.tab", 0), share));
+    }
+
+    public void save(WindowLayout layout) {
+        node.putInt("window.tab", layout.tab());
+        node.putDouble("window.tabsShare", layout.tabsShare());
+    }
+
+    /** Writes what was put in the store to disk now. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LoggerFactory.getLogger(PreferencesStore.class).warn("Cannot store the preferences", e);
         }
-        flush();
     }
 
     /** Forgets everything stored. */
@@ -146,11 +154,4 @@ public final class PreferencesStore {
         }
     }
 
-    private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            LoggerFactory.getLogger(PreferencesStore.class).warn("Cannot store the preferences", e);
-        }
-    }
 }

@@ -25,6 +25,12 @@ public final class StatusBarViewModel {
 
     public StatusBarViewModel(CurrentLesson lesson) {
         lesson.snapshotProperty().addListener((obs, old, now) -> showFigures(now));
+        // A discarded model takes what was said about it (opened, trained) along.
+        lesson.sessionProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                say(I18n.t("status.noModel"));
+            }
+        });
         showFigures(Optional.empty());
     }
 

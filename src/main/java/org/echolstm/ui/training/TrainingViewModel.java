@@ -20,6 +20,7 @@ import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.RunErrors;
+import org.echolstm.ui.lesson.UnsavedWork;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
 
@@ -36,6 +37,7 @@ public final class TrainingViewModel {
     private final ParametersViewModel parameters;
     private final DialogService dialogs;
     private final StatusBarViewModel status;
+    private final UnsavedWork unsaved;
     /** Steps per second while training (0: full speed). */
     private final DoubleProperty pace = new SimpleDoubleProperty(0);
     private final BooleanBinding canTrain;
@@ -46,8 +48,9 @@ public final class TrainingViewModel {
     private final BooleanBinding canReset;
 
     public TrainingViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs,
-                             StatusBarViewModel status) {
+                             StatusBarViewModel status, UnsavedWork unsaved) {
         this.lesson = lesson;
+        this.unsaved = unsaved;
         this.parameters = parameters;
         this.dialogs = dialogs;
         this.status = status;
@@ -120,23 +123,22 @@ public final class TrainingViewModel {
                 () -> status.say(lesson.hasModelProperty().get() ? I18n.t("status.ready") : I18n.t("status.noModel")));
     }
 
-    /** A preset that changes the task or the network of a trained model asks first, when it is chosen. */
+    /**
+     * A preset that changes the task or the network of a trained model needs a new model: asked
+     * first when the current one has unsaved work. Saving first, the preset is chosen again once
+     * the lesson is written.
+     */
     private boolean confirmPreset(Preset chosen) {
         Optional<TrainingSession> session = lesson.session();
         if (session.isEmpty() || !lesson.idleProperty().get()) {
             return session.isEmpty();
         }
         EchoModel model = session.get().withModel(m -> m);
-        long seed = model.settings().seed();
-        if (model.task().equals(chosen.task()) && model.settings().equals(chosen.modelSettings(seed))) {
+        if (model.task().equals(chosen.task()) && model.settings().equals(chosen.modelSettings(model.settings().seed()))) {
             return true;
         }
-        boolean discard = dialogs.confirm(I18n.t("dialog.preset.title"),
-                I18n.t("dialog.preset.message", I18n.count(model.samplesTrained())), I18n.t("dialog.preset.confirm"));
-        if (discard) {
-            lesson.discard();
-        }
-        return discard;
+        return unsaved.beforeLosing("dialog.save.title.preset", lesson::discard,
+                () -> parameters.presetProperty().set(chosen)) == UnsavedWork.Outcome.PROCEEDED;
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -149,7 +151,7 @@ public final class TrainingViewModel {
     }
 
     private void startTraining() {
-        if (!canTrain.get() || !prepareSession() || !stopRuleLeavesWork()) {
+        if (!canTrain.get() || !prepareSession(this::startTraining) || !stopRuleLeavesWork()) {
             return;
         }
         TrainingSession session = lesson.session().orElseThrow();
@@ -200,7 +202,7 @@ public final class TrainingViewModel {
 
     private void startStep() {
         boolean paused = canResume.get();
-        if (!canStep.get() || (!paused && !prepareSession())) {
+        if (!canStep.get() || (!paused && !prepareSession(this::startStep))) {
             return;
         }
         TrainingSession session = lesson.session().orElseThrow();
@@ -277,16 +279,17 @@ public final class TrainingViewModel {
         } else {
             return true;
         }
-        return prepareSession();
+        return prepareSession(this::startTraining);
     }
 
     // ---- internals --------------------------------------------------------------------------
 
     /**
      * Makes sure a session exists for the panes' settings: keeps the model when only training
-     * settings changed, asks before discarding it when the task or the network changed.
+     * settings changed; when the task or the network changed, a new model replaces it (asking first
+     * when it has unsaved work; saving first, {@code again} runs once the lesson is written).
      */
-    private boolean prepareSession() {
+    private boolean prepareSession(Runnable again) {
         EchoTask task = parameters.task().orElseThrow();
         ModelSettings modelSettings = parameters.modelSettings().orElseThrow();
         TrainingSettings trainingSettings = parameters.trainingSettings().orElseThrow();
@@ -299,12 +302,9 @@ public final class TrainingViewModel {
                 }
                 return true;
             }
-            if (!dialogs.confirm(I18n.t("dialog.discard.title"),
-                    I18n.t("dialog.discard.message", I18n.count(current.samplesTrained())),
-                    I18n.t("dialog.discard.confirm"))) {
+            if (unsaved.beforeLosing("dialog.save.title.newModel", lesson::discard, again) != UnsavedWork.Outcome.PROCEEDED) {
                 return false;
             }
-            lesson.discard();
         }
         lesson.attach(new TrainingSession(new EchoModel(task, modelSettings), trainingSettings), Optional.empty());
         return true;

@@ -7,7 +7,8 @@ import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.Snapshot;
 import org.echolstm.training.TrainingSession;
-import org.echolstm.ui.DialogService.CloseChoice;
+import org.echolstm.ui.DialogService.SaveChoice;
+import org.echolstm.ui.App;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
@@ -85,11 +86,11 @@ class FilesViewModelTest {
         vm.training().step();
         assertThat(lesson.hasUnsavedTraining()).isTrue();
 
-        dialogs.answerConfirm(true);
+        dialogs.answerSave(SaveChoice.DONT_SAVE);
         files.openModel(file);
 
-        assertThat(dialogs.calls("confirm")).singleElement()
-                .satisfies(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.unsaved.title")));
+        assertThat(dialogs.calls("askToSave")).singleElement()
+                .satisfies(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.save.title.discard")));
         assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
         assertThat(lesson.session().orElseThrow().withModel(EchoModel::samplesTrained)).isEqualTo(LIMIT);
         assertThat(lesson.hasUnsavedTraining()).isFalse();
@@ -126,7 +127,7 @@ class FilesViewModelTest {
         String status = vm.status().messageProperty().get();
         Path broken = Files.writeString(dir.resolve("broken.zip"), "not a model");
 
-        dialogs.answerConfirm(true); // discard the unsaved training? yes - but the file is broken
+        dialogs.answerSave(SaveChoice.DONT_SAVE); // lose the unsaved training? yes - but the file is broken
         files.openModel(broken);
 
         assertThat(dialogs.calls("showError")).singleElement().satisfies(call -> {
@@ -166,7 +167,7 @@ class FilesViewModelTest {
         I18n.use(Locale.GERMAN);
         try {
             files.openLesson(model);
-            dialogs.answerConfirm(true);
+            dialogs.answerSave(SaveChoice.DONT_SAVE);
             files.openModel(Files.writeString(dir.resolve("broken.zip"), "not a model"));
             files.saveModel(dir.resolve("no-such-folder").resolve("model.zip"));
 
@@ -208,35 +209,40 @@ class FilesViewModelTest {
     @Test
     void newModelAsksOnlyWhenTrainingIsUnsaved() {
         train();
-        dialogs.answerConfirm(false);
+        dialogs.answerSave(SaveChoice.CANCEL);
         files.newModel();
         assertThat(lesson.session()).isPresent();
 
-        dialogs.answerConfirm(true);
+        dialogs.answerSave(SaveChoice.DONT_SAVE);
         files.newModel();
         assertThat(lesson.session()).isEmpty();
         assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.noModel"));
-        assertThat(dialogs.calls("confirm")).hasSize(2);
+        assertThat(dialogs.calls("askToSave")).hasSize(2);
 
         train();
         files.saveModel(dir.resolve("saved.zip"));
         files.newModel(); // saved: nothing to lose, no question (an unexpected one fails the test)
         assertThat(lesson.session()).isEmpty();
         assertThat(lesson.fileProperty().get()).isEmpty();
-        assertThat(dialogs.calls("confirm")).hasSize(2);
+        assertThat(dialogs.calls("askToSave")).hasSize(2);
+    }
+
+    /** Saving before work is lost goes to {@code file}, as if the user chose it (empty: they cancel the chooser). */
+    private void savingChooses(Optional<Path> file) {
+        vm.unsaved().saveWith(afterSaving -> {
+            file.ifPresent(f -> files.saveLesson(f, afterSaving));
+            return file.isPresent();
+        });
     }
 
     @Test
     void closingWithoutUnsavedTrainingClosesAtOnce() {
         AtomicInteger close = new AtomicInteger();
-        AtomicInteger cleanClose = new AtomicInteger();
+        savingChooses(Optional.of(dir.resolve("never.echolesson")));
 
-        boolean closes = files.requestClose(() -> Optional.of(dir.resolve("never.echolesson")),
-                close::incrementAndGet, cleanClose::incrementAndGet);
+        files.requestClose(close::incrementAndGet);
 
-        assertThat(closes).isTrue();
-        assertThat(cleanClose).hasValue(1);
-        assertThat(close).hasValue(0);
+        assertThat(close).hasValue(1);
         assertThat(dialogs.calls()).isEmpty();
     }
 
@@ -252,89 +258,138 @@ class FilesViewModelTest {
         assertThat(lesson.hasUnsavedTraining()).isFalse();
         assertThat(lesson.hasUnsavedWork()).isTrue();
         assertThat(vm.titleProperty().get()).startsWith("*small.echolesson");
-        dialogs.answerClose(CloseChoice.CANCEL);
+        dialogs.answerSave(SaveChoice.CANCEL);
         AtomicInteger close = new AtomicInteger();
-        AtomicInteger cleanClose = new AtomicInteger();
-        assertThat(files.requestClose(() -> Optional.of(lessonFile), close::incrementAndGet,
-                cleanClose::incrementAndGet)).isFalse();
-        assertThat(dialogs.calls("askBeforeClose")).singleElement()
-                .satisfies(call -> assertThat(call.message()).isEqualTo(I18n.t("dialog.unsaved.marks", I18n.count(1))));
+        files.requestClose(close::incrementAndGet);
+        assertThat(close).hasValue(0);
+        assertThat(dialogs.calls("askToSave")).singleElement()
+                .satisfies(call -> assertThat(call.message()).isEqualTo(I18n.t("dialog.save.marks", I18n.count(1))));
 
         files.saveModel(dir.resolve("small.zip")); // a model file keeps no timeline
         assertThat(lesson.hasUnsavedWork()).isTrue();
         files.saveLesson(lessonFile);
         assertThat(lesson.hasUnsavedWork()).isFalse();
-        assertThat(files.requestClose(() -> Optional.of(lessonFile), close::incrementAndGet,
-                cleanClose::incrementAndGet)).isTrue();
-        assertThat(dialogs.calls("askBeforeClose")).hasSize(1);
+        files.requestClose(close::incrementAndGet);
+        assertThat(close).hasValue(1);
+        assertThat(dialogs.calls("askToSave")).hasSize(1);
     }
 
     @Test
-    void closingAndDiscardingClosesWithoutSaving() {
+    void closingWithoutSavingClosesAndWritesNothing() {
         train();
-        dialogs.answerClose(CloseChoice.DISCARD);
+        dialogs.answerSave(SaveChoice.DONT_SAVE);
         AtomicInteger close = new AtomicInteger();
-        AtomicInteger cleanClose = new AtomicInteger();
         Path file = dir.resolve("never.echolesson");
+        savingChooses(Optional.of(file));
 
-        boolean closes = files.requestClose(() -> Optional.of(file), close::incrementAndGet, cleanClose::incrementAndGet);
+        files.requestClose(close::incrementAndGet);
 
-        assertThat(closes).isTrue();
-        assertThat(dialogs.calls("askBeforeClose")).singleElement()
-                .satisfies(call -> assertThat(call.message())
-                        .isEqualTo(I18n.t("dialog.close.message", I18n.count(LIMIT))));
-        assertThat(cleanClose).hasValue(1);
-        assertThat(close).hasValue(0);
+        assertThat(dialogs.calls("askToSave")).singleElement().satisfies(call -> {
+            assertThat(call.title()).isEqualTo(I18n.t("dialog.save.title.close"));
+            assertThat(call.message()).isEqualTo(I18n.t("dialog.save.training", I18n.count(LIMIT)));
+        });
+        assertThat(close).hasValue(1);
         assertThat(file).doesNotExist();
     }
 
     @Test
     void closingAndSavingWritesTheLessonThenCloses() {
         train();
-        dialogs.answerClose(CloseChoice.SAVE);
+        dialogs.answerSave(SaveChoice.SAVE);
         AtomicInteger close = new AtomicInteger();
-        AtomicInteger cleanClose = new AtomicInteger();
         Path file = dir.resolve("kept.echolesson");
+        savingChooses(Optional.of(file));
 
-        boolean closesNow = files.requestClose(() -> Optional.of(file), close::incrementAndGet, cleanClose::incrementAndGet);
+        files.requestClose(close::incrementAndGet);
 
-        assertThat(closesNow).isFalse(); // the window closes once the lesson is written
         assertThat(file).isRegularFile();
         assertThat(close).hasValue(1);
-        assertThat(cleanClose).hasValue(1);
         assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(files.recentFiles()).first().isEqualTo(file.toAbsolutePath());
     }
 
     @Test
     void closingAndSavingButCancellingTheFileKeepsTheWindow() {
         train();
-        dialogs.answerClose(CloseChoice.SAVE);
+        dialogs.answerSave(SaveChoice.SAVE);
         AtomicInteger close = new AtomicInteger();
-        AtomicInteger cleanClose = new AtomicInteger();
+        savingChooses(Optional.empty());
 
-        boolean closes = files.requestClose(Optional::empty, close::incrementAndGet, cleanClose::incrementAndGet);
+        files.requestClose(close::incrementAndGet);
 
-        assertThat(closes).isFalse();
         assertThat(close).hasValue(0);
-        assertThat(cleanClose).hasValue(0);
         assertThat(lesson.hasUnsavedTraining()).isTrue();
     }
 
     @Test
     void closingAndCancellingKeepsTheWindowAndTheTraining() {
         train();
-        dialogs.answerClose(CloseChoice.CANCEL);
+        dialogs.answerSave(SaveChoice.CANCEL);
         AtomicInteger close = new AtomicInteger();
-        AtomicInteger cleanClose = new AtomicInteger();
+        savingChooses(Optional.of(dir.resolve("never.echolesson")));
 
-        boolean closes = files.requestClose(() -> Optional.of(dir.resolve("never.echolesson")),
-                close::incrementAndGet, cleanClose::incrementAndGet);
+        files.requestClose(close::incrementAndGet);
 
-        assertThat(closes).isFalse();
         assertThat(close).hasValue(0);
-        assertThat(cleanClose).hasValue(0);
         assertThat(lesson.session()).isPresent();
         assertThat(lesson.hasUnsavedTraining()).isTrue();
+    }
+
+    @Test
+    void aRestoredAutosaveIsUnsavedWorkWithNoFileOfTheUsers() throws IOException {
+        train();
+        Path autosave = dir.resolve("autosave.echolesson");
+        FilesViewModel.writeLesson(lesson.session().orElseThrow(), lesson, autosave);
+
+        ScriptedDialogs otherDialogs = new ScriptedDialogs().answerChoice(true);
+        MainViewModel other = new MainViewModel(otherDialogs, new DirectTaskExecutor());
+        AtomicInteger discarded = new AtomicInteger();
+        other.files().offerRestore(autosave, discarded::incrementAndGet);
+
+        assertThat(otherDialogs.calls("choose")).singleElement().satisfies(call -> {
+            assertThat(call.title()).isEqualTo(I18n.t("dialog.restore.title"));
+            assertThat(call.message()).contains(I18n.count(LIMIT)).contains(SmallLessons.TASK.length() + "/"
+                    + SmallLessons.TASK.features() + "/" + SmallLessons.TASK.echoIndex());
+        });
+        assertThat(other.lesson().samplesShown()).isEqualTo(LIMIT);
+        assertThat(other.lesson().fileProperty().get()).as("the autosave is not the user's file").isEmpty();
+        assertThat(other.lesson().hasUnsavedTraining()).isTrue();
+        assertThat(other.titleProperty().get()).startsWith("*");
+        assertThat(other.files().recentFiles()).isEmpty();
+        assertThat(other.status().messageProperty().get()).isEqualTo(I18n.t("status.restored", I18n.count(LIMIT)));
+        assertThat(discarded).hasValue(0);
+        assertThat(autosave).isRegularFile();
+    }
+
+    @Test
+    void aDiscardedAutosaveIsNotOpened() throws IOException {
+        train();
+        Path autosave = dir.resolve("autosave.echolesson");
+        FilesViewModel.writeLesson(lesson.session().orElseThrow(), lesson, autosave);
+
+        MainViewModel other = new MainViewModel(new ScriptedDialogs().answerChoice(false), new DirectTaskExecutor());
+        AtomicInteger discarded = new AtomicInteger();
+        other.files().offerRestore(autosave, discarded::incrementAndGet);
+
+        assertThat(discarded).hasValue(1);
+        assertThat(other.lesson().session()).isEmpty();
+    }
+
+    @Test
+    void aModelDiscardedForAPresetTakesItsFileAndItsStatusAlong() {
+        train();
+        Path file = dir.resolve("prep.echolesson");
+        files.saveLesson(file);
+        MainViewModel other = new MainViewModel(new ScriptedDialogs(), new DirectTaskExecutor());
+        other.files().openLesson(file);
+        assertThat(other.titleProperty().get()).startsWith("prep.echolesson");
+
+        other.parameters().presetProperty().set(org.echolstm.training.Preset.LONG); // another task: a new model
+
+        assertThat(other.lesson().session()).isEmpty();
+        assertThat(other.lesson().fileProperty().get()).isEmpty();
+        assertThat(other.titleProperty().get()).doesNotContain("prep.echolesson");
+        assertThat(other.status().messageProperty().get()).isEqualTo(I18n.t("status.noModel"));
     }
 
     @Test
@@ -359,13 +414,14 @@ class FilesViewModelTest {
         autosave.onFrame(3);
         assertThat(file).doesNotExist(); // nothing trained since: not written again
 
+        long gap = AutosaveService.AT_REST_GAP_NANOS;
         vm.training().step();
-        autosave.onFrame(4);
+        autosave.onFrame(2 + gap);
         assertThat(LessonFiles.open(file).model().samplesTrained()).isEqualTo(LIMIT + SmallLessons.BATCH);
 
         Files.delete(file);
         vm.timeline().mark();
-        autosave.onFrame(5);
+        autosave.onFrame(2 + 2 * gap);
         assertThat(LessonFiles.open(file).snapshots()).anyMatch(Snapshot::marked); // a mark alone is kept too
 
         autosave.delete();
@@ -373,22 +429,40 @@ class FilesViewModelTest {
     }
 
     @Test
-    void autosaveWaitsForItsInterval() {
+    void whileTrainingRunsAutosaveWaitsForItsInterval() {
         AutosaveService autosave = vm.autosave();
         Path file = dir.resolve("autosave" + FilesViewModel.LESSON_EXTENSION);
         autosave.enable(file, 100);
         train();
+        TrainingSession session = lesson.session().orElseThrow();
+        session.begin(); // running, as far as the window can tell
+        assertThat(lesson.runningProperty().get()).isTrue();
 
         autosave.onFrame(1_000);
         assertThat(file).doesNotExist(); // the first save comes one interval after the training is seen
+        autosave.onFrame(1_099);
+        assertThat(file).doesNotExist();
         autosave.onFrame(1_100);
         assertThat(file).isRegularFile();
+        session.stop();
+        session.run();
+    }
+
+    @Test
+    void atRestAutosaveWritesAtOnceAndThenAtMostEveryTwoSeconds() {
+        AutosaveService autosave = vm.autosave();
+        Path file = dir.resolve("autosave" + FilesViewModel.LESSON_EXTENSION);
+        autosave.enable(file, App.AUTOSAVE_INTERVAL_NANOS);
+        train(); // training stopped at its limit
+
+        autosave.onFrame(1_000);
+        assertThat(file).as("written as soon as training rests").isRegularFile();
         autosave.delete();
 
         vm.training().step();
-        autosave.onFrame(1_150);
+        autosave.onFrame(1_000 + AutosaveService.AT_REST_GAP_NANOS - 1);
         assertThat(file).doesNotExist();
-        autosave.onFrame(1_200);
+        autosave.onFrame(1_000 + AutosaveService.AT_REST_GAP_NANOS);
         assertThat(file).isRegularFile();
     }
 }

@@ -155,6 +155,6 @@ class PreferencesStoreTest {
         assertThat(after.units.textProperty().get())
                 .isEqualTo(Integer.toString(Preset.DEFAULT.modelSettings(Preset.DEFAULT_SEED).units()));
         assertThat(restored.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
-        assertThat(store.hasWindowSize()).isFalse();
+        assertThat(store.windowPlacement()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.TrainingListener;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingState;
+import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
@@ -146,17 +147,48 @@ class TrainingViewModelTest {
         TrainingSession first = lesson.session().orElseThrow();
         vm.parameters().echoIndex.textProperty().set("2");
 
-        dialogs.answerConfirm(false);
+        dialogs.answerSave(DialogService.SaveChoice.CANCEL);
         training.train();
         assertThat(lesson.session()).containsSame(first);
         assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
 
-        dialogs.answerConfirm(true);
+        dialogs.answerSave(DialogService.SaveChoice.DONT_SAVE);
         training.train();
         assertThat(lesson.task()).contains(new EchoTask(4, 4, 2));
         assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
-        assertThat(dialogs.calls("confirm")).hasSize(2)
-                .allSatisfy(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.discard.title")));
+        assertThat(dialogs.calls("askToSave")).hasSize(2)
+                .allSatisfy(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.save.title.newModel")));
+    }
+
+    @Test
+    void anotherTaskSavesTheLessonFirstWhenAskedToThenTrains(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        training.train();
+        java.nio.file.Path file = dir.resolve("first.echolesson");
+        vm.unsaved().saveWith(afterSaving -> {
+            vm.files().saveLesson(file, afterSaving);
+            return true;
+        });
+        vm.parameters().echoIndex.textProperty().set("2");
+
+        dialogs.answerSave(DialogService.SaveChoice.SAVE);
+        training.train();
+
+        assertThat(file).isRegularFile();
+        assertThat(lesson.task()).contains(new EchoTask(4, 4, 2));
+        assertThat(lesson.samplesShown()).as("the new model trained once the lesson was written").isEqualTo(LIMIT);
+        assertThat(lesson.fileProperty().get()).as("the new model has no file yet").isEmpty();
+    }
+
+    @Test
+    void aSavedModelMakesWayForAnotherTaskWithoutAQuestion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        training.train();
+        vm.files().saveModel(dir.resolve("first.zip"));
+        vm.parameters().echoIndex.textProperty().set("2");
+
+        training.train(); // an unexpected question fails the test
+
+        assertThat(lesson.task()).contains(new EchoTask(4, 4, 2));
+        assertThat(dialogs.calls()).isEmpty();
     }
 
     @Test
