@@ -88,7 +88,11 @@ public final class RunningApp {
                     return desktop.window(MAIN_TITLE);
                 });
         Waits.until("the window probe", START_TIMEOUT, () -> Files.exists(portFile) && windows().size() > 0);
+        // As a user waits for a window to stop moving before clicking in it.
+        Waits.until("the window settled", START_TIMEOUT, () -> Stable.forAtLeast(SETTLED, this::geometry), this::geometry);
     }
+
+    private static final Duration SETTLED = Duration.ofMillis(700);
 
     public Desktop desktop() {
         return desktop;
@@ -198,9 +202,22 @@ public final class RunningApp {
         click(button);
     }
 
+    /** The node, once it has stopped moving (after a zoom or a resize, the layout follows a frame later). */
+    public JsonNode settledNode(String selector) {
+        return Waits.forValue(selector + " in place", Duration.ofSeconds(10), () -> {
+            JsonNode before = node(selector);
+            return Stable.forAtLeast(Duration.ofMillis(300), () -> bounds(node(selector)))
+                    && bounds(before).equals(bounds(node(selector))) ? java.util.Optional.of(node(selector)) : java.util.Optional.empty();
+        });
+    }
+
+    private static String bounds(JsonNode node) {
+        return node.path("x").asText() + "," + node.path("y").asText() + "," + node.path("width").asText();
+    }
+
     /** Replaces the text of the field with this id, typing as a user does. */
     public void typeInto(String fieldId, String text) {
-        click(node("#" + fieldId));
+        click(settledNode("#" + fieldId));
         desktop.key("ctrl+a");
         if (text.isEmpty()) {
             desktop.key("BackSpace");
