@@ -29,8 +29,6 @@ public final class TrainingSession implements ModelAccess {
     public static final int TRAIN_ACCURACY_WINDOW = 1000;
     /** Samples a continued model's training-accuracy window needs before the figure is shown. */
     static final int RESTORED_WINDOW_MINIMUM = 250;
-    /** Weight of one sample in the smoothed loss: an average over roughly the last 250 samples. */
-    private static final double LOSS_SMOOTHING_PER_SAMPLE = 0.004;
 
     private final EchoModel model;
     private final TrainingSettings settings;
@@ -47,18 +45,12 @@ public final class TrainingSession implements ModelAccess {
     private EchoModel.Checkpoint lastGood;
     // Guarded by modelLock: the running metrics.
     private long steps;
-    private double lastLoss = Double.NaN;
-    private double smoothedLoss = Double.NaN;
-    private final double lossSmoothing;
     private final RecentAccuracy recentAccuracy;
     private OptionalDouble heldOutAccuracy = OptionalDouble.empty();
     private final EvaluationSchedule evaluations;
-    private long trainingNanos;
+    private final RunningFigures figures;
     /** While a run goes on: when the time counted so far ends (0 while paused or not running). */
     private volatile long wallMark;
-    private long rateMarkSamples;
-    private long rateMarkNanos;
-    private double samplesPerSecond;
 
     private final Object control = new Object();
     // Guarded by control.
@@ -79,10 +71,9 @@ public final class TrainingSession implements ModelAccess {
         this.heldOut = HeldOutSet.of(model.task(), seed, settings.evalSamples());
         this.batch = new SampleBlock(model.task());
         this.evaluations = new EvaluationSchedule(settings, model.samplesTrained());
-        this.rateMarkSamples = model.samplesTrained();
         this.recentAccuracy = new RecentAccuracy(TRAIN_ACCURACY_WINDOW, model.samplesTrained() > 0,
                 RESTORED_WINDOW_MINIMUM);
-        this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, settings.batchSize());
+        this.figures = new RunningFigures(settings.batchSize(), model.samplesTrained());
     }
 
     public TrainingSettings settings() {
@@ -313,7 +304,7 @@ public final class TrainingSession implements ModelAccess {
                 model.restore(lastGood);
             }
             steps++;
-            recordLoss(result.loss());
+            figures.recordLoss(result.loss());
             recentAccuracy.record(result);
             boolean evaluated = false;
             if (evaluations.due(model.samplesTrained())) {
@@ -325,11 +316,10 @@ public final class TrainingSession implements ModelAccess {
             long end = System.nanoTime();
             // While a run goes on, elapsed is wall time (a slowed pace counts); a single step counts itself.
             long mark = wallMark;
-            trainingNanos += end - (mark != 0 ? mark : start);
+            figures.trained(end - (mark != 0 ? mark : start), model.samplesTrained());
             if (mark != 0) {
                 wallMark = end;
             }
-            updateRate();
             snapshot = snapshot(evaluated);
             latest = snapshot;
         } finally {
@@ -350,27 +340,9 @@ public final class TrainingSession implements ModelAccess {
                 ? (int) remaining : settings.batchSize();
     }
 
-    private void recordLoss(double loss) {
-        lastLoss = loss;
-        smoothedLoss = Double.isNaN(smoothedLoss) || !Double.isFinite(smoothedLoss)
-                ? loss : smoothedLoss + lossSmoothing * (loss - smoothedLoss);
-    }
-
     /** The share of the held-out samples the model predicts right. */
     private double heldOutAccuracy(EchoModel m) {
         return (double) m.countCorrect(heldOut) / heldOut.size();
-    }
-
-    private void updateRate() {
-        long sinceMark = trainingNanos - rateMarkNanos;
-        if (sinceMark >= 250_000_000L || samplesPerSecond == 0) {
-            long samples = model.samplesTrained() - rateMarkSamples;
-            if (sinceMark > 0) {
-                samplesPerSecond = samples * 1e9 / sinceMark;
-            }
-            rateMarkSamples = model.samplesTrained();
-            rateMarkNanos = trainingNanos;
-        }
     }
 
     private MetricsSnapshot snapshot(boolean heldOutFresh) {
@@ -378,9 +350,9 @@ public final class TrainingSession implements ModelAccess {
         synchronized (control) {
             current = state;
         }
-        return new MetricsSnapshot(current, model.samplesTrained(), steps, lastLoss, smoothedLoss,
-                recentAccuracy.accuracy(),
-                heldOutAccuracy, heldOutFresh, samplesPerSecond, trainingNanos);
+        return new MetricsSnapshot(current, model.samplesTrained(), steps, figures.lastLoss(), figures.smoothedLoss(),
+                recentAccuracy.accuracy(), heldOutAccuracy, heldOutFresh, figures.samplesPerSecond(),
+                figures.trainingNanos());
     }
 
     private void setState(TrainingState newState) {

@@ -132,6 +132,25 @@ class TrainingSessionTest {
     }
 
     @Test
+    void pauseNowReturnsOnceTheRunHasPausedWithWhatItPausedAt() throws Exception {
+        TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
+        CountDownLatch stepping = new CountDownLatch(5);
+        session.addListener(s -> stepping.countDown());
+        CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(session::run);
+        assertThat(stepping.await(1, TimeUnit.MINUTES)).isTrue();
+
+        MetricsSnapshot pausedAt = session.pauseNow();
+
+        assertThat(session.state()).isEqualTo(TrainingState.PAUSED);
+        assertThat(session.latest().samplesSeen()).isEqualTo(pausedAt.samplesSeen());
+        assertThat(session.withModel(EchoModel::samplesTrained)).isEqualTo(pausedAt.samplesSeen());
+        session.stop();
+        assertThat(run.get(1, TimeUnit.MINUTES)).isEqualTo(StopReason.STOPPED);
+        assertThat(session.pauseNow().samplesSeen()).as("a finished run is left as it is").isEqualTo(pausedAt.samplesSeen());
+        assertThat(session.state()).isEqualTo(TrainingState.FINISHED);
+    }
+
+    @Test
     void aSlowPaceSpacesTheStepsAndStopStillActsAtOnce() throws Exception {
         TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.NONE));
         session.setPace(4); // four steps a second
