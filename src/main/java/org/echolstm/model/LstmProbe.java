@@ -1,7 +1,6 @@
 package org.echolstm.model;
 
-import org.echolstm.echo.EchoBatch;
-import org.echolstm.echo.EchoSample;
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.engine.Ablation;
 import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
@@ -104,24 +103,26 @@ public final class LstmProbe {
     /**
      * The size (L2 norm) of the loss gradient with respect to the input at every time step, the
      * loss being the cross-entropy against {@code target}: how much of the error signal reaches each
-     * step (without the probe's clamp or silenced units).
+     * step, with the probe's clamp and the units in {@code silenced} silenced.
      */
     public double[] gradientNorms(int[] sequence, int target) {
-        return kernel.inputGradient().norms(sequence, target);
+        return gradientNorms(sequence, target, new BitSet());
     }
 
-    /** Accuracy on {@code batch} with the units in {@code silenced} forced to 0; the model is not changed. */
-    public double accuracy(EchoBatch batch, BitSet silenced) {
+    public double[] gradientNorms(int[] sequence, int target, BitSet silenced) {
+        return kernel.inputGradient().with(ablation(silenced)).norms(sequence, target);
+    }
+
+    /** The answers for the samples with the probe's clamp and the units in {@code silenced} forced to 0. */
+    public int[] predicted(SampleBlock samples, BitSet silenced) {
         Workspace work = kernel.newWorkspace();
         Ablation ablation = ablation(silenced);
-        int correct = 0;
-        for (EchoSample sample : batch.samples()) {
-            kernel.forward(work, sample.sequence(), ablation);
-            if (work.predicted() == sample.target()) {
-                correct++;
-            }
+        int[] answers = new int[samples.size()];
+        for (int i = 0; i < answers.length; i++) {
+            kernel.forward(work, samples.sequence(i), ablation);
+            answers[i] = work.predicted();
         }
-        return (double) correct / batch.size();
+        return answers;
     }
 
     /** The units 0..units-1 as a set (to silence all). */

@@ -1,5 +1,8 @@
 package org.echolstm.training;
 
+import java.util.BitSet;
+import org.echolstm.model.LstmProbe;
+
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
@@ -33,5 +36,19 @@ public final class HeldOutSet {
     /** The model's accuracy and confusion matrix on its default-sized held-out set. */
     public static Evaluation evaluate(EchoModel model) {
         return Evaluation.of(model, of(model));
+    }
+
+    /**
+     * The same with the units in {@code silenced} forced to 0 and {@code clamp} held (a view: the
+     * model is not changed); as {@link #evaluate(EchoModel)} when there are none.
+     */
+    public static Evaluation evaluate(EchoModel model, BitSet silenced, LstmProbe.GateClamp clamp) {
+        if (silenced.isEmpty() && clamp == LstmProbe.GateClamp.NONE) {
+            return evaluate(model);
+        }
+        SampleBlock samples = of(model);
+        int[] predicted = new LstmProbe(model).withClamp(clamp).predicted(samples, silenced);
+        return new Evaluation(model.samplesTrained(),
+                ConfusionMatrix.of(model.task().features(), predicted, samples.targets()));
     }
 }

@@ -54,7 +54,7 @@ public final class RnnComparison implements TrainingListener {
             evaluated = true;
         }
         history.onStep(new MetricsSnapshot(TrainingState.RUNNING, samples, steps, result.loss(), smoothedLoss,
-                (double) result.correct() / result.size(), heldOutAccuracy, evaluated, 0, 0));
+                (double) result.correct() / result.size(), heldOutAccuracy, evaluated, 0, 0, 0));
     }
 
     @Override

@@ -12,6 +12,7 @@ final class RunningFigures {
     private static final long RATE_STRETCH_NANOS = 250_000_000L;
 
     private final double lossSmoothing;
+    private final long samplesAtStart;
     private double lastLoss = Double.NaN;
     private double smoothedLoss = Double.NaN;
     private long trainingNanos;
@@ -22,6 +23,7 @@ final class RunningFigures {
     RunningFigures(int batchSize, long samplesTrained) {
         this.lossSmoothing = 1 - Math.pow(1 - LOSS_SMOOTHING_PER_SAMPLE, batchSize);
         this.rateMarkSamples = samplesTrained;
+        this.samplesAtStart = samplesTrained;
     }
 
     void recordLoss(double loss) {
@@ -57,5 +59,10 @@ final class RunningFigures {
 
     double samplesPerSecond() {
         return samplesPerSecond;
+    }
+
+    /** The samples trained since the figures began (the session's start) over the time spent training. */
+    double averageSamplesPerSecond(long samplesTrained) {
+        return trainingNanos > 0 ? (samplesTrained - samplesAtStart) * 1e9 / trainingNanos : 0;
     }
 }

@@ -352,7 +352,7 @@ public final class TrainingSession implements ModelAccess {
         }
         return new MetricsSnapshot(current, model.samplesTrained(), steps, figures.lastLoss(), figures.smoothedLoss(),
                 recentAccuracy.accuracy(), heldOutAccuracy, heldOutFresh, figures.samplesPerSecond(),
-                figures.trainingNanos());
+                figures.averageSamplesPerSecond(model.samplesTrained()), figures.trainingNanos());
     }
 
     private void setState(TrainingState newState) {

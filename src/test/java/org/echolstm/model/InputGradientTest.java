@@ -1,5 +1,9 @@
 package org.echolstm.model;
 
+import org.echolstm.model.engine.LstmInputGradient;
+
+import java.util.BitSet;
+
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoSample;
@@ -67,6 +71,36 @@ class InputGradientTest {
             }
         }
         return worst;
+    }
+
+    @Test
+    void withUnitsSilencedAndAGateHeldTheGradientStillMatchesFiniteDifferences() {
+        BitSet silenced = new BitSet();
+        silenced.set(1);
+        silenced.set(4);
+        org.echolstm.model.engine.Ablation ablation = new org.echolstm.model.engine.Ablation(-1, silenced,
+                java.util.Optional.of(new org.echolstm.model.engine.Ablation.HeldGate(
+                        org.echolstm.model.engine.Gate.FORGET, 1f)));
+        LstmInputGradient plain = lstmTrainedABit().snapshotKernel().inputGradient();
+        LstmInputGradient ablated = plain.with(ablation);
+
+        double error = finiteDifferenceError(ablated);
+
+        assertThat(error).isLessThan(1e-8);
+        double[][] inputs = plain.oneHot(new int[] {1, 2, 3, 0});
+        assertThat(ablated.gradient(inputs, 2)[0]).as("the ablation changes the gradient")
+                .isNotEqualTo(plain.gradient(inputs, 2)[0]);
+    }
+
+    @Test
+    void withEveryUnitSilencedNoGradientReachesTheInput() {
+        EchoModel model = lstmTrainedABit();
+        BitSet all = new BitSet();
+        all.set(0, model.settings().units());
+
+        double[] norms = new LstmProbe(model).gradientNorms(new int[] {1, 2, 3, 0}, 2, all);
+
+        assertThat(norms).containsOnly(0.0);
     }
 
     @Test

@@ -55,7 +55,7 @@ class LessonFilesTest {
     void historyCsvHasOneLinePerPoint() {
         MetricHistory history = new MetricHistory(10);
         history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 8, 1, 2.5, 2.5, 0.25,
-                java.util.OptionalDouble.of(0.5), true, 100, 1000));
+                java.util.OptionalDouble.of(0.5), true, 100, 100, 1000));
         String csv = MetricHistory.toCsv(history.curves());
         assertThat(csv.lines()).containsExactly("series,samples,value", "loss,8,2.5", "smoothed_loss,8,2.5",
                 "training_accuracy,8,0.25", "held_out_accuracy,8,0.5");

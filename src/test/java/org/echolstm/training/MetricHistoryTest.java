@@ -12,7 +12,7 @@ class MetricHistoryTest {
 
     private static MetricsSnapshot step(long samples, double loss, boolean evaluated) {
         return new MetricsSnapshot(TrainingState.RUNNING, samples, samples, loss, loss, 0.5,
-                evaluated ? OptionalDouble.of(0.75) : OptionalDouble.empty(), evaluated, 1000, samples);
+                evaluated ? OptionalDouble.of(0.75) : OptionalDouble.empty(), evaluated, 1000, 1000, samples);
     }
 
     @Test

@@ -20,6 +20,11 @@ public abstract sealed class InputGradient permits LstmInputGradient, RnnInputGr
     final double[] denseBias;
     final int units;
 
+    /** The same weights (shared: they are never changed). */
+    InputGradient(InputGradient other) {
+        this(other.inputWeights, other.recurrentWeights, other.bias, other.denseWeights, other.denseBias);
+    }
+
     InputGradient(double[][] inputWeights, double[][] recurrentWeights, double[] bias, double[][] denseWeights,
                   double[] denseBias) {
         this.inputWeights = inputWeights;

@@ -1,14 +1,40 @@
 package org.echolstm.model.engine;
 
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Optional;
+
 /**
  * {@link InputGradient} of the echo network's LSTM (the engine's layout: candidate, forget, output
- * and input gate blocks, no peepholes, as DL4J's {@code LSTM}).
+ * and input gate blocks, no peepholes, as DL4J's {@code LSTM}), optionally with silenced units and
+ * a held gate, as the kernel's forward pass applies them: a silenced unit's hidden state is 0, so
+ * no gradient flows through it; a held gate is a constant, so none flows through its inputs.
  */
 public final class LstmInputGradient extends InputGradient {
+    private final BitSet silenced;
+    private final Optional<Ablation.HeldGate> held;
 
     LstmInputGradient(float[][] inputWeights, float[][] recurrentWeights, float[] bias, float[][] denseWeights,
                       float[] denseBias) {
         super(widen(inputWeights), widen(recurrentWeights), widen(bias), widen(denseWeights), widen(denseBias));
+        this.silenced = new BitSet();
+        this.held = Optional.empty();
+    }
+
+    private LstmInputGradient(LstmInputGradient weights, Ablation ablation) {
+        super(weights);
+        this.silenced = ablation.silencedUnits();
+        this.held = ablation.heldGate();
+    }
+
+    /** The gradient of the network with these units silenced and this gate held (its blanked step is ignored). */
+    public LstmInputGradient with(Ablation ablation) {
+        return new LstmInputGradient(this, ablation);
+    }
+
+    /** The first column of the held gate's block, or -1. */
+    private int heldFrom() {
+        return held.map(h -> h.gate().offset(units)).orElse(-1);
     }
 
     /** The activations of every step: {@code act[t]} is candidate, forget, output, input gate; then cell and hidden. */
@@ -30,13 +56,16 @@ public final class LstmInputGradient extends InputGradient {
             for (int c = units; c < a.length; c++) {
                 a[c] = sigmoid(a[c]);
             }
+            if (held.isPresent()) {
+                Arrays.fill(a, heldFrom(), heldFrom() + units, held.get().value());
+            }
             trace.act[t] = a;
             for (int j = 0; j < units; j++) {
                 double previous = t == 0 ? 0 : trace.cell[t - 1][j];
                 double cell = previous * a[units + j] + a[3 * units + j] * a[j];
                 trace.cell[t][j] = cell;
                 trace.cellTanh[t][j] = Math.tanh(cell);
-                trace.hidden[t][j] = trace.cellTanh[t][j] * a[2 * units + j];
+                trace.hidden[t][j] = silenced.get(j) ? 0 : trace.cellTanh[t][j] * a[2 * units + j];
             }
         }
         return trace;
@@ -57,6 +86,9 @@ public final class LstmInputGradient extends InputGradient {
         for (int t = steps - 1; t >= 0; t--) {
             double[] a = trace.act[t];
             double[] dz = new double[4 * units];
+            for (int j = silenced.nextSetBit(0); j >= 0 && j < units; j = silenced.nextSetBit(j + 1)) {
+                dh[j] = 0; // a silenced unit's output is a constant 0
+            }
             for (int j = 0; j < units; j++) {
                 double candidate = a[j];
                 double forget = a[units + j];
@@ -70,6 +102,9 @@ public final class LstmInputGradient extends InputGradient {
                 dz[2 * units + j] = dh[j] * squashed * out * (1 - out);
                 dz[3 * units + j] = dCell * candidate * input * (1 - input);
                 carry[j] = dCell * forget;
+            }
+            if (held.isPresent()) {
+                Arrays.fill(dz, heldFrom(), heldFrom() + units, 0); // a held gate is a constant
             }
             dx[t] = back(inputWeights, dz);
             dh = back(recurrentWeights, dz);

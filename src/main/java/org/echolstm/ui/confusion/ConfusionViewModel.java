@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.ModelAccess;
+import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 
@@ -25,7 +26,7 @@ public final class ConfusionViewModel {
     private final Refresher<Measured> refresher;
 
     /** An evaluation and the model it measured (a later session or another replayed moment makes it stale). */
-    private record Measured(ModelAccess model, Evaluation evaluation) {
+    private record Measured(ModelAccess model, Ablation ablation, Evaluation evaluation) {
     }
 
     public ConfusionViewModel(CurrentLesson lesson) {
@@ -36,6 +37,7 @@ public final class ConfusionViewModel {
             refresh();
         });
         lesson.shownModelProperty().addListener((obs, old, now) -> refresh());
+        lesson.ablationProperty().addListener((obs, old, now) -> refresh());
     }
 
     public BooleanProperty visibleProperty() {
@@ -62,11 +64,13 @@ public final class ConfusionViewModel {
             return Optional.empty();
         }
         ModelAccess measured = model.get();
-        return Optional.of(() -> new Measured(measured, measured.withModel(HeldOutSet::evaluate)));
+        Ablation ablation = lesson.ablationProperty().get();
+        return Optional.of(() -> new Measured(measured, ablation,
+                measured.withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp()))));
     }
 
     private void show(Measured result) {
-        if (lesson.shownModel().orElse(null) == result.model()) {
+        if (lesson.shownModel().orElse(null) == result.model() && lesson.ablationProperty().get().equals(result.ablation())) {
             evaluation.set(Optional.of(result.evaluation()));
         }
     }

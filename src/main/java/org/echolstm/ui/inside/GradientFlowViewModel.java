@@ -12,6 +12,8 @@ import org.echolstm.training.RnnComparison;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.internals.GradientFlow;
+import org.echolstm.ui.I18n;
+import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.Sample;
@@ -62,6 +64,7 @@ public final class GradientFlowViewModel {
             flow.set(Optional.empty());
             refresher.request();
         });
+        lesson.ablationProperty().addListener((obs, old, now) -> refresher.request());
     }
 
     /** The two series for the sample on screen (empty while hidden, without a model or before the first answer). */
@@ -94,15 +97,22 @@ public final class GradientFlowViewModel {
     private GradientFlow compute(ModelAccess model, Sample shown, Optional<RnnComparison> rnn) {
         int[] sequence = shown.sequence();
         int target = shown.expected();
-        double[] lstm = model.withModel(LstmProbe::new).gradientNorms(sequence, target);
+        Ablation ablation = lesson.ablationProperty().get();
+        double[] lstm = model.withModel(LstmProbe::new).withClamp(ablation.clamp())
+                .gradientNorms(sequence, target, ablation.silenced());
         if (rnn.isPresent()) {
             RnnComparison.TrainedGradient trained = rnn.get().inputGradient();
             return new GradientFlow(lstm, trained.gradient().norms(sequence, target), shown.task().echoIndex(),
-                    OptionalLong.of(trained.samplesTrained()));
+                    OptionalLong.of(trained.samplesTrained()), lstmName(ablation));
         }
         ModelSettings settings = model.withModel(m -> m.settings());
         return new GradientFlow(lstm, untrained(shown.task(), settings).norms(sequence, target),
-                shown.task().echoIndex(), OptionalLong.empty());
+                shown.task().echoIndex(), OptionalLong.empty(), lstmName(ablation));
+    }
+
+    /** "LSTM", or "LSTM, 2 units silenced": the series says which model it is of. */
+    private static String lstmName(Ablation ablation) {
+        return ablation.active() ? I18n.t("gradient.lstmAblated", ablation.words()) : I18n.t("gradient.lstm");
     }
 
     private synchronized InputGradients untrained(EchoTask task, ModelSettings settings) {

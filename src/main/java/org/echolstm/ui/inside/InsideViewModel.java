@@ -128,7 +128,8 @@ public final class InsideViewModel {
         LstmProbe probe = model.withModel(LstmProbe::new).withClamp(ablation.clamp());
         Evaluation plain = model.withModel(HeldOutSet::evaluate);
         double ablated = ablation.active()
-                ? probe.accuracy(model.withModel(HeldOutSet::of).toBatch(), ablation.silenced()) : plain.accuracy();
+                ? model.withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp())).accuracy()
+                : plain.accuracy();
         return new Inside(probe.run(sample.sequence(), -1, ablation.silenced()),
                 probe.influence(sample.sequence(), ablation.silenced()), sample.task().echoIndex(),
                 ablation.silenced(), ablation.clamp(), plain.accuracy(), ablated);

@@ -110,7 +110,7 @@ public final class GradientChart extends CanvasPane {
         double x = 4;
         double y = 2;
         for (int i = 0; i < 3; i++) {
-            String label = i == 0 ? I18n.t("gradient.lstm") : i == 1 ? rnnName : I18n.t("gradient.echo");
+            String label = i == 0 ? f.lstmName() : i == 1 ? rnnName : I18n.t("gradient.echo");
             Color colour = i == 0 ? lstmColor() : i == 1 ? rnnColor() : palette().echo();
             Font font = g.getFont();
             double needed = line + 4 + textWidth(label, font) + 14;

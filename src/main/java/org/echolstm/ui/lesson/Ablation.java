@@ -1,5 +1,7 @@
 package org.echolstm.ui.lesson;
 
+import org.echolstm.ui.I18n;
+
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;
@@ -35,6 +37,15 @@ public record Ablation(BitSet silenced, LstmProbe.GateClamp clamp) {
 
     public Ablation withClamp(LstmProbe.GateClamp newClamp) {
         return new Ablation(silenced, newClamp);
+    }
+
+    /** What is silenced and clamped, in words: "2 units silenced", "forget gate open", or both. */
+    public String words() {
+        int units = silenced.cardinality();
+        String silencedWords = units == 0 ? ""
+                : I18n.t(units == 1 ? "status.unitSilenced" : "status.unitsSilenced", I18n.count(units));
+        String clamped = clamp == LstmProbe.GateClamp.NONE ? "" : I18n.t("clamp." + clamp.name());
+        return silencedWords.isEmpty() ? clamped : clamped.isEmpty() ? silencedWords : silencedWords + ", " + clamped;
     }
 
     /** The model's answer for {@code sequence} under this ablation (the plain answer when none). */

@@ -1,37 +1,67 @@
 package org.echolstm.ui.status;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.ModelAccess;
+import org.echolstm.training.Snapshot;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.Refresher;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
 
 /**
  * The status bar: one sentence about what just happened (any feature may say it) and the figures
- * of the metrics on screen - samples, samples per second, elapsed training time, held-out accuracy.
+ * of the model on screen - samples, samples per second, elapsed training time, held-out accuracy -
+ * as the other panels show it: live, or the moment being replayed, with its silenced units and
+ * clamped gate; the caption beside the accuracy says which.
  */
 public final class StatusBarViewModel {
+    private final CurrentLesson lesson;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(I18n.t("status.noModel"));
     private final ReadOnlyStringWrapper samples = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper heldOut = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper heldOutCaption = new ReadOnlyStringWrapper(
-            I18n.t("status.heldOutSamples", I18n.count(HeldOutSet.DEFAULT_SAMPLES)));
+    private final ReadOnlyStringWrapper heldOutCaption = new ReadOnlyStringWrapper();
+    /** The held-out accuracy of the shown model as ablated, once measured (only while an ablation is on). */
+    private Optional<Ablated> ablated = Optional.empty();
+    private final Refresher<Ablated> ablatedAccuracy;
+
+    private record Ablated(ModelAccess model, Ablation ablation, double accuracy) {
+    }
 
     public StatusBarViewModel(CurrentLesson lesson) {
-        lesson.snapshotProperty().addListener((obs, old, now) -> showFigures(now));
+        this.lesson = lesson;
+        BooleanBinding ablating = Bindings.createBooleanBinding(() -> lesson.ablationProperty().get().active(),
+                lesson.ablationProperty());
+        ablatedAccuracy = new Refresher<>(lesson, this::measureAblated, measured -> {
+            ablated = Optional.of(measured);
+            showFigures();
+        }).follow(ablating);
+        lesson.snapshotProperty().addListener((obs, old, now) -> showFigures());
+        lesson.replayedProperty().addListener((obs, old, now) -> showFigures());
+        lesson.runningProperty().addListener((obs, old, now) -> showFigures());
+        lesson.shownModelProperty().addListener((obs, old, now) -> ablatedAccuracy.request());
+        lesson.ablationProperty().addListener((obs, old, now) -> {
+            showFigures();
+            ablatedAccuracy.request();
+        });
         // A discarded model takes what was said about it (opened, trained) along.
         lesson.sessionProperty().addListener((obs, old, now) -> {
             if (now.isEmpty()) {
                 say(I18n.t("status.noModel"));
             }
         });
-        showFigures(Optional.empty());
+        showFigures();
     }
 
     /** Says {@code text} in the status bar. */
@@ -59,18 +89,52 @@ public final class StatusBarViewModel {
         return heldOut.getReadOnlyProperty();
     }
 
-    /** "held-out accuracy (1,000 samples)": how the figure beside it is measured. */
+    /** "held-out accuracy (1,000 samples)": how the figure beside it is measured, and of which model. */
     public ReadOnlyStringProperty heldOutCaptionProperty() {
         return heldOutCaption.getReadOnlyProperty();
     }
 
-    private void showFigures(Optional<MetricsSnapshot> shown) {
-        samples.set(I18n.count(shown.map(MetricsSnapshot::samplesSeen).orElse(0L)));
-        speed.set(shown.filter(s -> s.samplesPerSecond() > 0)
-                .map(s -> String.format(I18n.locale(), "%,.0f/s", s.samplesPerSecond())).orElse("–"));
-        elapsed.set(clock(shown.map(MetricsSnapshot::elapsedNanos).orElse(0L)));
-        heldOut.set(shown.flatMap(s -> s.heldOutAccuracy().isPresent()
-                ? Optional.of(percent(s.heldOutAccuracy().getAsDouble())) : Optional.empty()).orElse("–"));
+    /** The model on screen as ablated, measured in the background; nothing to do without an ablation. */
+    private Optional<Callable<Ablated>> measureAblated() {
+        Ablation ablation = lesson.ablationProperty().get();
+        Optional<ModelAccess> model = lesson.shownModel();
+        if (!ablation.active() || model.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(() -> new Ablated(model.get(), ablation,
+                model.get().withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp())).accuracy()));
+    }
+
+    private void showFigures() {
+        Optional<MetricsSnapshot> live = lesson.snapshotProperty().get();
+        Optional<Snapshot> replayed = lesson.replayedProperty().get();
+        Ablation ablation = lesson.ablationProperty().get();
+        samples.set(I18n.count(replayed.map(Snapshot::samples).orElse(live.map(MetricsSnapshot::samplesSeen).orElse(0L))));
+        // Speed and time belong to the training as it is now; a replayed moment has neither.
+        Optional<MetricsSnapshot> now = live.filter(s -> replayed.isEmpty());
+        boolean running = lesson.runningProperty().get();
+        speed.set(now.map(s -> running ? s.samplesPerSecond() : s.averageSamplesPerSecond()).filter(rate -> rate > 0)
+                .map(rate -> String.format(I18n.locale(), "%,.0f/s", rate)).orElse("–"));
+        elapsed.set(now.map(s -> clock(s.elapsedNanos())).orElse(replayed.isPresent() ? "–" : clock(0)));
+        OptionalDouble accuracy;
+        if (ablation.active()) {
+            accuracy = ablated.filter(a -> a.ablation().equals(ablation) && lesson.shownModel().equals(Optional.of(a.model())))
+                    .map(a -> OptionalDouble.of(a.accuracy())).orElse(OptionalDouble.empty());
+        } else {
+            accuracy = replayed.map(s -> OptionalDouble.of(s.heldOutAccuracy()))
+                    .orElse(live.map(MetricsSnapshot::heldOutAccuracy).orElse(OptionalDouble.empty()));
+        }
+        heldOut.set(accuracy.isPresent() ? percent(accuracy.getAsDouble()) : "–");
+        heldOutCaption.set(caption(replayed.isPresent(), ablation));
+    }
+
+    /** What the held-out figure is of: the live model, a replayed moment, an ablated one. */
+    private static String caption(boolean replaying, Ablation ablation) {
+        String held = I18n.count(HeldOutSet.DEFAULT_SAMPLES);
+        if (ablation.active()) {
+            return I18n.t("status.heldOutAblated", held, ablation.words());
+        }
+        return replaying ? I18n.t("status.heldOutReplayed", held) : I18n.t("status.heldOutSamples", held);
     }
 
     /** Minutes, seconds and tenths: "1:15.3". */

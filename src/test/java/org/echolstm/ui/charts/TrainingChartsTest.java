@@ -42,7 +42,7 @@ class TrainingChartsTest {
         for (int i = 1; i <= steps; i++) {
             double progress = (double) i / steps;
             history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 32L * i, i, lossScale * (1.1 - progress),
-                    lossScale * (1 - progress), progress * 0.9, OptionalDouble.of(progress), true, 0, 0));
+                    lossScale * (1 - progress), progress * 0.9, OptionalDouble.of(progress), true, 0, 0, 0));
         }
         return history;
     }
@@ -93,7 +93,7 @@ class TrainingChartsTest {
             // Past the capacity the history thins its points: the curve follows it exactly.
             for (int i = 131; i <= 1_200; i++) {
                 history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 32L * i, i, 0.5, 0.4, 0.9,
-                        OptionalDouble.of(0.95), true, 0, 0));
+                        OptionalDouble.of(0.95), true, 0, 0, 0));
             }
             charts.update(history);
             assertThat(points(charts.lossSeries().get(0))).isEqualTo(points(history.curves().loss(), 1));
@@ -104,7 +104,7 @@ class TrainingChartsTest {
     private static MetricsSnapshot snapshotOf(MetricHistory source, int step) {
         MetricHistory.Point loss = source.curves().loss().get(step - 1);
         return new MetricsSnapshot(TrainingState.RUNNING, loss.samples(), step, loss.value(), loss.value() * 0.9,
-                0.5, OptionalDouble.of(step / 130.0), true, 0, 0);
+                0.5, OptionalDouble.of(step / 130.0), true, 0, 0, 0);
     }
 
     private static List<String> points(XYChart.Series<Number, Number> series) {

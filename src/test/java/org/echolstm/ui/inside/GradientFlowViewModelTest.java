@@ -87,4 +87,25 @@ class GradientFlowViewModelTest {
         Sample sample = sample(vm);
         assertThat(shown(vm).lstm()).containsExactly(new LstmProbe(model).gradientNorms(sample.sequence(), sample.expected()));
     }
+
+    @Test
+    void silencedUnitsAndAClampedGateShowInTheLstmsGradientAndItsName() {
+        MainViewModel vm = SmallLessons.trained(dialogs, LIMIT);
+        vm.inside().visibleProperty().set(true);
+        GradientFlow plain = shown(vm);
+
+        vm.inside().toggleUnit(1);
+        vm.inside().clampProperty().set(org.echolstm.model.LstmProbe.GateClamp.FORGET_OPEN);
+
+        GradientFlow ablated = shown(vm);
+        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        Sample sample = sample(vm);
+        java.util.BitSet one = new java.util.BitSet();
+        one.set(1);
+        assertThat(ablated.lstm()).containsExactly(new LstmProbe(model).withClamp(
+                org.echolstm.model.LstmProbe.GateClamp.FORGET_OPEN).gradientNorms(sample.sequence(), sample.expected(), one));
+        assertThat(ablated.lstm()).isNotEqualTo(plain.lstm());
+        assertThat(ablated.lstmName()).contains(org.echolstm.ui.I18n.t("status.unitSilenced", "1"))
+                .contains(org.echolstm.ui.I18n.t("clamp.FORGET_OPEN"));
+    }
 }

@@ -84,7 +84,7 @@ class InsideViewModelTest {
         assertThat(shown().silenced()).isEqualTo(two);
         EchoModel model = model();
         assertThat(shown().ablatedAccuracy())
-                .isEqualTo(new LstmProbe(model).accuracy(HeldOutSet.of(model).toBatch(), two));
+                .isEqualTo(HeldOutSet.evaluate(model, two, GateClamp.NONE).accuracy());
         assertThat(shown().accuracy()).isEqualTo(HeldOutSet.evaluate(model).accuracy());
 
         inside.toggleUnit(2);
@@ -133,8 +133,8 @@ class InsideViewModelTest {
         assertThat(ablation.active()).isTrue();
         assertThat(shown().clamp()).isEqualTo(GateClamp.FORGET_CLOSED);
         EchoModel model = model();
-        assertThat(shown().ablatedAccuracy()).isEqualTo(new LstmProbe(model).withClamp(GateClamp.FORGET_CLOSED)
-                .accuracy(HeldOutSet.of(model).toBatch(), new BitSet()));
+        assertThat(shown().ablatedAccuracy())
+                .isEqualTo(HeldOutSet.evaluate(model, new BitSet(), GateClamp.FORGET_CLOSED).accuracy());
         int[] sequence = shown().trace().sequence();
         assertThat(shown().trace().probabilities()).containsExactly(ablation.predict(model, sequence).probabilities());
 
