@@ -63,6 +63,14 @@ public final class MetricHistory implements TrainingListener {
         version++;
     }
 
+    @Override
+    public synchronized void onHeldOut(MetricsSnapshot s) {
+        if (s.heldOutAccuracy().isPresent()) {
+            heldOutAccuracy.put(s.samplesSeen(), s.heldOutAccuracy().getAsDouble());
+            version++;
+        }
+    }
+
     /** Increases whenever a step is recorded; lets a reader skip unchanged copies. */
     public synchronized long version() {
         return version;
@@ -149,6 +157,16 @@ public final class MetricHistory implements TrainingListener {
             pendingSum = 0;
             if (points.size() >= capacity) {
                 halve();
+            }
+        }
+
+        /** A value measured at {@code samples}: replaces one measured there before, else adds it. */
+        void put(long samples, double value) {
+            int last = points.size() - 1;
+            if (pending == 0 && last >= 0 && points.get(last).samples() == samples) {
+                points.set(last, new Point(samples, value));
+            } else {
+                add(samples, value);
             }
         }
 

@@ -1,7 +1,5 @@
 package org.echolstm.training;
 
-import org.echolstm.echo.SampleBlock;
-import org.echolstm.model.EchoModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,17 +73,10 @@ public final class Timeline implements TrainingListener {
      */
     public Optional<Snapshot> mark() {
         return session.map(s -> {
-            int heldOutSamples = s.settings().evalSamples();
-            Snapshot marked = s.withModel(m -> new Snapshot(m.samplesTrained(), accuracy(m, heldOutSamples), true,
-                    m.parameters()));
+            Snapshot marked = s.measured(true); // the session's held-out figure and curve take it too
             add(marked);
             return marked;
         });
-    }
-
-    private static double accuracy(EchoModel model, int heldOutSamples) {
-        SampleBlock heldOut = HeldOutSet.of(model.task(), model.settings().seed(), heldOutSamples);
-        return (double) model.countCorrect(heldOut) / heldOut.size();
     }
 
     private synchronized void add(Snapshot snapshot) {

@@ -13,4 +13,11 @@ public interface TrainingListener {
 
     default void onStateChanged(TrainingState state) {
     }
+
+    /**
+     * The held-out accuracy was measured apart from a step (after a single step, at the end of a
+     * run, when a moment is marked): {@code snapshot} carries it, at the samples trained so far.
+     */
+    default void onHeldOut(MetricsSnapshot snapshot) {
+    }
 }

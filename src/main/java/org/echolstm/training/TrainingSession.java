@@ -379,14 +379,31 @@ public final class TrainingSession implements ModelAccess {
         return withModel(m -> m.predict(sequence));
     }
 
-    /** Accuracy on the session's held-out set right now; {@link #latest()} carries it from now on. */
+    /**
+     * Accuracy on the session's held-out set right now; {@link #latest()} carries it from now on,
+     * and the listeners hear of it (the held-out curve gets the point).
+     */
     public double evaluateHeldOut() {
-        return withModel(m -> {
+        return measured(false).heldOutAccuracy();
+    }
+
+    /**
+     * The model's parameters as they are now, with the held-out accuracy measured on them (the
+     * session's figure from now on, as {@link #evaluateHeldOut()}); {@code marked} for a moment the
+     * user marked.
+     */
+    public Snapshot measured(boolean marked) {
+        Snapshot moment = withModel(m -> {
             double accuracy = heldOutAccuracy(m);
             heldOutAccuracy = OptionalDouble.of(accuracy);
             latest = snapshot(true);
-            return accuracy;
+            return new Snapshot(m.samplesTrained(), accuracy, marked, m.parameters());
         });
+        MetricsSnapshot now = latest;
+        for (TrainingListener listener : listeners) {
+            listener.onHeldOut(now);
+        }
+        return moment;
     }
 
     /** A consistent copy of the model (parameters and optimizer state), taken between two steps. */

@@ -56,6 +56,7 @@ public final class App extends Application {
         });
         show(stage);
         memory.restoreAfterShow();
+        Platform.runLater(window.view()::takeFirstFocus);
         Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
         if (Files.isRegularFile(autosave)) {
             viewModel.files().offerRestore(autosave, () -> AutosaveService.delete(autosave));

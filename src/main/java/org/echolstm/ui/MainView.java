@@ -22,6 +22,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.echolstm.training.Snapshot;
 import org.echolstm.ui.actions.ActionFactory;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
@@ -47,6 +48,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
 import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
@@ -130,6 +132,12 @@ public final class MainView implements MainCommands.Window {
             charts.update(model.lesson().history(), model.comparison().history());
         });
         Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
+        // The replayed moment and the marked ones, on the charts as on the timeline.
+        Runnable showMoments = () -> charts.showMoments(model.lesson().replayedProperty().get()
+                        .map(s -> OptionalLong.of(s.samples())).orElse(OptionalLong.empty()),
+                model.timeline().snapshots().stream().filter(Snapshot::marked).map(Snapshot::samples).toList());
+        model.lesson().replayedProperty().addListener((obs, old, now) -> showMoments.run());
+        model.timeline().snapshots().addListener((ListChangeListener<Snapshot>) c -> showMoments.run());
 
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
         experimentsController.bind(model.experiments(), choosers);
@@ -173,6 +181,8 @@ public final class MainView implements MainCommands.Window {
         applyScale();
         root.widthProperty().addListener((obs, old, now) -> sizeParameters());
         keepTabsShare();
+        // ← → and Home replay the timeline from the tab strip too (Ctrl+Tab and Ctrl+PgDn switch tabs).
+        centerTabs.getProperties().put(KeyboardShortcuts.REPLAY_KEYS, true);
         frames.start();
     }
 
@@ -200,6 +210,14 @@ public final class MainView implements MainCommands.Window {
             }
         }
         return false;
+    }
+
+    /**
+     * The keys of the classroom (Space, ←, →, R, N) work from the start: the charts take the first
+     * focus (JavaFX gives it to the first control, the preset box, where Space opened its list).
+     */
+    public void takeFirstFocus() {
+        charts.requestFocus();
     }
 
     /** The share of the width the tabs take beside the sample (the divider), as the user chose it. */

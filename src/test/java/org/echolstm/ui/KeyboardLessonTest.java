@@ -78,9 +78,10 @@ class KeyboardLessonTest extends WindowTest {
         waitFor(10, () -> window.view().charts().getAccessibleText().contains(I18n.count(stepped)));
         assertThat(window.view().charts().getAccessibleText()).startsWith("Loss ").contains(I18n.count(stepped));
 
-        // The Inside tab: Tab to the tabs, right arrow; then Tab to the heatmaps, down twice, Space.
+        // The Inside tab: Ctrl+Tab (the arrows replay the timeline, from the tab strip too); then Tab
+        // to the heatmaps, down twice, Space.
         focus(robot, "centerTabs");
-        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().inside().visibleProperty().get()).isTrue();
         GateHeatmaps gates = window.view().inside().gates();

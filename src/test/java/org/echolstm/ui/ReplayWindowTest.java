@@ -54,7 +54,7 @@ class ReplayWindowTest extends WindowTest {
 
         waitFor(10, () -> timelineText(robot).startsWith("Live."));
         assertThat(backToNowShown(robot)).isFalse();
-        assertThat(slider.getValue()).isEqualTo(8);
+        assertThat(slider.getValue()).as("the slider runs over samples").isEqualTo(LIMIT);
         assertThat(vm().lesson().shownModel()).containsSame(vm().lesson().session().orElseThrow());
     }
 
@@ -66,7 +66,7 @@ class ReplayWindowTest extends WindowTest {
         robot.type(KeyCode.LEFT, 3);
         waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,072 samples"));
         Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
-        assertThat(slider.getValue()).isEqualTo(5);
+        assertThat(slider.getValue()).isEqualTo(3072);
 
         robot.type(KeyCode.RIGHT);
         waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584 samples"));
@@ -79,5 +79,21 @@ class ReplayWindowTest extends WindowTest {
         // At now, → steps training again.
         robot.type(KeyCode.RIGHT);
         waitFor(30, () -> samplesShown() > LIMIT);
+    }
+
+    @Test
+    void theReplayKeysDoTheSameWithTheSliderOrATabFocused(FxRobot robot) throws Exception {
+        trainSmallLesson(robot);
+        Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
+        robot.interact(slider::requestFocus);
+        robot.type(KeyCode.LEFT, 2);
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584 samples"));
+        robot.type(KeyCode.HOME);
+        waitFor(10, () -> timelineText(robot).startsWith("Live."));
+
+        robot.clickOn("Inside the LSTM");
+        robot.type(KeyCode.LEFT);
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 4,096 samples"));
+        assertThat(window.view().selectedTabProperty().get()).as("the tab stays").isEqualTo(1);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -61,9 +62,21 @@ public final class KeyboardShortcuts {
      */
     public static final String OWN_KEYS = "keyboard.ownKeys";
 
+    /**
+     * Marks a node whose arrows and Home replay the timeline, as they do everywhere else, instead of
+     * its own use of them (the timeline's slider; the tab strip, whose tabs Ctrl+Tab still switches):
+     * {@code node.getProperties().put(REPLAY_KEYS, true)}.
+     */
+    public static final String REPLAY_KEYS = "keyboard.replayKeys";
+
     /** Typing in a field, or a control that needs the key itself (a slider's or a tab strip's arrows). */
     private static boolean typing(Scene scene, KeyEvent event) {
         Node owner = scene.getFocusOwner();
+        boolean replayKey = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT
+                || event.getCode() == KeyCode.HOME;
+        if (replayKey && owner != null && Boolean.TRUE.equals(owner.getProperties().get(REPLAY_KEYS))) {
+            return false;
+        }
         return event.getTarget() instanceof TextInputControl || owner instanceof TextInputControl
                 || owner instanceof ComboBoxBase || owner instanceof Slider || owner instanceof TabPane
                 || owner instanceof TableView || owner instanceof ChoiceBox

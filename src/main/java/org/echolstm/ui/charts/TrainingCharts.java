@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Live loss and accuracy curves against samples seen. The curves come from a bounded, decimated
@@ -53,6 +54,7 @@ public final class TrainingCharts extends StackPane {
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
+    private final ChartMoments moments = new ChartMoments();
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
     private final XYChart.Series<Number, Number> smoothedLoss = series(I18n.t("series.smoothedLoss"));
     private final XYChart.Series<Number, Number> trainAccuracy = series(I18n.t("series.trainAccuracy"));
@@ -89,7 +91,7 @@ public final class TrainingCharts extends StackPane {
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
         placeholder.setManaged(false);
-        getChildren().addAll(charts, placeholder);
+        getChildren().addAll(charts, moments, placeholder);
         // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
         lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
         clear();
@@ -104,6 +106,7 @@ public final class TrainingCharts extends StackPane {
         super.layoutChildren();
         fitPercentTicks();
         lineUpPlots();
+        moments.place(List.of(lossChart, accuracyChart));
         if (!placeholder.isVisible()) {
             return;
         }
@@ -216,6 +219,11 @@ public final class TrainingCharts extends StackPane {
         if (placeholder.isVisible()) {
             setAccessibleText(note);
         }
+    }
+
+    /** Draws the replayed moment (if any) and the marked ones across both charts. */
+    public void showMoments(OptionalLong replayed, List<Long> marked) {
+        moments.show(replayed, marked);
     }
 
     /** Whether no curve has a point: the charts show their "no training yet" note. */

@@ -73,6 +73,11 @@ public final class CurrentLesson {
         }
 
         @Override
+        public void onHeldOut(MetricsSnapshot s) {
+            latest.set(s); // a held-out figure measured apart from a step: on screen at the next frame
+        }
+
+        @Override
         public void onStateChanged(TrainingState newState) {
             executor.onUiThread(() -> state.set(newState));
         }

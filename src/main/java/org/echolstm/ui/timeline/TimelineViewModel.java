@@ -88,6 +88,30 @@ public final class TimelineViewModel {
         return canMark;
     }
 
+    /** The samples the live model has trained. */
+    public long nowSamples() {
+        return lesson.session().map(s -> s.latest().samplesSeen()).orElse(0L);
+    }
+
+    /** The samples at a cursor position: a snapshot's, or the live model's at {@link #nowPosition()}. */
+    public long samplesAt(int cursor) {
+        return cursor >= 0 && cursor < snapshots.size() ? snapshots.get(cursor).samples() : nowSamples();
+    }
+
+    /** The cursor position whose samples are nearest to {@code samples} (now wins a tie). */
+    public int positionNearest(double samples) {
+        int best = nowPosition();
+        double bestDistance = Math.abs(nowSamples() - samples);
+        for (int i = 0; i < snapshots.size(); i++) {
+            double distance = Math.abs(snapshots.get(i).samples() - samples);
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     /** Moves the cursor: to a snapshot, or to {@link #nowPosition()} for the live model. */
     public void moveTo(int newPosition) {
         if (!canMove.get()) {

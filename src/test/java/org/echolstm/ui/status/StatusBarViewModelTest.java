@@ -91,4 +91,27 @@ class StatusBarViewModelTest {
 
         assertThat(status.speedProperty().get()).isEqualTo(String.format(I18n.locale(), "%,.0f/s", average));
     }
+
+    @Test
+    void aStepsHeldOutFigureIsAPointOnTheChartToo() {
+        vm.training().step();
+
+        var heldOut = lesson.history().curves().heldOutAccuracy();
+        var last = heldOut.get(heldOut.size() - 1);
+        assertThat(last.samples()).isEqualTo(lesson.samplesShown());
+        assertThat(status.heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(last.value()));
+    }
+
+    @Test
+    void markingMeasuresTheMomentAndTheStatusBarAndTheChartSayTheSame() {
+        vm.training().step();
+        vm.timeline().mark();
+        lesson.showLatest();
+
+        Snapshot marked = lesson.timeline().snapshots().stream().filter(Snapshot::marked).findFirst().orElseThrow();
+        assertThat(status.heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(marked.heldOutAccuracy()));
+        var heldOut = lesson.history().curves().heldOutAccuracy();
+        assertThat(heldOut.get(heldOut.size() - 1).value()).isEqualTo(marked.heldOutAccuracy());
+        assertThat(vm.status().messageProperty().get()).contains(StatusBarViewModel.percent(marked.heldOutAccuracy()));
+    }
 }

@@ -1,0 +1,49 @@
+package org.echolstm.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Replaying a moment: the keys from any focus, the cursor on both charts, the status bar's figures of that moment. */
+@ExtendWith(JourneyExtension.class)
+class ReplayJourney {
+
+    @Test
+    void theReplayedMomentIsShownEverywhereAndTheKeysWorkFromAnyFocus() {
+        Desktop desktop = Desktop.of(1600, 1000);
+        RunningApp app = RunningApp.start(desktop, Journeys.freshHome("replay"));
+        app.press("F5");
+        Waits.until("training to the target", Duration.ofSeconds(90),
+                () -> app.text("statusLabel").startsWith("Finished"), () -> app.text("statusLabel"));
+        double trackWidth = app.node("#timelineSlider").get("width").asDouble();
+
+        app.press("Left", "Left", "Left");
+        Waits.until("a moment replayed", Duration.ofSeconds(10), () -> app.text("timelineLabel").startsWith("Replaying"),
+                () -> app.text("timelineLabel"));
+        long replayed = Long.parseLong(app.text("timelineLabel").replaceAll("^\\D*([0-9,]+) samples.*$", "$1").replace(",", ""));
+        assertThat(app.samplesShown()).as("the status bar at the replayed moment").isEqualTo(replayed);
+        assertThat(app.text("heldOutCaption")).contains("then");
+        List<JsonNode> cursors = app.query(".chart-cursor");
+        assertThat(cursors).as("a cursor on both charts").hasSize(2);
+        assertThat(cursors.get(0).get("x").asDouble()).as("at the same sample count in both")
+                .isCloseTo(cursors.get(1).get("x").asDouble(), within(1.0));
+        assertThat(app.node("#timelineSlider").get("width").asDouble()).as("the track keeps its length")
+                .isCloseTo(trackWidth, within(1.0));
+
+        app.press("Home");
+        Waits.until("back to now", Duration.ofSeconds(10), () -> app.text("timelineLabel").startsWith("Live"));
+        assertThat(app.query(".chart-cursor")).isEmpty();
+
+        app.click(app.node("#insideTab"));
+        app.desktop().key("Left");
+        Waits.until("a moment replayed from the tab strip", Duration.ofSeconds(10),
+                () -> app.text("timelineLabel").startsWith("Replaying"), () -> app.text("timelineLabel"));
+        assertThat(app.node("#centerTabs").get("selectedTab").asInt()).as("the tab stays").isEqualTo(1);
+    }
+}
