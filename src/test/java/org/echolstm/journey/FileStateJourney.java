@@ -38,8 +38,13 @@ class FileStateJourney {
         Waits.until("the title without the discarded file", Duration.ofSeconds(10),
                 () -> app.title().equals("Echo LSTM Explorer"), app::title);
         assertThat(app.text("statusLabel")).isEqualTo("No model yet: press Train to start.");
-        app.press("F7");
-        Waits.until("a step of the new model", Duration.ofSeconds(30), () -> app.samplesShown() > 0);
+        app.press("F5");
+        Waits.until("the long lag's expectation said", Duration.ofSeconds(10),
+                () -> app.text("statusLabel").contains("tens of thousands of samples"), () -> app.text("statusLabel"));
+        app.press("F8");
+        Waits.until("training stopped", Duration.ofSeconds(30), () -> app.text("statusLabel").startsWith("Stopped"),
+                () -> app.text("statusLabel"));
+        Waits.until("some samples of the new model", Duration.ofSeconds(30), () -> app.samplesShown() > 0);
         Waits.until("the new model untitled", Duration.ofSeconds(10),
                 () -> app.title().equals("*Untitled — Echo LSTM Explorer"), app::title);
 

@@ -1,5 +1,7 @@
 package org.echolstm.ui;
 
+import org.echolstm.ui.parameters.ParametersViewModel;
+
 import org.echolstm.AppInfo;
 import org.echolstm.training.Preset;
 import org.echolstm.ui.concurrent.DirectTaskExecutor;
@@ -123,5 +125,22 @@ class WhatTheWindowSaysTest {
         assertThat(vm.training().canTrainProperty().get()).isFalse();
         assertThat(vm.status().messageProperty().get()).isEqualTo(
                 "To train, fix the echo index: echo index must be between 0 and 3 (was 9)");
+    }
+
+    @Test
+    void fieldsThatHoldAPresetsSettingsNameItHoweverTheyGotThere() {
+        MainViewModel vm = new MainViewModel(dialogs, new DirectTaskExecutor());
+        ParametersViewModel p = vm.parameters();
+        p.length.textProperty().set("5");
+        assertThat(p.presetProperty().get()).as("an edit away from the preset").isNull();
+        p.length.textProperty().set("10");
+        assertThat(p.presetProperty().get()).as("typed back to the tuned default").isEqualTo(Preset.DEFAULT);
+
+        // Restored one field after the other, as at a start: intermediate states are no preset.
+        p.length.textProperty().set("5");
+        p.features.textProperty().set("10");
+        p.echoIndex.textProperty().set("2");
+        assertThat(p.presetProperty().get()).isEqualTo(Preset.BROWNLEE);
+        assertThat(p.task()).contains(Preset.BROWNLEE.task());
     }
 }

@@ -1,5 +1,11 @@
 package org.echolstm.ui.actions;
 
+import org.echolstm.ui.I18n;
+
+import javafx.scene.input.KeyCombination;
+
+import java.util.LinkedHashMap;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -25,16 +31,30 @@ public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
     }
 
-    /** Every action that has a key, with its keys: the Help ▸ Keyboard shortcuts list. */
+    /**
+     * The Help ▸ Keyboard shortcuts list: every action with its shortcut, then each classroom key
+     * once with all it does ("→": a later moment, or one step at now), then the tab keys.
+     */
     public static List<Map.Entry<String, String>> rows() {
         List<Map.Entry<String, String>> rows = new ArrayList<>();
+        Map<String, List<String>> classroom = new LinkedHashMap<>();
         for (StandardAction action : StandardAction.values()) {
-            String keys = ActionFactory.keys(action);
-            if (!keys.isEmpty()) {
-                rows.add(new SimpleImmutableEntry<>(keys, ActionFactory.plainText(action)));
-            }
+            action.accelerator().ifPresent(key -> rows.add(new SimpleImmutableEntry<>(key.getDisplayText(),
+                    ActionFactory.plainText(action))));
+            action.classroomKey().ifPresent(key -> classroom.computeIfAbsent(key.getDisplayText(), k -> new ArrayList<>())
+                    .add(ActionFactory.plainText(action)));
         }
+        classroom.forEach((key, actions) -> rows.add(new SimpleImmutableEntry<>(key,
+                String.join(I18n.t("shortcuts.or"), actions))));
+        rows.add(new SimpleImmutableEntry<>(display("Shortcut+Tab") + ", " + display("Shortcut+Page_Down"),
+                I18n.t("shortcuts.nextTab")));
+        rows.add(new SimpleImmutableEntry<>(display("Shortcut+Shift+Tab") + ", " + display("Shortcut+Page_Up"),
+                I18n.t("shortcuts.previousTab")));
         return rows;
+    }
+
+    private static String display(String key) {
+        return KeyCombination.valueOf(key).getDisplayText();
     }
 
     /** Lets the classroom keys run their commands in {@code scene}. */

@@ -107,9 +107,9 @@ public final class ParametersViewModel {
             applying = false;
         });
         for (Field field : fields()) {
-            field.text.addListener((obs, old, now) -> forgetPresetIfEdited());
+            field.text.addListener((obs, old, now) -> recognisePreset());
         }
-        optimizer.addListener((obs, old, now) -> forgetPresetIfEdited());
+        optimizer.addListener((obs, old, now) -> recognisePreset());
         preset.set(Preset.DEFAULT);
     }
 
@@ -121,19 +121,27 @@ public final class ParametersViewModel {
         this.presetGuard = guard;
     }
 
-    /** An edit that leaves the chosen preset's settings shows "Custom" (no preset) in the box. */
-    private void forgetPresetIfEdited() {
-        Preset chosen = preset.get();
-        if (applying || chosen == null) {
+    /**
+     * The box names the preset whose settings the fields hold, whichever way they got there
+     * (typed, restored from the last run), and "Custom" when they hold no preset's.
+     */
+    private void recognisePreset() {
+        if (applying) {
             return;
         }
         long seedNow = seedValue().orElse(Preset.DEFAULT_SEED);
-        boolean same = task().equals(Optional.of(chosen.task()))
-                && modelSettings().equals(Optional.of(chosen.modelSettings(seedNow)))
-                && trainingSettings().equals(Optional.of(chosen.trainingSettings()));
-        if (!same) {
+        Preset held = null;
+        for (Preset candidate : Preset.values()) {
+            if (task().equals(Optional.of(candidate.task()))
+                    && modelSettings().equals(Optional.of(candidate.modelSettings(seedNow)))
+                    && trainingSettings().equals(Optional.of(candidate.trainingSettings()))) {
+                held = candidate;
+                break;
+            }
+        }
+        if (preset.get() != held) {
             reverting = true;
-            preset.set(null);
+            preset.set(held);
             reverting = false;
         }
     }

@@ -156,7 +156,10 @@ public final class TrainingViewModel {
         }
         TrainingSession session = lesson.session().orElseThrow();
         session.begin();
-        status.say(I18n.t("status.training"));
+        EchoTask task = session.withModel(EchoModel::task);
+        // A long lag takes long: say what to expect instead of a bare "Training…" while nothing seems to happen.
+        status.say(task.length() - 1 - task.echoIndex() >= LONG_LAG ? I18n.t("status.trainingLongLag")
+                : I18n.t("status.training"));
         lesson.runStarted();
         lesson.executor().training(() -> {
             StopReason reason = session.run();
@@ -241,6 +244,9 @@ public final class TrainingViewModel {
             status.say(I18n.t("status.noModel"));
         }
     }
+
+    /** Steps between the echoed value and the answer from which training takes tens of thousands of samples. */
+    static final int LONG_LAG = 15;
 
     /** Targets offered when the current one is reached: each a step closer to every answer right. */
     private static final double[] TARGETS = {0.5, 0.75, 0.9, 0.95, 0.99, 0.995, 0.999, 1.0};
