@@ -175,6 +175,7 @@ public final class MainView implements MainCommands.Window {
                 KeyboardShortcuts.installClassroomKeys(scene, commands);
                 ZoomKeys.install(scene, commands);
                 scene.getStylesheets().add(App.resource("Focus.css").toExternalForm());
+                FocusKeeper.install(scene, charts);
                 applyTheme();
             }
         });
