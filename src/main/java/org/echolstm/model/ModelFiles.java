@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.ModelFileException.Problem;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -289,6 +291,16 @@ public final class ModelFiles {
         if (lstm.getNIn() != task.features() || output.getNOut() != task.features()
                 || lstm.getNOut() != settings.units() || output.getNIn() != settings.units()) {
             throw new ModelFileException(Problem.SIZES_MISMATCH, task.features(), settings.units());
+        }
+        // The engine trains with the configuration's optimizer: it must be the one the window shows.
+        IUpdater updater = lstm.getIUpdater();
+        Optional<Optimizer> optimizer = Optimizer.of(updater);
+        double learningRate = updater.getLearningRate(0, 0);
+        if (optimizer.isEmpty() || optimizer.get() != settings.optimizer() || learningRate != settings.learningRate()) {
+            throw new ModelFileException(Problem.CONFIGURATION_MISMATCH,
+                    optimizer.map(Optimizer::displayName).orElse(updater.getClass().getSimpleName()) + " at "
+                            + Bounds.format(learningRate),
+                    settings.optimizer().displayName() + " at " + Bounds.format(settings.learningRate()));
         }
     }
 

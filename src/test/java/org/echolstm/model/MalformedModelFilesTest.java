@@ -128,7 +128,36 @@ class MalformedModelFilesTest {
                 configuration("the LSTM null", set("/confs/0/layer/underlying", "null"), Problem.OTHER_NETWORK,
                         "other than an LSTM"),
                 configuration("inputs a text", set("/confs/0/layer/underlying/nin", "\"x\""), Problem.NOT_A_LAYER_STACK,
-                        "not a DL4J layer stack"));
+                        "not a DL4J layer stack"),
+                configuration("inputs negative", set("/confs/0/layer/underlying/nin", "-4"), Problem.UNSUPPORTED_SETTING,
+                        "layer sizes"),
+                configuration("learning rate 1e400", set("/confs/0/layer/underlying/iupdater/learningRate", "1e400"),
+                        Problem.UNSUPPORTED_SETTING, "learning rate must be a positive number (was Infinity)"),
+                configuration("learning rate negative", set("/confs/1/layer/iupdater/learningRate", "-1"),
+                        Problem.UNSUPPORTED_SETTING, "learning rate must be a positive number (was -1)"),
+                configuration("learning rate null", set("/confs/0/layer/underlying/iupdater/learningRate", "null"),
+                        Problem.UNSUPPORTED_SETTING, "learning rate must be a positive number (was 0)"),
+                configuration("beta1 above 1", set("/confs/0/layer/underlying/iupdater/beta1", "7"),
+                        Problem.UNSUPPORTED_SETTING, "Adam's beta1 must be at least 0 and below 1 (was 7)"),
+                configuration("epsilon 0", set("/confs/1/layer/iupdater/epsilon", "0"),
+                        Problem.UNSUPPORTED_SETTING, "Adam's epsilon must be a positive number (was 0)"),
+                configuration("iterations negative", set("/iterationCount", "-3"), Problem.UNSUPPORTED_SETTING,
+                        "iteration count must be between 0 and"),
+                configuration("softmax clipping 0.4", set("/confs/1/layer/lossFn/softmaxClipEps", "0.4"),
+                        Problem.UNSUPPORTED_SETTING, "softmax clipping must be between 0 and 0.001 (was 0.4)"),
+                configuration("another learning rate than the task's",
+                        set("/confs/0/layer/underlying/iupdater/learningRate", "0.5"), Problem.CONFIGURATION_MISMATCH,
+                        "trains with Adam at 0.5, its task description says Adam at 0.01"),
+                configuration("another optimizer than the task's", set("/confs/0/layer/underlying/iupdater",
+                        "{\"@class\": \"org.nd4j.linalg.learning.config.Sgd\", \"learningRate\": 0.01}"),
+                        Problem.CONFIGURATION_MISMATCH, "trains with SGD at 0.01, its task description says Adam at 0.01"),
+
+                new Damage("coefficients.bin", "a weight NaN", FileEntries.floatFromEnd(1, Float.NaN),
+                        Problem.WEIGHTS_NOT_FINITE, "weights hold a value that is not a finite number"),
+                new Damage("coefficients.bin", "a weight infinite", FileEntries.floatFromEnd(3, Float.NEGATIVE_INFINITY),
+                        Problem.WEIGHTS_NOT_FINITE, "weights hold a value that is not a finite number"),
+                new Damage("updaterState.bin", "a state value NaN", FileEntries.floatFromEnd(1, Float.NaN),
+                        Problem.STATE_NOT_FINITE, "optimizer state holds a value that is not a finite number"));
     }
 
     private static Damage metadata(String what, UnaryOperator<byte[]> change, Problem problem, String names) {
