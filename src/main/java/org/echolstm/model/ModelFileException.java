@@ -62,9 +62,17 @@ public class ModelFileException extends IOException {
         STATE_DAMAGED("The model file''s optimizer state are damaged or not in ND4J''s format."),
         STATE_NOT_FINITE("The model file''s optimizer state holds a value that is not a finite number."),
         NOT_A_LESSON("{0} is a model file, not a lesson: open it as a model."),
+        LESSON_NOT_JSON("The lesson''s settings and history are not valid JSON."),
+        LESSON_NOT_AN_OBJECT("The lesson''s settings and history are {0}, not a JSON object."),
+        LESSON_WRONG_TYPE("In the lesson''s settings and history, {0} is not {1}."),
+        LESSON_INCOMPLETE("The lesson''s settings and history lack {0}."),
+        LESSON_UNKNOWN_FIELD("The lesson''s settings and history have a field this application does not know ({0})."),
         LESSON_SETTINGS_INVALID("The lesson''s training settings are invalid: {0}."),
-        LESSON_DAMAGED("The lesson''s settings and history are damaged."),
-        LESSON_NEWER("The lesson was written by a newer version of this application or is incomplete.");
+        LESSON_INVALID("The lesson''s settings and history are invalid: {0}."),
+        LESSON_NEWER("The lesson was written by a newer version of this application."),
+        TIMELINE_LENGTH("The lesson''s timeline holds {0} bytes but should hold {3} (snapshots listed: {1}; parameters "
+                + "each: {2})."),
+        TIMELINE_NOT_FINITE("The lesson''s timeline holds a parameter that is not a finite number (snapshot {0}).");
 
         private final String english;
 
