@@ -56,11 +56,9 @@ public class ModelFileException extends IOException {
         WEIGHTS_LENGTH("The model file''s weights hold {0} values, but its configuration needs {1}."),
         WEIGHTS_TYPE("The model file''s weights are stored as {0}; only {1} is supported."),
         WEIGHTS_DAMAGED("The model file''s weights are damaged or not in ND4J''s format."),
-        WEIGHTS_NOT_FINITE("The model file''s weights hold a value that is not a finite number."),
         STATE_LENGTH("The model file''s optimizer state holds {0} values, but its configuration needs {1}."),
         STATE_TYPE("The model file''s optimizer state is stored as {0}; only {1} is supported."),
         STATE_DAMAGED("The model file''s optimizer state is damaged or not in ND4J''s format."),
-        STATE_NOT_FINITE("The model file''s optimizer state holds a value that is not a finite number."),
         NOT_A_LESSON("{0} is a model file, not a lesson: open it as a model."),
         LESSON_NOT_JSON("The lesson''s settings and history are not valid JSON."),
         LESSON_NOT_AN_OBJECT("The lesson''s settings and history are {0}, not a JSON object."),
@@ -71,8 +69,7 @@ public class ModelFileException extends IOException {
         LESSON_INVALID("The lesson''s settings and history are invalid: {0}."),
         LESSON_NEWER("The lesson was written by a newer version of this application."),
         TIMELINE_LENGTH("The lesson''s timeline holds {0} bytes but should hold {3} (snapshots listed: {1}; parameters "
-                + "each: {2})."),
-        TIMELINE_NOT_FINITE("The lesson''s timeline holds a parameter that is not a finite number (snapshot {0}).");
+                + "each: {2}).");
 
         private final String english;
 

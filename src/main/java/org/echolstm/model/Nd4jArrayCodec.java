@@ -11,8 +11,7 @@ import java.io.IOException;
 /**
  * A strict reader of ND4J's binary array format ({@code Nd4j.write}) for float vectors of a known
  * length. ND4J's own reader trusts the lengths in the header and allocates whatever they say; this
- * one checks every header field against what the architecture expects before reading data, and
- * that every value is a finite number.
+ * one checks every header field against what the architecture expects before reading data.
  */
 final class Nd4jArrayCodec {
     private Nd4jArrayCodec() {
@@ -20,19 +19,17 @@ final class Nd4jArrayCodec {
 
     /** What an array is, for the problems its file may have. */
     enum Kind {
-        WEIGHTS(Problem.WEIGHTS_LENGTH, Problem.WEIGHTS_TYPE, Problem.WEIGHTS_DAMAGED, Problem.WEIGHTS_NOT_FINITE),
-        OPTIMIZER_STATE(Problem.STATE_LENGTH, Problem.STATE_TYPE, Problem.STATE_DAMAGED, Problem.STATE_NOT_FINITE);
+        WEIGHTS(Problem.WEIGHTS_LENGTH, Problem.WEIGHTS_TYPE, Problem.WEIGHTS_DAMAGED),
+        OPTIMIZER_STATE(Problem.STATE_LENGTH, Problem.STATE_TYPE, Problem.STATE_DAMAGED);
 
         private final Problem length;
         private final Problem type;
         private final Problem damaged;
-        private final Problem notFinite;
 
-        Kind(Problem length, Problem type, Problem damaged, Problem notFinite) {
+        Kind(Problem length, Problem type, Problem damaged) {
             this.length = length;
             this.type = type;
             this.damaged = damaged;
-            this.notFinite = notFinite;
         }
     }
 
@@ -69,9 +66,6 @@ final class Nd4jArrayCodec {
             float[] values = new float[(int) expectedLength];
             for (int i = 0; i < values.length; i++) {
                 values[i] = in.readFloat();
-                if (!Float.isFinite(values[i])) { // a model would answer NaN and train on nothing
-                    throw new ModelFileException(what.notFinite);
-                }
             }
             if (in.read() != -1) {
                 throw invalid(what);

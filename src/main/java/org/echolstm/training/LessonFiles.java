@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <p>An opened lesson is checked whole, whether it is opened as a lesson or for its model: the
  * settings and history entry (see {@link JsonEntry} and {@link LessonEntry#check}), and a timeline
- * of exactly the listed snapshots, every parameter a finite number.
+ * of exactly the listed snapshots.
  */
 public final class LessonFiles {
     static final String LESSON_ENTRY = "echo-lstm-lesson.json";
@@ -169,7 +169,7 @@ public final class LessonFiles {
         return field == null || field.isNull();
     }
 
-    /** The timeline's snapshots: exactly as many parameters as the index lists, every one a finite number. */
+    /** The timeline's snapshots: exactly the parameters of the snapshots the index lists. */
     private static List<Snapshot> snapshots(List<SnapshotEntry> index, byte[] timeline, EchoModel model)
             throws ModelFileException {
         int parameterCount = Math.toIntExact(model.parameterCount());
@@ -181,11 +181,6 @@ public final class LessonFiles {
         List<float[]> decoded = SnapshotCodec.decode(bytes, index.size(), parameterCount);
         List<Snapshot> snapshots = new ArrayList<>(index.size());
         for (int i = 0; i < index.size(); i++) {
-            for (float parameter : decoded.get(i)) {
-                if (!Float.isFinite(parameter)) {
-                    throw new ModelFileException(Problem.TIMELINE_NOT_FINITE, i + 1);
-                }
-            }
             SnapshotEntry e = index.get(i);
             snapshots.add(new Snapshot(e.samples(), e.heldOutAccuracy(), e.marked(), decoded.get(i)));
         }

@@ -107,13 +107,10 @@ public final class FuzzInputs {
     }
 
     /**
-     * What every opened model must be: weights that are numbers, a sample count no training reaches
-     * past, and the optimizer and learning rate its task description shows.
+     * What every opened model must be: a sample count no training reaches past, and the learning
+     * rate its task description shows. (Its weights may be NaN, as a diverged run can leave them.)
      */
     public static void assertSound(EchoModel model) {
-        for (float parameter : model.parameters()) {
-            assertThat(parameter).as("a parameter of an opened model").isFinite();
-        }
         assertThat(model.samplesTrained()).isBetween(0L, ModelMetadata.MAX_SAMPLES_TRAINED);
         IUpdater updater = Dl4jArchitecture.lstm(model.network().getLayerWiseConfigurations()).getIUpdater();
         assertThat(updater.getLearningRate(0, 0)).isEqualTo(model.settings().learningRate());

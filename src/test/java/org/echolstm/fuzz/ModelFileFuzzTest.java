@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import java.nio.file.Path;
 
 /**
- * Opening a model file, as the window and the CLI do: any file either opens, as a model with
- * finite weights that trains as its task description says, or is refused with one sentence,
+ * Opening a model file, as the window and the CLI do: any file either opens, as a model that
+ * trains as its task description says, or is refused with one sentence,
  * within 5 s and a heap bounded by its size.
  */
 class ModelFileFuzzTest {

@@ -3,6 +3,7 @@ package org.echolstm.model;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.ModelFileException.Problem;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -150,14 +151,7 @@ class MalformedModelFilesTest {
                         "trains with Adam at 0.5, its task description says Adam at 0.01"),
                 configuration("another optimizer than the task's", set("/confs/0/layer/underlying/iupdater",
                         "{\"@class\": \"org.nd4j.linalg.learning.config.Sgd\", \"learningRate\": 0.01}"),
-                        Problem.CONFIGURATION_MISMATCH, "trains with SGD at 0.01, its task description says Adam at 0.01"),
-
-                new Damage("coefficients.bin", "a weight NaN", FileEntries.floatFromEnd(1, Float.NaN),
-                        Problem.WEIGHTS_NOT_FINITE, "weights hold a value that is not a finite number"),
-                new Damage("coefficients.bin", "a weight infinite", FileEntries.floatFromEnd(3, Float.NEGATIVE_INFINITY),
-                        Problem.WEIGHTS_NOT_FINITE, "weights hold a value that is not a finite number"),
-                new Damage("updaterState.bin", "a state value NaN", FileEntries.floatFromEnd(1, Float.NaN),
-                        Problem.STATE_NOT_FINITE, "optimizer state holds a value that is not a finite number"));
+                        Problem.CONFIGURATION_MISMATCH, "trains with SGD at 0.01, its task description says Adam at 0.01"));
     }
 
     private static Damage metadata(String what, UnaryOperator<byte[]> change, Problem problem, String names) {
@@ -177,5 +171,17 @@ class MalformedModelFilesTest {
         assertThat(refused.problem()).as(refused.getMessage()).isEqualTo(damage.problem());
         assertThat(refused.getMessage()).contains(damage.names()).endsWith(".").doesNotContain("\n")
                 .doesNotContain("Exception");
+    }
+
+    /**
+     * Weights and optimizer state that are not finite numbers are no wrong shape: a diverged run can
+     * leave them (RandomFaultsTest opens such a model and sees its training stop by itself).
+     */
+    @Test
+    void weightsThatAreNotFiniteNumbersOpen() throws IOException {
+        Path file = FileEntries.copyChanging(valid, folder.resolve("nan.zip"), "coefficients.bin",
+                FileEntries.floatFromEnd(1, Float.NaN));
+        float[] parameters = ModelFiles.open(file).parameters();
+        assertThat(parameters[parameters.length - 1]).isNaN();
     }
 }
