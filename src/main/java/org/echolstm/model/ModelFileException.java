@@ -37,7 +37,10 @@ public class ModelFileException extends IOException {
         FEATURES_OUT_OF_RANGE("The model file''s network has {0} inputs; features must be between {1} and {2}."),
         FOREIGN_SETTINGS("The model file''s network is outside what this application supports: {0}."),
         MISSING_CONFIGURATION("The model file lacks its network configuration."),
-        TASK_INCOMPLETE("The model file''s task description is incomplete."),
+        TASK_NOT_AN_OBJECT("The model file''s task description is {0}, not a JSON object."),
+        TASK_WRONG_TYPE("In the model file''s task description, {0} is not {1}."),
+        TASK_INCOMPLETE("The model file''s task description lacks {0}."),
+        TASK_UNKNOWN_FIELD("The model file''s task description has a field this application does not know ({0})."),
         NEWER_VERSION("The model file was written by a newer version of this application."),
         TASK_INVALID("The model file''s task is invalid: {0}."),
         TASK_NOT_JSON("The model file''s task description is not valid JSON."),
@@ -47,18 +50,26 @@ public class ModelFileException extends IOException {
         FOREIGN_CLASS("The model file''s configuration refers to a class that is not part of DL4J ({0})."),
         SIZES_MISMATCH("The model file''s layer sizes do not match its task ({0} features, {1} LSTM units)."),
         UNSUPPORTED_SETTING("The model file''s network uses a setting this application cannot train with: {0}."),
+        CONFIGURATION_MISMATCH("The model file''s network trains with {0}, its task description says {1}."),
         OTHER_NETWORK("The model file holds a network other than an LSTM followed by a softmax output layer, so it "
                 + "cannot be used here."),
         WEIGHTS_LENGTH("The model file''s weights hold {0} values, but its configuration needs {1}."),
         WEIGHTS_TYPE("The model file''s weights are stored as {0}; only {1} is supported."),
         WEIGHTS_DAMAGED("The model file''s weights are damaged or not in ND4J''s format."),
-        STATE_LENGTH("The model file''s optimizer state hold {0} values, but its configuration needs {1}."),
-        STATE_TYPE("The model file''s optimizer state are stored as {0}; only {1} is supported."),
-        STATE_DAMAGED("The model file''s optimizer state are damaged or not in ND4J''s format."),
+        STATE_LENGTH("The model file''s optimizer state holds {0} values, but its configuration needs {1}."),
+        STATE_TYPE("The model file''s optimizer state is stored as {0}; only {1} is supported."),
+        STATE_DAMAGED("The model file''s optimizer state is damaged or not in ND4J''s format."),
         NOT_A_LESSON("{0} is a model file, not a lesson: open it as a model."),
+        LESSON_NOT_JSON("The lesson''s settings and history are not valid JSON."),
+        LESSON_NOT_AN_OBJECT("The lesson''s settings and history are {0}, not a JSON object."),
+        LESSON_WRONG_TYPE("In the lesson''s settings and history, {0} is not {1}."),
+        LESSON_INCOMPLETE("The lesson''s settings and history lack {0}."),
+        LESSON_UNKNOWN_FIELD("The lesson''s settings and history have a field this application does not know ({0})."),
         LESSON_SETTINGS_INVALID("The lesson''s training settings are invalid: {0}."),
-        LESSON_DAMAGED("The lesson''s settings and history are damaged."),
-        LESSON_NEWER("The lesson was written by a newer version of this application or is incomplete.");
+        LESSON_INVALID("The lesson''s settings and history are invalid: {0}."),
+        LESSON_NEWER("The lesson was written by a newer version of this application."),
+        TIMELINE_LENGTH("The lesson''s timeline holds {0} bytes but should hold {3} (snapshots listed: {1}; parameters "
+                + "each: {2}).");
 
         private final String english;
 

@@ -2,11 +2,13 @@ package org.echolstm.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.ModelFileException.Problem;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -56,6 +59,9 @@ public final class ModelFiles {
     private static final long MAX_FILE_BYTES = 512L << 20;
     private static final int MAX_JSON_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonEntry.Problems METADATA_PROBLEMS = new JsonEntry.Problems(Problem.TASK_NOT_JSON,
+            Problem.TASK_NOT_AN_OBJECT, Problem.TASK_WRONG_TYPE, Problem.TASK_INCOMPLETE, Problem.TASK_UNKNOWN_FIELD,
+            Problem.TASK_INVALID);
 
     private ModelFiles() {
     }
@@ -198,24 +204,11 @@ public final class ModelFiles {
     }
 
     private static ModelMetadata parseMetadata(byte[] bytes) throws ModelFileException {
-        try {
-            ModelMetadata metadata = JSON.readValue(bytes, ModelMetadata.class);
-            if (metadata.task() == null || metadata.settings() == null) {
-                throw new ModelFileException(Problem.TASK_INCOMPLETE);
-            }
-            if (metadata.formatVersion() > ModelMetadata.FORMAT_VERSION) {
-                throw new ModelFileException(Problem.NEWER_VERSION);
-            }
-            return metadata;
-        } catch (ModelFileException e) {
-            throw e;
-        } catch (IOException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InvalidSettingException invalid) {
-                throw new ModelFileException(Problem.TASK_INVALID, invalid, invalid.getMessage());
-            }
-            throw new ModelFileException(Problem.TASK_NOT_JSON, e);
+        ObjectNode entry = JsonEntry.object(bytes, METADATA_PROBLEMS);
+        if (JsonEntry.isNewer(entry, ModelMetadata.FORMAT_VERSION)) {
+            throw new ModelFileException(Problem.NEWER_VERSION);
         }
+        return JsonEntry.bind(entry, ModelMetadata.class, METADATA_PROBLEMS);
     }
 
     private static EchoModel restore(Map<String, byte[]> entries, EchoTask task, ModelSettings settings,
@@ -239,7 +232,7 @@ public final class ModelFiles {
                 state.assign(Nd4jArrayCodec.readFloatRow(updater, stateLength, Nd4jArrayCodec.Kind.OPTIMIZER_STATE));
             }
         }
-        return new EchoModel(task, settings, network, Math.max(0, samplesTrained));
+        return new EchoModel(task, settings, network, samplesTrained);
     }
 
     /** DL4J's JSON names classes to instantiate: allow only DL4J's and ND4J's own before parsing. */
@@ -251,12 +244,23 @@ public final class ModelFiles {
         } catch (IOException e) {
             throw new ModelFileException(Problem.CONFIGURATION_NOT_JSON, e);
         }
+        if (tree == null || tree.isMissingNode()) { // nothing but white space
+            throw new ModelFileException(Problem.CONFIGURATION_NOT_JSON);
+        }
+        if (!tree.isObject()) {
+            throw new ModelFileException(Problem.NOT_A_LAYER_STACK);
+        }
         checkClassNames(tree);
+        MultiLayerConfiguration conf;
         try {
-            return MultiLayerConfiguration.fromJson(json);
+            conf = MultiLayerConfiguration.fromJson(json);
         } catch (RuntimeException e) {
             throw new ModelFileException(Problem.NOT_A_LAYER_STACK, e);
         }
+        if (conf == null) {
+            throw new ModelFileException(Problem.NOT_A_LAYER_STACK);
+        }
+        return conf;
     }
 
     private static void checkClassNames(JsonNode node) throws ModelFileException {
@@ -287,6 +291,16 @@ public final class ModelFiles {
         if (lstm.getNIn() != task.features() || output.getNOut() != task.features()
                 || lstm.getNOut() != settings.units() || output.getNIn() != settings.units()) {
             throw new ModelFileException(Problem.SIZES_MISMATCH, task.features(), settings.units());
+        }
+        // The engine trains with the configuration's optimizer: it must be the one the window shows.
+        IUpdater updater = lstm.getIUpdater();
+        Optional<Optimizer> optimizer = Optimizer.of(updater);
+        double learningRate = updater.getLearningRate(0, 0);
+        if (optimizer.isEmpty() || optimizer.get() != settings.optimizer() || learningRate != settings.learningRate()) {
+            throw new ModelFileException(Problem.CONFIGURATION_MISMATCH,
+                    optimizer.map(Optimizer::displayName).orElse(updater.getClass().getSimpleName()) + " at "
+                            + Bounds.format(learningRate),
+                    settings.optimizer().displayName() + " at " + Bounds.format(settings.learningRate()));
         }
     }
 

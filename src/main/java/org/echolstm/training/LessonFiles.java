@@ -1,11 +1,15 @@
 package org.echolstm.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.echolstm.echo.InvalidSettingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.echolstm.echo.Bounds;
 import org.echolstm.model.EchoModel;
+import org.echolstm.model.JsonEntry;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
 import org.echolstm.model.ModelFiles;
+import org.echolstm.model.ModelMetadata;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,13 +25,24 @@ import java.util.Set;
  * settings and the curves, so a teacher can hand out the exact state of a lesson, and one holding
  * the parameters of the timeline's snapshots (float32, see {@link SnapshotCodec}), so the lesson can
  * be replayed without training. Lessons saved before there were snapshots open with none.
+ *
+ * <p>An opened lesson is checked whole, whether it is opened as a lesson or for its model: the
+ * settings and history entry (see {@link JsonEntry} and {@link LessonEntry#check}), and a timeline
+ * of exactly the listed snapshots.
  */
 public final class LessonFiles {
     static final String LESSON_ENTRY = "echo-lstm-lesson.json";
     static final String TIMELINE_ENTRY = "echo-lstm-timeline.bin";
+    /** Snapshots a lesson may list: a timeline keeps {@link Timeline#CAPACITY}, and the moments a user marks. */
+    static final int MAX_SNAPSHOTS = 16 * Timeline.CAPACITY;
     private static final Set<String> ENTRIES = Set.of(LESSON_ENTRY, TIMELINE_ENTRY);
     private static final int FORMAT_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonEntry.Problems PROBLEMS = new JsonEntry.Problems(Problem.LESSON_NOT_JSON,
+            Problem.LESSON_NOT_AN_OBJECT, Problem.LESSON_WRONG_TYPE, Problem.LESSON_INCOMPLETE,
+            Problem.LESSON_UNKNOWN_FIELD, Problem.LESSON_SETTINGS_INVALID);
+    private static final MetricHistory.Curves NO_HISTORY = new MetricHistory.Curves(List.of(), List.of(), List.of(),
+            List.of(), 0);
 
     private LessonFiles() {
     }
@@ -34,6 +50,61 @@ public final class LessonFiles {
     /** What the lesson entry holds; {@code snapshots} describes the timeline entry's parameters, in order. */
     record LessonEntry(int formatVersion, TrainingSettings training, MetricHistory.Curves history,
                        List<SnapshotEntry> snapshots) {
+        LessonEntry {
+            snapshots = List.copyOf(snapshots);
+        }
+
+        /** Refuses values no lesson holds, naming the first one by its path in the entry. */
+        void check() throws ModelFileException {
+            Optional<String> problem = Bounds.problem("format version", formatVersion, 1, FORMAT_VERSION)
+                    .or(() -> curve("loss", history.loss(), false))
+                    .or(() -> curve("smoothedLoss", history.smoothedLoss(), false))
+                    .or(() -> curve("trainAccuracy", history.trainAccuracy(), true))
+                    .or(() -> curve("heldOutAccuracy", history.heldOutAccuracy(), true))
+                    .or(this::snapshotProblem);
+            if (problem.isPresent()) {
+                throw new ModelFileException(Problem.LESSON_INVALID, problem.get());
+            }
+        }
+
+        private static Optional<String> curve(String name, List<MetricHistory.Point> points, boolean accuracy) {
+            for (int i = 0; i < points.size(); i++) {
+                String path = "history." + name + "[" + i + "]";
+                MetricHistory.Point point = points.get(i);
+                Optional<String> problem = samples(path, point.samples());
+                if (problem.isEmpty() && !Double.isFinite(point.value())) {
+                    problem = Optional.of(path + ".value is not a finite number (" + point.value() + ")");
+                }
+                if (problem.isEmpty() && accuracy) {
+                    problem = Bounds.problem(path + ".value", point.value(), 0, 1);
+                }
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> snapshotProblem() {
+            if (snapshots.size() > MAX_SNAPSHOTS) {
+                return Optional.of("the timeline lists " + snapshots.size() + " snapshots; a lesson keeps at most "
+                        + MAX_SNAPSHOTS);
+            }
+            for (int i = 0; i < snapshots.size(); i++) {
+                String path = "snapshots[" + i + "]";
+                SnapshotEntry snapshot = snapshots.get(i);
+                Optional<String> problem = samples(path, snapshot.samples())
+                        .or(() -> Bounds.problem(path + ".heldOutAccuracy", snapshot.heldOutAccuracy(), 0, 1));
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<String> samples(String path, long samples) {
+            return Bounds.problem(path + ".samples", samples, 0, ModelMetadata.MAX_SAMPLES_TRAINED);
+        }
     }
 
     /** One snapshot of the timeline, but its parameters. */
@@ -57,62 +128,62 @@ public final class LessonFiles {
         ModelFiles.save(lesson.model(), file, appVersion, entries);
     }
 
-    /** The model of a model file or of a lesson file. */
+    /** The model of a model file or of a lesson file (whose settings, history and timeline must be sound too). */
     public static EchoModel openModel(Path file) throws ModelFileException {
-        return ModelFiles.open(file, ENTRIES).model();
+        ModelFiles.Opened opened = ModelFiles.open(file, ENTRIES);
+        if (opened.extras().containsKey(LESSON_ENTRY)) {
+            lesson(opened);
+        } else {
+            snapshots(List.of(), opened.extras().get(TIMELINE_ENTRY), opened.model()); // a timeline without its index
+        }
+        return opened.model();
     }
 
     public static Lesson open(Path file) throws ModelFileException {
         ModelFiles.Opened opened = ModelFiles.open(file, ENTRIES);
-        byte[] bytes = opened.extras().get(LESSON_ENTRY);
-        if (bytes == null) {
+        if (!opened.extras().containsKey(LESSON_ENTRY)) {
             throw new ModelFileException(Problem.NOT_A_LESSON, file.getFileName());
         }
-        LessonEntry entry;
-        try {
-            entry = JSON.readValue(bytes, LessonEntry.class);
-        } catch (IOException e) {
-            if (e.getCause() instanceof InvalidSettingException invalid) {
-                throw new ModelFileException(Problem.LESSON_SETTINGS_INVALID, invalid, invalid.getMessage());
-            }
-            throw new ModelFileException(Problem.LESSON_DAMAGED, e);
-        }
-        if (entry.training() == null || entry.formatVersion() > FORMAT_VERSION) {
+        return lesson(opened);
+    }
+
+    private static Lesson lesson(ModelFiles.Opened opened) throws ModelFileException {
+        ObjectNode tree = JsonEntry.object(opened.extras().get(LESSON_ENTRY), PROBLEMS);
+        if (JsonEntry.isNewer(tree, FORMAT_VERSION)) {
             throw new ModelFileException(Problem.LESSON_NEWER);
         }
-        MetricHistory.Curves history = entry.history() == null
-                ? new MetricHistory.Curves(List.of(), List.of(), List.of(), List.of(), 0) : entry.history();
-        return new Lesson(opened.model(), entry.training(), sanitize(history),
+        // Lessons saved before there were snapshots have none.
+        if (absent(tree.get("snapshots"))) {
+            tree.putArray("snapshots");
+        }
+        if (absent(tree.get("history"))) {
+            tree.set("history", JSON.valueToTree(NO_HISTORY));
+        }
+        LessonEntry entry = JsonEntry.bind(tree, LessonEntry.class, PROBLEMS);
+        entry.check();
+        return new Lesson(opened.model(), entry.training(), entry.history(),
                 snapshots(entry.snapshots(), opened.extras().get(TIMELINE_ENTRY), opened.model()));
     }
 
-    /** The timeline's snapshots: none in a lesson saved without them; damaged when index and parameters disagree. */
-    private static List<Snapshot> snapshots(List<SnapshotEntry> index, byte[] parameters, EchoModel model)
+    private static boolean absent(JsonNode field) {
+        return field == null || field.isNull();
+    }
+
+    /** The timeline's snapshots: exactly the parameters of the snapshots the index lists. */
+    private static List<Snapshot> snapshots(List<SnapshotEntry> index, byte[] timeline, EchoModel model)
             throws ModelFileException {
-        if (index == null || index.isEmpty()) {
-            return List.of();
+        int parameterCount = Math.toIntExact(model.parameterCount());
+        byte[] bytes = timeline == null ? new byte[0] : timeline;
+        long expected = 4L * parameterCount * index.size();
+        if (bytes.length != expected) {
+            throw new ModelFileException(Problem.TIMELINE_LENGTH, bytes.length, index.size(), parameterCount, expected);
         }
-        try {
-            List<float[]> decoded = SnapshotCodec.decode(parameters == null ? new byte[0] : parameters, index.size(),
-                    Math.toIntExact(model.parameterCount()));
-            List<Snapshot> snapshots = new ArrayList<>(index.size());
-            for (int i = 0; i < index.size(); i++) {
-                SnapshotEntry e = index.get(i);
-                snapshots.add(new Snapshot(e.samples(), e.heldOutAccuracy(), e.marked(), decoded.get(i)));
-            }
-            return snapshots;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ModelFileException(Problem.LESSON_DAMAGED, e);
+        List<float[]> decoded = SnapshotCodec.decode(bytes, index.size(), parameterCount);
+        List<Snapshot> snapshots = new ArrayList<>(index.size());
+        for (int i = 0; i < index.size(); i++) {
+            SnapshotEntry e = index.get(i);
+            snapshots.add(new Snapshot(e.samples(), e.heldOutAccuracy(), e.marked(), decoded.get(i)));
         }
-    }
-
-    /** Curves from a file: nulls become empty, so a damaged history cannot break the charts. */
-    private static MetricHistory.Curves sanitize(MetricHistory.Curves c) {
-        return new MetricHistory.Curves(orEmpty(c.loss()), orEmpty(c.smoothedLoss()), orEmpty(c.trainAccuracy()),
-                orEmpty(c.heldOutAccuracy()), 0);
-    }
-
-    private static List<MetricHistory.Point> orEmpty(List<MetricHistory.Point> points) {
-        return points == null ? List.of() : points.stream().filter(p -> p != null && Double.isFinite(p.value())).toList();
+        return snapshots;
     }
 }

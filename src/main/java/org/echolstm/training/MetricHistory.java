@@ -21,6 +21,13 @@ public final class MetricHistory implements TrainingListener {
     /** Copies of the four curves at one moment. */
     public record Curves(List<Point> loss, List<Point> smoothedLoss, List<Point> trainAccuracy,
                          List<Point> heldOutAccuracy, long version) {
+        public Curves {
+            loss = List.copyOf(loss);
+            smoothedLoss = List.copyOf(smoothedLoss);
+            trainAccuracy = List.copyOf(trainAccuracy);
+            heldOutAccuracy = List.copyOf(heldOutAccuracy);
+        }
+
         public int totalPoints() {
             return loss.size() + smoothedLoss.size() + trainAccuracy.size() + heldOutAccuracy.size();
         }

@@ -1,5 +1,6 @@
 package org.echolstm.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import onnx.Onnx.ModelProto;
@@ -40,6 +41,7 @@ class ExportFuzzTest {
     }
 
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
+    @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void exportOpenedModel(byte[] input) throws IOException {
         EchoModel model;
         try {

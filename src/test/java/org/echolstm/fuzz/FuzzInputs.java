@@ -1,5 +1,10 @@
 package org.echolstm.fuzz;
 
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelMetadata;
+import org.echolstm.model.engine.Dl4jArchitecture;
+import org.nd4j.linalg.learning.config.IUpdater;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,6 +104,16 @@ public final class FuzzInputs {
     public static void assertOneSentence(String message) {
         assertThat(message).isNotBlank().doesNotContain("\n").doesNotContain("Exception")
                 .endsWith(".");
+    }
+
+    /**
+     * What every opened model must be: a sample count no training reaches past, and the learning
+     * rate its task description shows. (Its weights may be NaN, as a diverged run can leave them.)
+     */
+    public static void assertSound(EchoModel model) {
+        assertThat(model.samplesTrained()).isBetween(0L, ModelMetadata.MAX_SAMPLES_TRAINED);
+        IUpdater updater = Dl4jArchitecture.lstm(model.network().getLayerWiseConfigurations()).getIUpdater();
+        assertThat(updater.getLearningRate(0, 0)).isEqualTo(model.settings().learningRate());
     }
 
     /** Heap allocated by this thread so far. */

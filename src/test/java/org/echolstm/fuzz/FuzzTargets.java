@@ -26,6 +26,12 @@ final class FuzzTargets {
      * targets only replay their inputs.
      */
     static final String MAX_DURATION = "30m";
+    /**
+     * The tokens of the file formats (field names, DL4J class names, ND4J's headers, the entry
+     * separator, values of the wrong shape): the file targets' libFuzzer dictionary, beside their
+     * inputs; {@code .ci/fuzz} passes it too.
+     */
+    static final String FILE_DICTIONARY = "files.dict";
 
     private FuzzTargets() {
     }

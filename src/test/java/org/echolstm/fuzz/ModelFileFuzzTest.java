@@ -1,5 +1,6 @@
 package org.echolstm.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFiles;
@@ -9,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import java.nio.file.Path;
 
 /**
- * Opening a model file, as the window and the CLI do: any file either opens or is refused with
- * one sentence, within 5 s and a heap bounded by its size.
+ * Opening a model file, as the window and the CLI do: any file either opens, as a model that
+ * trains as its task description says, or is refused with one sentence,
+ * within 5 s and a heap bounded by its size.
  */
 class ModelFileFuzzTest {
     @BeforeAll
@@ -20,12 +22,14 @@ class ModelFileFuzzTest {
 
     /** The file's bytes as they are: the zip layer. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
+    @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void openModelFile(byte[] input) {
         open(input);
     }
 
     /** A well-formed zip of fuzzed entries: the JSON, configuration and array readers. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
+    @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void openModelEntries(byte[] input) {
         open(FuzzInputs.zipOfEntries(input));
     }
@@ -37,11 +41,12 @@ class ModelFileFuzzTest {
 
     private static void open(Path file) {
         try {
-            LessonFiles.openModel(file);
+            FuzzInputs.assertSound(LessonFiles.openModel(file));
         } catch (ModelFiles.TaskUnknownException e) {
             FuzzInputs.assertOneSentence(e.getMessage());
             try {
-                ModelFiles.openWithTask(file, FuzzSeeds.TASK.length(), FuzzSeeds.TASK.echoIndex());
+                FuzzInputs.assertSound(ModelFiles.openWithTask(file, FuzzSeeds.TASK.length(),
+                        FuzzSeeds.TASK.echoIndex()));
             } catch (ModelFileException refused) {
                 FuzzInputs.assertOneSentence(refused.getMessage());
             }

@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.stepfunctions.NegativeGradientStepFunction;
+import org.echolstm.echo.Bounds;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
@@ -26,6 +27,11 @@ import java.util.List;
  * by a softmax output layer with cross-entropy) with settings the engine reproduces exactly?
  */
 public final class Dl4jArchitecture {
+    /** More training steps than any model takes; the engine's step counter must not overflow. */
+    static final int MAX_ITERATIONS = 1_000_000_000;
+    /** DL4J's own default is 1e-10: the loss of an answer given with certainty stays finite. */
+    static final double MAX_SOFTMAX_CLIP = 1e-3;
+
     private Dl4jArchitecture() {
     }
 
@@ -102,8 +108,20 @@ public final class Dl4jArchitecture {
                 require(updater == null || UpdateRule.of(updater).isPresent(),
                         "the optimizer " + (updater == null ? "" : updater.getClass().getSimpleName())
                                 + " is not supported");
+                if (updater != null) {
+                    UpdateRule.of(updater).flatMap(rule -> rule.settingsProblem(updater)).ifPresent(problem -> {
+                        throw new UnsupportedNetworkException(problem, false);
+                    });
+                }
             }
         }
+        // Adam's bias correction counts the iterations; the clipping bounds the loss of a certain answer.
+        Bounds.problem("the iteration count", conf.getIterationCount(), 0, MAX_ITERATIONS)
+                .or(() -> Bounds.problem("the epoch count", conf.getEpochCount(), 0, MAX_ITERATIONS))
+                .ifPresent(problem -> require(false, problem));
+        double clip = ((LossMCXENT) output.getLossFn()).getSoftmaxClipEps();
+        require(clip >= 0 && clip <= MAX_SOFTMAX_CLIP, "the softmax clipping must be between 0 and "
+                + Bounds.format(MAX_SOFTMAX_CLIP) + " (was " + Bounds.format(clip) + ")");
     }
 
     /** The LSTM of a configuration that passed {@link #check}. */

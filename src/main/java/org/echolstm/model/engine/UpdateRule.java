@@ -1,5 +1,6 @@
 package org.echolstm.model.engine;
 
+import org.echolstm.echo.Bounds;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
@@ -115,6 +116,38 @@ public enum UpdateRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What makes a DL4J configuration of this rule unfit to train with, if anything: a learning rate
+     * (at the start, if it follows a schedule) that is not a positive number, or another setting
+     * out of the range where the rule is defined (Adam's betas, RMSProp's decay, the momentum
+     * below 1, epsilons above 0).
+     */
+    public Optional<String> settingsProblem(IUpdater config) {
+        double learningRate = config.getLearningRate(0, 0);
+        if (!(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY)) {
+            return Optional.of("the learning rate must be a positive number (was " + Bounds.format(learningRate) + ")");
+        }
+        return switch (this) {
+            case SGD -> Optional.empty();
+            case ADAM -> fraction("Adam's beta1", ((Adam) config).getBeta1())
+                    .or(() -> fraction("Adam's beta2", ((Adam) config).getBeta2()))
+                    .or(() -> positive("Adam's epsilon", ((Adam) config).getEpsilon()));
+            case RMSPROP -> fraction("RMSProp's decay", ((RmsProp) config).getRmsDecay())
+                    .or(() -> positive("RMSProp's epsilon", ((RmsProp) config).getEpsilon()));
+            case NESTEROV -> fraction("the momentum", ((Nesterovs) config).currentMomentum(0, 0));
+        };
+    }
+
+    private static Optional<String> fraction(String name, double value) {
+        return value >= 0 && value < 1 ? Optional.empty()
+                : Optional.of(name + " must be at least 0 and below 1 (was " + Bounds.format(value) + ")");
+    }
+
+    private static Optional<String> positive(String name, double value) {
+        return value > 0 && value < Double.POSITIVE_INFINITY ? Optional.empty()
+                : Optional.of(name + " must be a positive number (was " + Bounds.format(value) + ")");
     }
 
     /** DL4J's configuration of this rule with default settings and the given learning rate. */
