@@ -45,6 +45,7 @@ import org.echolstm.ui.training.TrainingToolbar;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,8 @@ public final class MainView implements MainCommands.Window {
     @FXML
     private TabPane centerTabs;
     @FXML
+    private Tab trainingTab;
+    @FXML
     private Tab insideTab;
     @FXML
     private Tab confusionTab;
@@ -86,6 +89,8 @@ public final class MainView implements MainCommands.Window {
     private StatusBarView statusBarController;
     @FXML
     private TimelineView timelineController;
+    @FXML
+    private Tab experimentsTab;
     @FXML
     private ExperimentsView experimentsController;
     @FXML
@@ -184,6 +189,10 @@ public final class MainView implements MainCommands.Window {
         keepTabsShare();
         // ← → and Home replay the timeline from the tab strip too (Ctrl+Tab and Ctrl+PgDn switch tabs).
         centerTabs.getProperties().put(KeyboardShortcuts.REPLAY_KEYS, true);
+        TabNames.install(centerTabs, List.of(new TabNames.Name(trainingTab, I18n.t("tab.training"), I18n.t("tab.training")),
+                new TabNames.Name(insideTab, I18n.t("tab.inside"), I18n.t("tab.inside.short")),
+                new TabNames.Name(confusionTab, I18n.t("tab.confusion"), I18n.t("tab.confusion.short")),
+                new TabNames.Name(experimentsTab, I18n.t("tab.experiments"), I18n.t("tab.experiments.short"))));
         frames.start();
     }
 
@@ -282,6 +291,7 @@ public final class MainView implements MainCommands.Window {
             root.getStylesheets().add(large);
         }
         parametersShown.set(!on);
+        statusBarController.showRunFigures(!on);
         applyTheme();
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitHint(I18n.t("prefs.fullScreenHint"));

@@ -12,6 +12,8 @@ public final class StatusBarView {
     @FXML
     private Label speedLabel;
     @FXML
+    private Label elapsedCaption;
+    @FXML
     private Label elapsedLabel;
     @FXML
     private Label heldOutCaption;
@@ -25,5 +27,16 @@ public final class StatusBarView {
         elapsedLabel.textProperty().bind(model.elapsedProperty());
         heldOutCaption.textProperty().bind(model.heldOutCaptionProperty());
         heldOutLabel.textProperty().bind(model.heldOutProperty());
+    }
+
+    /**
+     * Shows or hides the figures of the run (speed, elapsed time): presentation mode keeps the
+     * figures the class reads, samples and held-out accuracy, large enough for the back of the room.
+     */
+    public void showRunFigures(boolean shown) {
+        for (Label label : new Label[] {speedLabel, elapsedCaption, elapsedLabel}) {
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
     }
 }

@@ -89,7 +89,10 @@ public final class TimelineView {
         showPosition(model);
     }
 
-    /** The widest text the label may show, in bold (as while replaying), whatever weight it has now. */
+    /**
+     * The label is as wide as the widest text it may show, in bold (as while replaying), whatever it
+     * shows now: the track keeps its length when the text changes.
+     */
     private void fitLabel() {
         Font font = timelineLabel.getFont();
         Text measure = new Text();
@@ -102,8 +105,10 @@ public final class TimelineView {
             measure.setText(text);
             widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + 2);
         }
+        // Where the window is narrow the label wraps to two lines before the track gets short.
         timelineLabel.setPrefWidth(widest);
-        timelineLabel.setMinWidth(Region.USE_PREF_SIZE);
+        timelineLabel.setMinWidth(Math.ceil(widest * 0.6));
+        timelineLabel.setWrapText(true);
     }
 
     private void showPosition(TimelineViewModel model) {
