@@ -64,6 +64,8 @@ public final class MainView implements MainCommands.Window {
     @FXML
     private VBox top;
     @FXML
+    private BorderPane content;
+    @FXML
     private Node parameters;
     @FXML
     private ParametersView parametersController;
@@ -95,6 +97,10 @@ public final class MainView implements MainCommands.Window {
     private ExperimentsView experimentsController;
     @FXML
     private Node explanations;
+
+    /** The least room the tabs and the sample need at 100 % with nothing cut (a 1024 x 768 window has it). */
+    private static final double CONTENT_MIN_WIDTH = 680;
+    private static final double CONTENT_MIN_HEIGHT = 620;
 
     /** The parameter panes' widths at 100 % (MainView.css). */
     private static final double PARAMETERS_WIDTH = 330;
@@ -268,6 +274,8 @@ public final class MainView implements MainCommands.Window {
         double scale = viewModel.preferences().appearance().scaleProperty().get();
         Theme theme = viewModel.preferences().appearance().themeProperty().get();
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
+        // Below this the content is cut or squeezed at this zoom: it scrolls instead.
+        content.setMinSize(Math.round(CONTENT_MIN_WIDTH * scale), Math.round(CONTENT_MIN_HEIGHT * scale));
         sizeParameters();
         double canvasFactor = Zoom.canvasFactor(scale, presentation.get());
         sampleController.setLook(theme, canvasFactor);

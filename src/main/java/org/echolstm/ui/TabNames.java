@@ -1,12 +1,11 @@
 package org.echolstm.ui;
 
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
+import javafx.scene.layout.Region;
 
 import java.util.List;
 
@@ -16,10 +15,18 @@ import java.util.List;
  * tab keeps the whole one in its tooltip.
  */
 final class TabNames {
-    /** What a tab's header adds round its name, measured on the first tab once it is laid out. */
-    private double padding = -1;
+    /**
+     * Room the strip keeps beside its tabs: its overflow button (shown as soon as the tabs and it
+     * do not fit together) and the indent and spacer JavaFX leaves.
+     */
+    private static final double KEPT = 46;
     private final TabPane tabs;
     private final List<Name> names;
+    /** The width the whole names take, measured while they were shown, at this font size (-1: not yet). */
+    private double wholeWidth = -1;
+    private double measuredAtFont = -1;
+    private boolean shortened;
+    private boolean followingFont;
 
     /** A tab and its two names (the same where there is no shorter one). */
     record Name(Tab tab, String whole, String shortened) {
@@ -41,29 +48,36 @@ final class TabNames {
     }
 
     private void fit() {
-        Node header = tabs.lookup(".tab-header-area");
-        Label first = (Label) tabs.lookup(".tab .tab-label");
-        if (header == null || first == null || tabs.getWidth() <= 0) {
+        Region area = (Region) tabs.lookup(".tab-header-area");
+        Region headers = (Region) tabs.lookup(".headers-region");
+        if (area == null || headers == null || area.getWidth() <= 0) {
             return;
         }
-        Node firstTab = tabs.lookup(".tab");
-        if (padding < 0 && firstTab.getLayoutBounds().getWidth() > 0) {
-            padding = firstTab.getLayoutBounds().getWidth() - textWidth(first, first.getText());
+        Label label = (Label) tabs.lookup(".tab .tab-label");
+        if (label == null) {
+            return;
         }
-        double room = tabs.getWidth() - 8;
-        double whole = 0;
-        for (Name name : names) {
-            whole += textWidth(first, name.whole()) + Math.max(padding, 0);
+        if (!followingFont) {
+            followingFont = true;
+            label.fontProperty().addListener((obs, old, now) -> Platform.runLater(this::fit));
         }
-        boolean shorten = whole > room;
+        double font = label.getFont().getSize();
+        if (!shortened) {
+            wholeWidth = headers.prefWidth(-1);
+            measuredAtFont = font;
+        } else if (font != measuredAtFont) {
+            // Another zoom: measure the whole names again, at the next pulse.
+            show(false);
+            Platform.runLater(this::fit);
+            return;
+        }
+        show(wholeWidth + KEPT >= area.getWidth());
+    }
+
+    private void show(boolean shorten) {
+        shortened = shorten;
         for (Name name : names) {
             name.tab().setText(shorten ? name.shortened() : name.whole());
         }
-    }
-
-    private static double textWidth(Label label, String text) {
-        Text measure = new Text(text);
-        measure.setFont(label.getFont());
-        return Math.ceil(measure.getLayoutBounds().getWidth());
     }
 }

@@ -234,6 +234,12 @@ public final class WindowProbe {
                 positions.add(p);
             }
         }
+        if (node instanceof TextInputControl input) {
+            // How wide its text is drawn: whether the whole of it shows.
+            Text measure = new Text(input.getText());
+            measure.setFont(input.getFont());
+            n.put("textWidth", measure.getLayoutBounds().getWidth());
+        }
         if (node instanceof ComboBoxBase<?> combo && combo.getValue() != null) {
             n.put("value", combo.getValue().toString());
         }

@@ -106,6 +106,15 @@ class ContrastTest extends WindowTest {
                             lowestLine = Math.min(lowestLine, ratio);
                         }
                     }
+                    if (node instanceof javafx.scene.control.Slider slider && !slider.isDisabled()) {
+                        // A slider's track stands out from what is behind it as a curve does (3:1).
+                        Region track = (Region) slider.lookup(".track");
+                        Color fill = track.getBackground().getFills().stream().map(f -> (Color) f.getFill())
+                                .filter(c -> c.getOpacity() > 0).reduce((first, last) -> last).orElse(Color.TRANSPARENT);
+                        Color behind = background(slider.getParent());
+                        assertThat(contrast(over(fill, behind), behind)).as("%s: track of %s (%s on %s)", theme,
+                                slider.getId(), fill, behind).isGreaterThanOrEqualTo(LINE);
+                    }
                     if (node instanceof CanvasPane canvas) {
                         assertThat(canvas.palette()).as("%s: %s draws in the theme's colours", theme,
                                 canvas.getClass().getSimpleName()).isEqualTo(Palette.of(theme));

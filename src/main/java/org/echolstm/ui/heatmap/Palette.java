@@ -14,8 +14,8 @@ import org.echolstm.ui.preferences.Theme;
  * @param text         labels and numbers
  * @param echoText     the echo index's labels
  * @param echo         the echo index's cell and outline, on the grid
- * @param hot          a value that occurs in the sequence, on the grid (the dark end of viridis)
- * @param grid         the heatmap's grid background (light in every theme, so cells look alike)
+ * @param hot          a value that occurs in the sequence, on the grid (the dark end of viridis; light on the dark grid)
+ * @param grid         the heatmap's grid background (light, but dark in the dark theme)
  * @param gridLine     the heatmap's grid lines
  * @param accent       the predicted value's bar (filled), and influence bars that support the answer,
  *                     on the pane
@@ -30,10 +30,12 @@ public record Palette(Color background, Color text, Color echoText, Color echo, 
             Color.web("#b34700"), Color.web("#d55e00"), Color.web("#482878"), Color.web("#f6f8fa"),
             Color.web("#d0d7de"), Color.web("#0072b2"), Color.web("#6e7781"), Color.web("#000000"),
             Color.gray(0.75));
+    // Dark: the grid is dark too (a light grid glared out of the dark window), and a value that
+    // occurs is a light cell on it.
     private static final Palette DARK = new Palette(Color.web("#0d1117"), Color.web("#c9d1d9"),
-            Color.web("#e69f00"), Color.web("#d55e00"), Color.web("#482878"), Color.web("#f6f8fa"),
-            Color.web("#d0d7de"), Color.web("#56b4e9"), Color.web("#8b949e"), Color.web("#ffffff"),
-            Color.gray(0.6));
+            Color.web("#e69f00"), Color.web("#e8730c"), Color.web("#cdbcff"), Color.web("#161b22"),
+            Color.web("#30363d"), Color.web("#56b4e9"), Color.web("#8b949e"), Color.web("#ffffff"),
+            Color.gray(0.45));
     private static final Palette HIGH_CONTRAST = new Palette(Color.BLACK, Color.WHITE,
             Color.web("#ffb000"), Color.web("#d55e00"), Color.web("#440154"), Color.WHITE,
             Color.web("#9e9e9e"), Color.web("#56b4e9"), Color.web("#bdbdbd"), Color.web("#ffff00"),

@@ -1,0 +1,68 @@
+package org.echolstm.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window at the sizes a classroom has: everything reachable, nothing cut, in and out of presentation mode. */
+@ExtendWith(JourneyExtension.class)
+class SizesJourney {
+
+    @Test
+    void at1024By768EveryTabTheWholeSequenceAndTheWholeToolbarAreThereInAndOutOfPresentationMode() {
+        Desktop desktop = Desktop.of(1024, 768);
+        RunningApp app = RunningApp.start(desktop, Journeys.freshHome("sizes-1024"));
+        app.press("F5");
+        Waits.until("training to the target", Duration.ofSeconds(90),
+                () -> app.text("statusLabel").startsWith("Finished"), () -> app.text("statusLabel"));
+
+        fits(app, desktop, "a first start");
+        JsonNode field = app.node("#sequenceField");
+        assertThat(field.get("textWidth").asDouble()).as("the whole sequence in its field")
+                .isLessThan(field.get("width").asDouble() - 8);
+
+        app.press("F11");
+        Waits.until("presentation mode", Duration.ofSeconds(10), () -> app.windows().get(0).path("fullScreen").asBoolean());
+        Waits.until("the window laid out for presentation", Duration.ofSeconds(10),
+                () -> Stable.forAtLeast(Duration.ofMillis(700), () -> app.node("#trainButton").path("width").asText()));
+        toolbarWhole(app, "in presentation mode");
+        insideTheScreen(app, desktop, "in presentation mode");
+
+        app.press("F11");
+        Waits.until("presentation mode left", Duration.ofSeconds(10), () -> !app.windows().get(0).path("fullScreen").asBoolean());
+        Waits.until("the window laid out again", Duration.ofSeconds(10),
+                () -> Stable.forAtLeast(Duration.ofMillis(700), () -> app.node("#trainButton").path("width").asText()));
+        fits(app, desktop, "after presentation mode");
+    }
+
+    private static void fits(RunningApp app, Desktop desktop, String when) {
+        assertThat(app.query(".tab-pane > .tab-header-area > .control-buttons-tab").stream()
+                .filter(n -> n.path("visible").asBoolean() && n.path("width").asDouble() > 0).toList())
+                .as("no tab behind the overflow menu, %s", when).isEmpty();
+        toolbarWhole(app, when);
+        insideTheScreen(app, desktop, when);
+    }
+
+    private static void toolbarWhole(RunningApp app, String when) {
+        assertThat(app.query(".tool-bar-overflow-button").stream().filter(n -> n.path("visible").asBoolean()).toList())
+                .as("no toolbar control behind »,  %s", when).isEmpty();
+        for (String id : List.of("trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "newSampleButton")) {
+            JsonNode button = app.node("#" + id);
+            assertThat(button.path("shownText").asText()).as("%s whole, %s", id, when).isEqualTo(button.path("fullText").asText());
+        }
+    }
+
+    /** The sample's picture, the Mark button and the held-out figure end inside the screen. */
+    private static void insideTheScreen(RunningApp app, Desktop desktop, String when) {
+        for (String selector : List.of("#samplePicture", "#markButton", "#heldOutLabel", "#showSequenceButton")) {
+            JsonNode node = app.node(selector);
+            assertThat(node.get("x").asDouble() + node.get("width").asDouble()).as("%s inside the screen, %s", selector, when)
+                    .isLessThanOrEqualTo(desktop.width());
+        }
+    }
+}
