@@ -103,7 +103,7 @@ if [ "$aot" = true ]; then
     # As on Linux (packaging/package.sh): the cache is named in the launcher's options and ignored
     # without a message when it does not fit; native access and sun.misc.Unsafe are allowed for
     # JavaFX, JavaCPP and ND4J without Java 24's warnings.
-    runtime_options=(--java-options '-XX:AOTCache=$APPDIR/echo-lstm-explorer.aot' --java-options -Xlog:aot=off
+    runtime_options=(--java-options '-XX:AOTCache=$APPDIR/echo-lstm-explorer.aot' --java-options -Xlog:aot=off --java-options -Xlog:cds=off
         --java-options --enable-native-access=ALL-UNNAMED --java-options --sun-misc-unsafe-memory-access=allow)
 else
     runtime_options=()
@@ -121,12 +121,13 @@ if [ "$aot" = true ]; then
     echo "==> Ahead-of-time cache (the window opens for about half a minute)"
     # The training run records what it loads, links and profiles; a second start of the same
     # launcher turns that into the cache. A recording run must not be given the cache, so the .cfg
-    # goes without those two lines meanwhile.
+    # goes without those lines meanwhile. The .app has one launcher, so a command run from it maps
+    # the window's cache too (Linux and Windows give the command line an archive of its own).
     cfg="$app/Contents/app/$name.cfg"
     conf="$out/echo-lstm-explorer.aotconf"
     cp "$cfg" "$out/cfg.saved"
     trap 'mv -f "$out/cfg.saved" "$cfg"' EXIT
-    sed -i '' -e '/^java-options=-XX:AOTCache=/d' -e '/^java-options=-Xlog:aot=off$/d' "$cfg"
+    sed -i '' -e '/^java-options=-XX:AOTCache=/d' -e '/^java-options=-Xlog:aot=off$/d' -e '/^java-options=-Xlog:cds=off$/d' "$cfg"
     JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$conf" "$app/Contents/MacOS/$name" training-run \
         >"$out/aot.log" 2>&1 || die "the training run failed (see $out/aot.log)"
     # Written beside the configuration first: JAVA_TOOL_OPTIONS splits at the spaces of the .app's name.

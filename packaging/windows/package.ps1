@@ -112,7 +112,7 @@ if ($aot) {
     # As on Linux (packaging/package.sh): the cache is named in the launchers' options and ignored
     # without a message when it does not fit; native access and sun.misc.Unsafe are allowed for
     # JavaFX, JavaCPP and ND4J without Java 24's warnings.
-    $runtimeOptions = @('--java-options', '-XX:AOTCache=$APPDIR\echo-lstm-explorer.aot', '--java-options', '-Xlog:aot=off',
+    $runtimeOptions = @('--java-options', '-XX:AOTCache=$APPDIR\echo-lstm-explorer.aot', '--java-options', '-Xlog:aot=off', '--java-options', '-Xlog:cds=off',
         '--java-options', '--enable-native-access=ALL-UNNAMED', '--java-options', '--sun-misc-unsafe-memory-access=allow')
 }
 Write-Host '==> jpackage: application folder'
@@ -129,14 +129,19 @@ if ($aot) {
     Write-Host '==> Ahead-of-time cache (the window opens for about half a minute)'
     # The training run records what it loads, links and profiles; a second start of the same
     # launcher turns that into the cache. A recording run must not be given the cache, so the
-    # console launcher's .cfg goes without those two lines meanwhile.
+    # console launcher's .cfg goes without those lines meanwhile. The cache loads all its classes
+    # when the JVM starts, which a command does not need: the console launcher, for the command
+    # line, names a class data sharing archive of the command line's training run instead, whose
+    # classes load on demand (packaging/README.md).
     $cfg = Join-Path $image 'app\echo-lstm-explorer.cfg'
     $saved = Get-Content $cfg
+    $final = $saved
     $conf = Join-Path $out 'echo-lstm-explorer.aotconf'
+    $classlist = Join-Path $out 'echo-lstm-explorer-cli.classlist'
     $log = Join-Path $out 'aot.log'
     $launcher = Join-Path $image 'echo-lstm-explorer.exe'
     try {
-        $saved | Where-Object { $_ -notlike 'java-options=-XX:AOTCache=*' -and $_ -ne 'java-options=-Xlog:aot=off' } |
+        $saved | Where-Object { $_ -notlike 'java-options=-XX:AOTCache=*' -and $_ -notmatch '^java-options=-Xlog:(aot|cds)=off$' } |
             Set-Content $cfg
         $env:JAVA_TOOL_OPTIONS = "-XX:AOTMode=record -XX:AOTConfiguration=$conf"
         & $launcher training-run *> $log
@@ -147,10 +152,24 @@ if ($aot) {
         & $launcher *>> $log
         if ($LASTEXITCODE -ne 0) { throw "the cache could not be made (see $log)" }
         Move-Item -Force $cache (Join-Path $image 'app')
+
+        Write-Host '==> Class data sharing archive for the command line'
+        $env:JAVA_TOOL_OPTIONS = "-XX:DumpLoadedClassList=$classlist"
+        & $launcher training-run --no-window *>> $log
+        if ($LASTEXITCODE -ne 0) { throw "the command line's training run failed (see $log)" }
+        # Java 25 runs the main class after the dump: --version gives it nothing to do.
+        $archive = Join-Path $out 'echo-lstm-explorer-cli.jsa'
+        $env:JAVA_TOOL_OPTIONS = "-Xshare:dump -XX:SharedClassListFile=$classlist -XX:SharedArchiveFile=$archive"
+        & $launcher --version *>> $log
+        if ($LASTEXITCODE -ne 0) { throw "the archive could not be made (see $log)" }
+        Move-Item -Force $archive (Join-Path $image 'app')
+        $final = $saved | ForEach-Object {
+            if ($_ -like 'java-options=-XX:AOTCache=*') { 'java-options=-XX:SharedArchiveFile=$APPDIR\echo-lstm-explorer-cli.jsa' } else { $_ }
+        }
     } finally {
         Remove-Item Env:JAVA_TOOL_OPTIONS -ErrorAction SilentlyContinue
-        $saved | Set-Content $cfg
-        Remove-Item $conf -ErrorAction SilentlyContinue
+        $final | Set-Content $cfg
+        Remove-Item $conf, $classlist -ErrorAction SilentlyContinue
     }
 }
 
