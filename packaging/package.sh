@@ -245,6 +245,10 @@ if [ "$aot" = true ]; then
     archive="$image/lib/app/echo-lstm-explorer-cli.jsa"
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist" run_image training-run --no-window \
         >"$out/cds.log" 2>&1 || die "the command line's training run failed (see $out/cds.log)"
+    # picocli is compiled for Java 5, and Java 25 leaves a class that old out of the archive once it
+    # has been linked, which resolving the constants the class list names ("@cp" lines) does: without
+    # picocli's, its 155 classes come from the archive too (--help: 0.35 -> 0.26 s of CPU).
+    sed -i '/^@cp picocli\//d' "$classlist"
     # Made by the image's runtime with the launcher's class path and options but no main class: the
     # launcher would give one, which Java 25 then runs in the dumping JVM, where it fails.
     mapfile -t options < <(sed -n 's|^java-options=||p' "$cfg" | sed "s|\\\$APPDIR|$image/lib/app|g")
