@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -142,8 +143,8 @@ final class TrainingRunCommand implements Callable<Integer> {
      * Runs {@code action} on the FX thread and waits until the value it returns satisfies
      * {@code done} (or already does).
      */
-    private static <T> void await(java.util.function.Supplier<ObservableValue<T>> action, Predicate<T> done,
-                                  int minutes) throws Exception {
+    private static <T> void await(Supplier<ObservableValue<T>> action, Predicate<T> done, int minutes)
+            throws Exception {
         CompletableFuture<Void> reached = new CompletableFuture<>();
         Platform.runLater(() -> {
             ObservableValue<T> value = action.get();
