@@ -8,13 +8,18 @@
 # Steps: the jar and its runtime dependencies with the Maven profile "package" and
 # -Djavacpp.platform=macosx-arm64 on Apple silicon or macosx-x86_64 on Intel (this overrides the
 # linux-x86_64 of .mvn/maven.config), a check that no other platform's natives or test jars slipped
-# in, then jpackage with packaging/macos/jpackage.txt (.dmg holding the .app with a trimmed Java
-# runtime). The image is neither signed nor notarised: add --mac-sign and its options to
-# jpackage.txt for a release.
+# in, jpackage with packaging/macos/jpackage.txt (the .app with a trimmed Java runtime), the
+# start-up cache (Java 25, below), then jpackage again for the .dmg holding that .app. The .app is
+# neither signed nor notarised: add --mac-sign and its options to jpackage.txt for a release.
 #
 # jpackage on macOS refuses a version whose first number is 0 (CFBundleVersion rule), so while the
 # pom says 0.x pass --bundle-version (e.g. 1.0.0): it is written into the bundle's Info.plist and
 # the .dmg name only; the application itself still reports the pom's version.
+#
+# The runtime: a JDK 25 or newer when one is found (JAVA_HOME, else /usr/libexec/java_home -v 25+):
+# the .app then carries an ahead-of-time cache recorded here from one training run of the
+# application (packaging/README.md); otherwise the JDK 17+ of JAVA_HOME or PATH, without a cache.
+# The training run opens the window for about half a minute, so run this on a Mac with a display.
 #
 # Needs a JDK 17 or newer with jpackage for the same architecture (JAVA_HOME, or jpackage on PATH)
 # and the Xcode command line tools.
@@ -44,8 +49,21 @@ case "$(uname -m)" in
     *) die "unsupported architecture $(uname -m)" ;;
 esac
 
-jpackage="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
-command -v "$jpackage" >/dev/null 2>&1 || die "jpackage not found: install a JDK 17+ and set JAVA_HOME"
+# The first number of a JDK's version (17, 25...), from its release file.
+java_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+jdk_home=
+if [ -n "${JAVA_HOME:-}" ] && [ "$(java_feature "$JAVA_HOME")" -ge 25 ] 2>/dev/null; then
+    jdk_home="$JAVA_HOME"
+elif found="$(/usr/libexec/java_home -v 25+ 2>/dev/null)" && [ -x "$found/bin/jpackage" ]; then
+    jdk_home="$found"
+fi
+if [ -n "$jdk_home" ]; then
+    jpackage="$jdk_home/bin/jpackage"
+else
+    jpackage="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
+    command -v "$jpackage" >/dev/null 2>&1 || die "jpackage not found: install a JDK 17+ and set JAVA_HOME"
+fi
+if [ -n "$jdk_home" ]; then aot=true; else aot=false; fi
 
 echo "==> Building the jar and copying the runtime dependencies ($platform)"
 mvn_args=(-B -Ppackage "-Djavacpp.platform=$platform")
@@ -80,11 +98,49 @@ foreign="$(cd "$input" && ls | grep -E -e '-(linux|windows|macosx|android|ios)-[
 [ -z "$foreign" ] || die "jars for another platform or tests found in $input:
 $foreign"
 
-echo "==> jpackage: .dmg"
-"$jpackage" @packaging/macos/jpackage.txt \
+name="Echo LSTM Explorer"
+if [ "$aot" = true ]; then
+    # As on Linux (packaging/package.sh): the cache is named in the launcher's options and ignored
+    # without a message when it does not fit; native access and sun.misc.Unsafe are allowed for
+    # JavaFX, JavaCPP and ND4J without Java 24's warnings.
+    runtime_options=(--java-options '-XX:AOTCache=$APPDIR/echo-lstm-explorer.aot' --java-options -Xlog:aot=off --java-options -Xlog:cds=off
+        --java-options --enable-native-access=ALL-UNNAMED --java-options --sun-misc-unsafe-memory-access=allow)
+else
+    runtime_options=()
+fi
+echo "==> jpackage: app"
+"$jpackage" @packaging/macos/jpackage.txt ${runtime_options[@]+"${runtime_options[@]}"} \
+    --type app-image \
     --input "$input" \
     --main-jar "$main_jar" \
     --app-version "$app_version" \
+    --dest "$out/image"
+app="$out/image/$name.app"
+
+if [ "$aot" = true ]; then
+    echo "==> Ahead-of-time cache (the window opens for about half a minute)"
+    # The training run records what it loads, links and profiles; a second start of the same
+    # launcher turns that into the cache. A recording run must not be given the cache, so the .cfg
+    # goes without those lines meanwhile. The .app has one launcher, so a command run from it maps
+    # the window's cache too (Linux and Windows give the command line an archive of its own).
+    cfg="$app/Contents/app/$name.cfg"
+    conf="$out/echo-lstm-explorer.aotconf"
+    cp "$cfg" "$out/cfg.saved"
+    trap 'mv -f "$out/cfg.saved" "$cfg"' EXIT
+    sed -i '' -e '/^java-options=-XX:AOTCache=/d' -e '/^java-options=-Xlog:aot=off$/d' -e '/^java-options=-Xlog:cds=off$/d' "$cfg"
+    JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$conf" "$app/Contents/MacOS/$name" training-run \
+        >"$out/aot.log" 2>&1 || die "the training run failed (see $out/aot.log)"
+    # Written beside the configuration first: JAVA_TOOL_OPTIONS splits at the spaces of the .app's name.
+    JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$conf -XX:AOTCache=$out/echo-lstm-explorer.aot" \
+        "$app/Contents/MacOS/$name" >>"$out/aot.log" 2>&1 || die "the cache could not be made (see $out/aot.log)"
+    mv -f "$out/echo-lstm-explorer.aot" "$app/Contents/app/"
+    mv -f "$out/cfg.saved" "$cfg"
+    trap - EXIT
+    rm -f "$conf"
+fi
+
+echo "==> jpackage: .dmg"
+"$jpackage" --type dmg --app-image "$app" --name "$name" --app-version "$app_version" --license-file LICENSE \
     --dest "$out"
 
 ls -lh "$out"/*.dmg

@@ -31,15 +31,18 @@ public final class EchoCommand implements Runnable {
      */
     private static final Map<String, Class<?>> COMMANDS = commands(TrainCommand.class, EvaluateCommand.class,
             PredictCommand.class, InspectCommand.class, ExportCommand.class, ScreenshotCommand.class,
-            BenchCommand.class, SweepCommand.class, HelpCommand.class);
+            BenchCommand.class, SweepCommand.class, TrainingRunCommand.class, HelpCommand.class);
 
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        List<String> shown = spec.subcommands().entrySet().stream()
+                .filter(command -> !command.getValue().getCommandSpec().usageMessage().hidden())
+                .map(Map.Entry::getKey).toList();
         throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()) + ".");
+                + String.join(", ", shown) + ".");
     }
 
     /** Runs the command line and returns the exit status: 0 success, 1 failure, 2 bad arguments. */
@@ -50,9 +53,26 @@ public final class EchoCommand implements Runnable {
     /** {@link #execute(String...)} writing to the given streams. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
-        // "help" lists the others, and a wrong name gets picocli's suggestions: those need them all.
-        boolean onlyOne = named != null && named != HelpCommand.class;
-        return commandLine(out, err, onlyOne ? Map.of(args[0], named) : COMMANDS).execute(args);
+        if (named == HelpCommand.class) {
+            return commandLine(out, err, COMMANDS).execute(args); // "help train" needs train's options
+        }
+        if (named != null) {
+            return commandLine(out, err, Map.of(args[0], named)).execute(args);
+        }
+        // No command, --help, --version or a wrong name: the overview and picocli's suggestions
+        // need only each command's name and description, not its options.
+        CommandLine overview = commandLine(out, err, Map.of());
+        COMMANDS.forEach((name, command) -> overview.addSubcommand(name, command == HelpCommand.class
+                ? new CommandLine(command) : new CommandLine(outline(command))));
+        return overview.execute(args);
+    }
+
+    /** A command's name, description and visibility, without reading its options. */
+    private static CommandSpec outline(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        CommandSpec spec = CommandSpec.create().name(annotation.name());
+        spec.usageMessage().description(annotation.description()).hidden(annotation.hidden());
+        return spec;
     }
 
     /**

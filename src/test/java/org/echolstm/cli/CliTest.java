@@ -247,6 +247,15 @@ class CliTest {
     }
 
     @Test
+    void theTrainingRunForTheStartUpCacheIsNotListed() {
+        assertThat(run("--help").out()).doesNotContain("training-run");
+        Result none = run();
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing command: choose one of train, evaluate").doesNotContain("training-run");
+        assertThat(run("training-run", "--help").out()).startsWith("Usage: echo-lstm training-run");
+    }
+
+    @Test
     void onlyARunThatTrainsWarmsTheEngineUp() {
         assertThat(EchoCommand.trains("train", "--target", "0.99")).isTrue();
         assertThat(EchoCommand.trains("sweep", "--setting", "units")).isTrue();
