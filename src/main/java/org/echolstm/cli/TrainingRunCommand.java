@@ -200,8 +200,13 @@ final class TrainingRunCommand implements Callable<Integer> {
         }
 
         @Override
-        public CloseChoice askBeforeClose(String whatWouldBeLost) {
-            return CloseChoice.DISCARD;
+        public boolean choose(String title, String message, String yesLabel, String noLabel) {
+            return true;
+        }
+
+        @Override
+        public SaveChoice askToSave(String title, String whatWouldBeLost) {
+            return SaveChoice.DONT_SAVE;
         }
 
         @Override
