@@ -230,7 +230,7 @@ class MainWindowTest extends WindowTest {
         robot.clickOn("#stepButton");
         waitFor(60, () -> idle(vm()));
         assertThat(vm().inside().insideProperty().get()).as("nothing computed while the tab is hidden").isEmpty();
-        robot.clickOn("Inside the LSTM");
+        robot.clickOn("#insideTab");
         waitFor(60, () -> vm().inside().insideProperty().get().isPresent());
         waitFor(10, () -> window.view().inside().gates().getWidth() > 0);
         var gates = window.view().inside().gates();

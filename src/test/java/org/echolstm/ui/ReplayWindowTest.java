@@ -91,7 +91,7 @@ class ReplayWindowTest extends WindowTest {
         robot.type(KeyCode.HOME);
         waitFor(10, () -> timelineText(robot).startsWith("Live."));
 
-        robot.clickOn("Inside the LSTM");
+        robot.clickOn("#insideTab");
         robot.type(KeyCode.LEFT);
         waitFor(10, () -> timelineText(robot).startsWith("Replaying: 4,096 samples"));
         assertThat(window.view().selectedTabProperty().get()).as("the tab stays").isEqualTo(1);
