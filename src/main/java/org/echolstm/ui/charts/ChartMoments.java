@@ -74,7 +74,9 @@ final class ChartMoments extends Region {
             kept.setStartY(wanted.getStartY());
             kept.setEndX(wanted.getEndX());
             kept.setEndY(wanted.getEndY());
-            kept.getStyleClass().setAll(wanted.getStyleClass());
+            if (!kept.getStyleClass().equals(wanted.getStyleClass())) {
+                kept.getStyleClass().setAll(wanted.getStyleClass());
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Polygon;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The marked moments drawn on the timeline's track: a small flag at each one's sample count. */
@@ -43,14 +42,24 @@ final class TimelineMarks extends Region {
         Bounds trackBounds = getParent().sceneToLocal(trackNode.localToScene(trackNode.getLayoutBounds()));
         resizeRelocate(0, 0, getParent().getLayoutBounds().getWidth(), getParent().getLayoutBounds().getHeight());
         double range = slider.getMax() - slider.getMin();
-        List<Node> flags = new ArrayList<>();
-        for (long samples : marked) {
-            double x = trackBounds.getMinX() + (range <= 0 ? 0 : (samples - slider.getMin()) / range) * trackBounds.getWidth();
-            double y = trackBounds.getMinY() - 1;
-            Polygon flag = new Polygon(x - SIZE, y - SIZE * 1.4, x + SIZE, y - SIZE * 1.4, x, y);
-            flag.getStyleClass().add("timeline-mark");
-            flags.add(flag);
+        // The flags are kept from one layout to the next: a layout only moves them.
+        while (getChildren().size() > marked.size()) {
+            getChildren().remove(getChildren().size() - 1);
         }
-        getChildren().setAll(flags);
+        while (getChildren().size() < marked.size()) {
+            Polygon flag = new Polygon();
+            flag.getStyleClass().add("timeline-mark");
+            getChildren().add(flag);
+        }
+        for (int i = 0; i < marked.size(); i++) {
+            double x = trackBounds.getMinX() + (range <= 0 ? 0 : (marked.get(i) - slider.getMin()) / range)
+                    * trackBounds.getWidth();
+            double y = trackBounds.getMinY() - 1;
+            List<Double> points = List.of(x - SIZE, y - SIZE * 1.4, x + SIZE, y - SIZE * 1.4, x, y);
+            Polygon flag = (Polygon) getChildren().get(i);
+            if (!flag.getPoints().equals(points)) {
+                flag.getPoints().setAll(points);
+            }
+        }
     }
 }
