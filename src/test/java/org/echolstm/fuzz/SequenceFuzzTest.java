@@ -1,5 +1,7 @@
 package org.echolstm.fuzz;
 
+import org.junit.jupiter.api.Tag;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.echolstm.cli.EchoCommand;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code predict --sequence TEXT} with any text: an answer (exit 0) or a usage error that says
  * what is wrong (exit 2), never a failure of the command itself.
  */
+@Tag("integration") // each replayed input runs predict on a model file (30 s): in ./mvnw verify's integration phase
 class SequenceFuzzTest {
     static final String MODEL_RESOURCE = "predict-model.zip";
     private static Path model;

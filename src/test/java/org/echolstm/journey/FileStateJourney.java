@@ -1,7 +1,6 @@
 package org.echolstm.journey;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +8,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The title, the status bar and the charts say which file the lesson is, and only while it is. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class FileStateJourney {
 
     @Test

@@ -2,7 +2,6 @@ package org.echolstm.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nothing a teacher does is lost: a crash, a restored lesson, closing it, training while closing. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class NothingLostJourney {
     private static final Duration TRAINING = Duration.ofSeconds(90);
 

@@ -1,7 +1,6 @@
 package org.echolstm.journey;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the teacher sets is kept even when the application does not close normally. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class PreferencesJourney {
 
     @Test

@@ -2,7 +2,6 @@ package org.echolstm.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Replaying a moment: the keys from any focus, the cursor on both charts, the status bar's figures of that moment. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class ReplayJourney {
 
     @Test

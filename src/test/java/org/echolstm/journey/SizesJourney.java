@@ -2,7 +2,6 @@ package org.echolstm.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window at the sizes a classroom has: everything reachable, nothing cut, in and out of presentation mode. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class SizesJourney {
 
     @Test

@@ -2,7 +2,6 @@ package org.echolstm.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The window comes back as it was left: size, place, maximised, dividers and tab, start after start. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class WindowStateJourney {
 
     @Test

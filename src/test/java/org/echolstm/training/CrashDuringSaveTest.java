@@ -1,5 +1,7 @@
 package org.echolstm.training;
 
+import org.junit.jupiter.api.Tag;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import onnx.Onnx.ModelProto;
 import org.echolstm.echo.EchoTask;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a child JVM saves a model, a lesson and three exports over and over, alternating two models, and
  * is killed at a random moment; after each kill every file opens as one of the two.
  */
+@Tag("integration") // forked JVMs killed mid-save: in ./mvnw verify's integration phase
 class CrashDuringSaveTest {
     private static final long SEED = 20261129L;
     private static final int KILLS = 8;

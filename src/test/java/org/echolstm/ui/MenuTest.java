@@ -1,5 +1,7 @@
 package org.echolstm.ui;
 
+import org.junit.jupiter.api.Tag;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
+@Tag("integration") // the whole window: in ./mvnw verify's integration phase, not the unit loop
 class MenuTest {
     private App.Window window;
 

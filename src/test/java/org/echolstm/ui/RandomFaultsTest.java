@@ -1,5 +1,7 @@
 package org.echolstm.ui;
 
+import org.junit.jupiter.api.Tag;
+
 import javafx.stage.Stage;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it asks at moments that depend on timing, from another.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("integration") // the whole window: in ./mvnw verify's integration phase, not the unit loop
 class RandomFaultsTest {
     static final int ACTIONS = 250;
     private static final long SEED = Long.getLong("faults.seed", 20261128L);

@@ -1,5 +1,7 @@
 package org.echolstm.ui;
 
+import org.junit.jupiter.api.Tag;
+
 import javafx.stage.Stage;
 import org.echolstm.training.MetricsSnapshot;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 /** The real main window, opened headless for each test, and what the window tests share. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("integration") // the whole window: in ./mvnw verify's integration phase, not the unit loop
 abstract class WindowTest {
     /**
      * An easy task that trains to 95 % in seconds, with no stop rule: the parameter fields' keys

@@ -1,5 +1,7 @@
 package org.echolstm.model.engine;
 
+import org.junit.jupiter.api.Tag;
+
 import org.assertj.core.data.Offset;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -49,6 +51,7 @@ import static org.echolstm.model.engine.Closeness.within;
  * The engine against DL4J itself: same outputs, gradients and scores on the same parameters, and
  * the same parameters, optimizer state and iteration count after training on the same batches.
  */
+@Tag("integration") // DL4J as the oracle (45 s): in ./mvnw verify's integration phase
 class LstmEngineTest {
     private static final EchoTask SMALL = new EchoTask(5, 6, 2);
     private static final EchoTask NOTEBOOK = EchoTask.NOTEBOOK;

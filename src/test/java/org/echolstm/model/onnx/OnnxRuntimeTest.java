@@ -1,5 +1,7 @@
 package org.echolstm.model.onnx;
 
+import org.junit.jupiter.api.Tag;
+
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxModelMetadata;
 import ai.onnxruntime.OnnxTensor;
@@ -21,6 +23,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ONNX Runtime runs the exported file and gives the application's answers. */
+@Tag("integration") // ONNX Runtime as the oracle: in ./mvnw verify's integration phase
 class OnnxRuntimeTest {
     private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
     private static final int SEQUENCES = 200;

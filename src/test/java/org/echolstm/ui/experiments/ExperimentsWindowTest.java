@@ -1,5 +1,7 @@
 package org.echolstm.ui.experiments;
 
+import org.junit.jupiter.api.Tag;
+
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Experiments tab in the real window: a short sweep runs and its chart marks the runs that hit the cap. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("integration") // the whole window: in ./mvnw verify's integration phase, not the unit loop
 class ExperimentsWindowTest {
     /** JavaFX says here when a stylesheet names a colour no sheet defines (the node then falls back to black). */
     private final Logger cssLog = Logger.getLogger("javafx.css");
