@@ -2,12 +2,9 @@ package org.echolstm.ui.internals;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 import org.echolstm.training.ConfusionMatrix;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.CanvasPane;
@@ -37,8 +34,7 @@ public final class ConfusionHeatmap extends CanvasPane {
 
     private ConfusionMatrix matrix;
     private Optional<Grid> grid = Optional.empty();
-    private final Tooltip cellTip = new Tooltip();
-    private boolean tipInstalled;
+    private final CellTooltip cellTip = new CellTooltip(this, (x, y) -> cellAt(x, y).map(this::describe));
 
     public ConfusionHeatmap() {
         getStyleClass().add("confusion-heatmap");
@@ -46,11 +42,6 @@ public final class ConfusionHeatmap extends CanvasPane {
         setPrefSize(500, 460);
         setFocusTraversable(true);
         speak(InsideSentences.confusion(null));
-        cellTip.setShowDelay(Duration.millis(250));
-        cellTip.setWrapText(true);
-        cellTip.setMaxWidth(420);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
     }
 
     public void show(ConfusionMatrix newMatrix) {
@@ -100,22 +91,7 @@ public final class ConfusionHeatmap extends CanvasPane {
 
     /** What the tooltip says now; empty while the mouse is over no cell. */
     public Optional<String> tooltipText() {
-        return tipInstalled ? Optional.of(cellTip.getText()) : Optional.empty();
-    }
-
-    private void hover(double x, double y) {
-        Optional<Cell> cell = cellAt(x, y);
-        if (cell.isPresent()) {
-            cellTip.setText(describe(cell.get()));
-            if (!tipInstalled) {
-                Tooltip.install(this, cellTip);
-                tipInstalled = true;
-            }
-        } else if (tipInstalled) {
-            Tooltip.uninstall(this, cellTip);
-            cellTip.hide();
-            tipInstalled = false;
-        }
+        return cellTip.text();
     }
 
     @Override
