@@ -113,11 +113,11 @@ public final class ComparisonViewModel {
             }));
             return target;
         }, target -> {
-            caughtUp(token, session, wasRunning);
             if (!token.cancelled) {
-                session.addListener(rnn);
+                session.addListener(rnn); // before the run goes on, or it would train batches the RNN misses
                 status.say(I18n.t("status.rnnCaughtUp", I18n.count(target)));
             }
+            caughtUp(token, session, wasRunning);
         }, error -> {
             LOG.error("The plain RNN could not catch up", error);
             caughtUp(token, session, wasRunning);

@@ -42,10 +42,10 @@ class ComparisonViewModelTest {
         assertThat(caughtUp.smoothedLoss()).as("the curve it would have had beside the LSTM")
                 .isEqualTo(curves(beside).smoothedLoss());
         assertThat(caughtUp.heldOutAccuracy()).isEqualTo(curves(beside).heldOutAccuracy());
-        assertThat(said).as("what the status bar said").anyMatch(s -> s.startsWith("The plain RNN trains on the samples")
+        assertThat(said).as("what the status bar said").anyMatch(s -> s.startsWith("The plain RNN catches up on the LSTM's samples")
                 && s.contains("of 1,024"));
         assertThat(after.status().messageProperty().get())
-                .isEqualTo("The plain RNN has trained on the same 1,024 samples as the LSTM; from now on it trains beside it.");
+                .isEqualTo("The plain RNN caught up on the LSTM's 1,024 samples and now trains beside it.");
         assertThat(after.lesson().idleProperty().get()).as("nothing left in flight").isTrue();
 
         // From now on beside the LSTM, on the same batches.
