@@ -140,6 +140,7 @@ public final class MainView implements MainCommands.Window {
             charts.clear();
             long trainedBefore = now.map(s -> s.latest().samplesSeen()).orElse(0L);
             charts.setEmptyNote(trainedBefore > 0 ? I18n.t("chart.noCurves", I18n.count(trainedBefore)) : I18n.t("chart.empty"));
+            charts.setChance(now.map(s -> s.withModel(m -> java.util.OptionalInt.of(m.task().features()))).orElse(java.util.OptionalInt.empty()));
             charts.update(model.lesson().history(), model.comparison().history());
         });
         Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));

@@ -50,7 +50,7 @@ public final class MainViewModel {
         status = new StatusBarViewModel(lesson);
         unsaved = new UnsavedWork(lesson, dialogs);
         training = new TrainingViewModel(lesson, parameters, dialogs, status, unsaved);
-        comparison = new ComparisonViewModel(lesson);
+        comparison = new ComparisonViewModel(lesson, status);
         sample = new SampleViewModel(lesson, parameters, dialogs);
         inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);

@@ -133,6 +133,14 @@ public final class Desktop implements AutoCloseable {
         run("xdotool", "mousemove", "--sync", px(x), px(y), "click", "1");
     }
 
+    /** Turns the mouse wheel at a point: down (towards the user) for positive clicks, up for negative. */
+    public void wheel(double x, double y, int clicks) {
+        run("xdotool", "mousemove", "--sync", px(x), px(y));
+        for (int i = 0; i < Math.abs(clicks); i++) {
+            run("xdotool", "click", clicks > 0 ? "5" : "4");
+        }
+    }
+
     /** Presses the button at one point, moves to the other in small steps, releases it. */
     public void drag(double fromX, double fromY, double toX, double toY) {
         run("xdotool", "mousemove", "--sync", px(fromX), px(fromY), "mousedown", "1");

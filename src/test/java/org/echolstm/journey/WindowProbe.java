@@ -18,6 +18,7 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.echolstm.ui.heatmap.CanvasPane;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -239,6 +240,18 @@ public final class WindowProbe {
             Text measure = new Text(input.getText());
             measure.setFont(input.getFont());
             n.put("textWidth", measure.getLayoutBounds().getWidth());
+        }
+        if (node instanceof CanvasPane canvas) {
+            // What the picture writes, where (in the picture's own coordinates, which scrolling does not move).
+            ArrayNode texts = n.putArray("canvasTexts");
+            for (CanvasPane.ShownText shown : canvas.shownTexts()) {
+                texts.addObject().put("text", shown.text()).put("x", shown.bounds().getMinX())
+                        .put("y", shown.bounds().getMinY()).put("width", shown.bounds().getWidth())
+                        .put("height", shown.bounds().getHeight()).put("size", shown.size());
+            }
+        }
+        if (node instanceof Labeled labeled) {
+            n.put("fontSize", labeled.getFont().getSize());
         }
         if (node instanceof ComboBoxBase<?> combo && combo.getValue() != null) {
             n.put("value", combo.getValue().toString());

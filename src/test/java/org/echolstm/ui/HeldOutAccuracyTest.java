@@ -3,6 +3,9 @@ package org.echolstm.ui;
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingListener;
+import org.echolstm.training.TrainingSession;
+import org.echolstm.training.TrainingState;
 import org.echolstm.ui.concurrent.DirectTaskExecutor;
 import org.echolstm.ui.status.StatusBarViewModel;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,41 @@ class HeldOutAccuracyTest {
 
         assertThat(opened.lesson().samplesShown()).isEqualTo(1000);
         assertSameFigureEverywhere(opened);
+    }
+
+    /** Paused between two measurements (every 512 samples), the status bar shows the paused model's figure. */
+    @Test
+    void whilePausedEveryPanelShowsThePausedModelsHeldOutAccuracy() throws Exception {
+        QueuedExecutor lanes = new QueuedExecutor();
+        MainViewModel vm = new MainViewModel(new ScriptedDialogs(), lanes);
+        SmallLessons.typeInto(vm.parameters(), 100_000);
+        vm.training().train();
+        TrainingSession session = vm.lesson().session().orElseThrow();
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onStep(MetricsSnapshot snapshot) {
+                if (snapshot.samplesSeen() == 600) {
+                    session.pause();
+                }
+            }
+
+            @Override
+            public void onStateChanged(TrainingState newState) {
+            }
+        });
+        try {
+            lanes.runUntil(() -> vm.lesson().pausedProperty().get() && !vm.lesson().busyProperty().get(), 60);
+            vm.confusion().visibleProperty().set(true);
+            vm.inside().visibleProperty().set(true);
+            lanes.runUntil(() -> vm.confusion().evaluationProperty().get().isPresent()
+                    && vm.inside().insideProperty().get().isPresent(), 30);
+
+            assertThat(vm.lesson().samplesShown()).isEqualTo(600);
+            assertSameFigureEverywhere(vm);
+        } finally {
+            vm.training().stop();
+            lanes.runUntil(() -> !vm.lesson().runningProperty().get() && !vm.lesson().pausedProperty().get(), 30);
+        }
     }
 
     private static void assertSameFigureEverywhere(MainViewModel vm) {

@@ -382,7 +382,9 @@ class LayoutTest extends WindowTest {
     }
 
     private static void assertLaidOutCleanly(List<Node> leaves, String where) {
-        List<Node> shown = leaves.stream().filter(n -> visibleInScene(n) && shownPart(n).getWidth() > 0).toList();
+        // What a clip hides wholly (scrolled out of the Inside tab's view, say) is not on screen.
+        List<Node> shown = leaves.stream().filter(n -> visibleInScene(n) && shownPart(n).getWidth() > 0
+                && shownPart(n).getHeight() > 0).toList();
         for (int i = 0; i < shown.size(); i++) {
             Bounds a = shrink(shownPart(shown.get(i)));
             for (int j = i + 1; j < shown.size(); j++) {

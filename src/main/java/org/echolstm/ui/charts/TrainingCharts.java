@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -52,7 +53,7 @@ public final class TrainingCharts extends StackPane {
     /** Measures the accuracy axis's labels. */
     private final Text measure = new Text("100");
     private final LineChart<Number, Number> lossChart;
-    private final LineChart<Number, Number> accuracyChart;
+    private final AccuracyChart accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
     private final ChartMoments moments = new ChartMoments();
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
@@ -77,11 +78,11 @@ public final class TrainingCharts extends StackPane {
         });
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(I18n.t("speak.charts.empty"));
-        lossChart = chart("lossChart", I18n.t("chart.loss"), lossX, lossY);
+        lossChart = chart(new LineChart<>(lossX, lossY), "lossChart", I18n.t("chart.loss"));
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
         accuracyY.setAutoRanging(false);
-        accuracyChart = chart("accuracyChart", I18n.t("chart.accuracy"), accuracyX, accuracyY);
+        accuracyChart = chart(new AccuracyChart(accuracyX, accuracyY), "accuracyChart", I18n.t("chart.accuracy"));
         accuracyChart.getData().setAll(List.of(trainAccuracy, heldOutAccuracy));
 
         VBox charts = new VBox(4, lossChart, accuracyChart);
@@ -178,8 +179,7 @@ public final class TrainingCharts extends StackPane {
         return axis;
     }
 
-    private static LineChart<Number, Number> chart(String id, String title, SampleAxis x, NumberAxis y) {
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
+    private static <C extends LineChart<Number, Number>> C chart(C chart, String id, String title) {
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
@@ -249,7 +249,7 @@ public final class TrainingCharts extends StackPane {
         }
         if (!lossChart.getData().contains(rnnLoss)) {
             lossChart.getData().add(rnnLoss);
-            accuracyChart.getData().add(rnnAccuracy);
+            accuracyChart.addCurve(rnnAccuracy);
         }
         MetricHistory other = comparison.get();
         if (shownComparison.orElse(null) != other || other.version() != shownComparisonVersion) {
@@ -337,8 +337,14 @@ public final class TrainingCharts extends StackPane {
         return FXCollections.unmodifiableObservableList(lossChart.getData());
     }
 
+    /** The accuracy curves (not the chance line). */
     public ObservableList<XYChart.Series<Number, Number>> accuracySeries() {
-        return FXCollections.unmodifiableObservableList(accuracyChart.getData());
+        return FXCollections.unmodifiableObservableList(accuracyChart.getData().filtered(s -> !accuracyChart.isChance(s)));
+    }
+
+    /** Draws chance level (1 in {@code features}) on the accuracy chart; none without a model. */
+    public void setChance(OptionalInt features) {
+        accuracyChart.setChance(features);
     }
 
     /**
@@ -356,6 +362,7 @@ public final class TrainingCharts extends StackPane {
     /** The off-screen page the print image is taken of, laid out. */
     Parent printLayout() {
         TrainingCharts copy = new TrainingCharts();
+        copy.setChance(accuracyChart.chance());
         shownHistory.ifPresent(history -> copy.update(history, shownComparison));
         StackPane page = new StackPane(copy);
         page.getStyleClass().add("main-view");

@@ -3,7 +3,6 @@ package org.echolstm.ui.experiments;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -101,14 +100,15 @@ public final class ExperimentsView {
         pngButton.setDisable(true);
         csvButton.setOnAction(e -> choosers.save(CSV, suggestedName()).ifPresent(model::exportCsv));
         pngButton.setOnAction(e -> choosers.save(PNG, suggestedName()).ifPresent(file -> model.exportImage(
-                SwingFXUtils.fromFXImage(chart.snapshot(new SnapshotParameters(), null), null), file)));
+                SwingFXUtils.fromFXImage(chart.printImage(), null), file)));
         model.results().addListener((ListChangeListener<Object>) c -> showResults());
         model.resultPlanProperty().addListener((obs, old, now) -> showResults());
+        model.chartPlanProperty().addListener((obs, old, now) -> showResults());
         showResults();
     }
 
     private void showResults() {
-        chart.show(model.resultPlanProperty().get().orElse(null), model.results());
+        chart.show(model.chartPlanProperty().get().orElse(null), model.results());
         boolean none = !model.hasResults();
         csvButton.setDisable(none);
         pngButton.setDisable(none);

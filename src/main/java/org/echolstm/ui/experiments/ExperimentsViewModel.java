@@ -65,6 +65,7 @@ public final class ExperimentsViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<SweepPlan>> resultPlan = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<SweepPlan>> chartPlan = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<SweepPoint> results = FXCollections.observableArrayList();
     private Sweep current;
 
@@ -145,6 +146,11 @@ public final class ExperimentsViewModel {
         return resultPlan.getReadOnlyProperty();
     }
 
+    /** The sweep the chart shows: the one running (no points yet), else the one whose results are kept; none after a cancel. */
+    public ReadOnlyObjectProperty<Optional<SweepPlan>> chartPlanProperty() {
+        return chartPlan.getReadOnlyProperty();
+    }
+
     public ObservableList<SweepPoint> results() {
         return results;
     }
@@ -164,6 +170,7 @@ public final class ExperimentsViewModel {
         progress.set(0);
         resultPlan.set(Optional.empty());
         results.clear();
+        chartPlan.set(plan);
         int total = plan.get().runCount();
         message.set(I18n.t("experiments.progress", 0, total));
         executor.experiment(() -> sweep.run((done, all) -> executor.onUiThread(() -> {
@@ -190,6 +197,7 @@ public final class ExperimentsViewModel {
         progress.set(1);
         resultPlan.set(Optional.of(sweep.plan()));
         results.setAll(points);
+        chartPlan.set(Optional.of(sweep.plan()));
         message.set(I18n.t("experiments.done", sweep.plan().runCount()));
     }
 
@@ -200,6 +208,7 @@ public final class ExperimentsViewModel {
         current = null;
         running.set(false);
         progress.set(0);
+        chartPlan.set(Optional.empty());
         if (failure instanceof CancellationException) {
             message.set(I18n.t("experiments.cancelled"));
         } else if (failure instanceof InvalidSettingException) {

@@ -1,35 +1,57 @@
 package org.echolstm.ui.experiments;
 
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.transform.Transform;
 import org.echolstm.echo.Bounds;
 import org.echolstm.training.experiments.Outcome;
 import org.echolstm.training.experiments.SweepPlan;
 import org.echolstm.training.experiments.SweepPoint;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.preferences.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Samples to the target against the swept value: the median of each network with a bar from the
  * fewest to the most samples a run needed, and a cross on the cap line where runs did not get
- * there by the cap. LSTM and plain RNN sit a little apart so their bars do not hide each other.
+ * there by the cap. LSTM and plain RNN sit a little apart so their bars do not hide each other. A
+ * network's line joins the medians of neighbouring values only: where its runs missed, the line
+ * breaks at the cross. Shown without points (a sweep running), it has the running sweep's axes,
+ * cap and legend; shown nothing, nothing of the last sweep is left.
  */
 public final class SweepChart extends LineChart<String, Number> {
     /** Horizontal shift of each network's marks from the value's centre, in pixels. */
     private static final double SHIFT = 5;
+    /** The print image: laid out at this size, drawn at twice it (1600 px wide, as the training charts). */
+    static final double PRINT_WIDTH = 800;
+    static final double PRINT_HEIGHT = 560;
+    static final double PRINT_SCALE = 2;
+    private static final String[] PRINT_SHEETS = {"/org/echolstm/ui/MainView.css",
+        "/org/echolstm/ui/experiments/ExperimentsView.css"};
 
-    /** A median point's extra: its bar and whether it is the RNN's. */
-    private record Spread(Outcome outcome, boolean rnn, Line bar) {
+    /** A median point's extra: its bar, whether it is the RNN's, and its value's place in the plan. */
+    private record Spread(Outcome outcome, boolean rnn, Line bar, int index) {
     }
 
     private final XYChart.Series<String, Number> lstm = new XYChart.Series<>();
@@ -38,6 +60,8 @@ public final class SweepChart extends LineChart<String, Number> {
     private final Line capLine = new Line();
     private final List<Line> bars = new ArrayList<>();
     private double cap;
+    private Optional<SweepPlan> shownPlan = Optional.empty();
+    private List<SweepPoint> shownPoints = List.of();
 
     public SweepChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -56,13 +80,24 @@ public final class SweepChart extends LineChart<String, Number> {
 
     /** Shows a sweep's results (none: an empty chart). */
     public void show(SweepPlan plan, List<SweepPoint> points) {
+        shownPlan = Optional.ofNullable(plan);
+        shownPoints = List.copyOf(points);
         getPlotChildren().removeAll(bars);
         getPlotChildren().remove(capLine);
         bars.clear();
-        lstm.getData().clear();
-        rnn.getData().clear();
-        missed.getData().clear();
+        for (XYChart.Series<String, Number> series : List.of(lstm, rnn, missed)) {
+            series.getData().clear();
+            if (series.getNode() instanceof Path line) {
+                line.getElements().clear(); // LineChart leaves the last line of a series emptied
+            }
+        }
         if (plan == null) {
+            setTitle(I18n.t("experiments.title.samples", "99"));
+            getXAxis().setLabel(null);
+            ((CategoryAxis) getXAxis()).getCategories().clear();
+            getYAxis().setAutoRanging(true);
+            missed.setName(I18n.t("experiments.series.missedByCap"));
+            requestChartLayout();
             return;
         }
         cap = plan.maxSamples();
@@ -77,15 +112,16 @@ public final class SweepChart extends LineChart<String, Number> {
         y.setUpperBound(plan.maxSamples() * 1.05);
         y.setTickUnit(niceTick(plan.maxSamples()));
         for (SweepPoint point : points) {
-            add(lstm, point.value(), point.lstm(), false);
-            point.rnn().ifPresent(outcome -> add(rnn, point.value(), outcome, true));
+            int index = plan.values().indexOf(point.value());
+            add(lstm, point.value(), point.lstm(), false, index);
+            point.rnn().ifPresent(outcome -> add(rnn, point.value(), outcome, true, index));
         }
         getPlotChildren().add(capLine);
         getPlotChildren().addAll(bars);
         requestChartLayout();
     }
 
-    private void add(XYChart.Series<String, Number> series, String value, Outcome outcome, boolean isRnn) {
+    private void add(XYChart.Series<String, Number> series, String value, Outcome outcome, boolean isRnn, int index) {
         OptionalDouble median = outcome.median();
         String who = I18n.t(isRnn ? "experiments.series.rnn" : "experiments.series.lstm");
         if (median.isPresent()) {
@@ -93,7 +129,7 @@ public final class SweepChart extends LineChart<String, Number> {
             bar.getStyleClass().addAll("sweep-bar", isRnn ? "sweep-bar-rnn" : "sweep-bar-lstm");
             bars.add(bar);
             XYChart.Data<String, Number> data = new XYChart.Data<>(value, median.getAsDouble());
-            data.setExtraValue(new Spread(outcome, isRnn, bar));
+            data.setExtraValue(new Spread(outcome, isRnn, bar, index));
             series.getData().add(data);
             Tooltip.install(data.getNode() != null ? data.getNode() : bar,
                     new Tooltip(who + ": " + outcome.reached() + "/" + outcome.runs()));
@@ -108,6 +144,38 @@ public final class SweepChart extends LineChart<String, Number> {
             Tooltip.install(cross, new Tooltip(I18n.t("experiments.missedTooltip", who, misses, outcome.runs())));
             missed.getData().add(mark);
         }
+    }
+
+    /**
+     * The chart as an image for export, as the training charts are: drawn afresh off-screen in the
+     * light theme, laid out at {@value #PRINT_WIDTH} × {@value #PRINT_HEIGHT} so the legend fits
+     * whole, at twice that resolution (1600 × 1120 pixels). Call on the FX thread.
+     */
+    public WritableImage printImage() {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(PRINT_SCALE, PRINT_SCALE));
+        return printLayout().snapshot(parameters, null);
+    }
+
+    /** The off-screen page the print image is taken of, laid out. */
+    Parent printLayout() {
+        SweepChart copy = new SweepChart();
+        copy.show(shownPlan.orElse(null), shownPoints);
+        StackPane page = new StackPane(copy);
+        page.getStyleClass().add("main-view");
+        page.setStyle("-fx-background-color: white;");
+        page.setPadding(new Insets(8));
+        Scene scene = new Scene(page, PRINT_WIDTH, PRINT_HEIGHT);
+        // Printed on white whatever the window's theme: the light theme over the application's.
+        scene.getStylesheets().add(Theme.LIGHT.userAgentStylesheet());
+        for (String sheet : PRINT_SHEETS) {
+            scene.getStylesheets().add(Objects.requireNonNull(SweepChart.class.getResource(sheet), sheet).toExternalForm());
+        }
+        for (int pass = 0; pass < 3; pass++) { // the axes settle over two passes
+            page.applyCss();
+            page.layout();
+        }
+        return page;
     }
 
     /** About five ticks up to the cap, at 1, 2 or 5 times a power of ten. */
@@ -132,12 +200,19 @@ public final class SweepChart extends LineChart<String, Number> {
         capLine.setStartY(capY);
         capLine.setEndY(capY);
         for (XYChart.Series<String, Number> series : List.of(lstm, rnn)) {
+            Path line = series.getNode() instanceof Path path ? path : new Path();
+            line.getElements().clear();
+            int previous = -2;
             for (XYChart.Data<String, Number> data : series.getData()) {
                 if (!(data.getExtraValue() instanceof Spread spread) || data.getNode() == null) {
                     continue;
                 }
                 double shift = spread.rnn() ? SHIFT : -SHIFT;
                 double x = getXAxis().getDisplayPosition(data.getXValue()) + shift;
+                double medianY = y.getDisplayPosition(data.getYValue());
+                // Joined to the value before only where that value has a median: a miss breaks the line.
+                line.getElements().add(spread.index() == previous + 1 ? new LineTo(x, medianY) : new MoveTo(x, medianY));
+                previous = spread.index();
                 data.getNode().setTranslateX(shift);
                 Outcome outcome = spread.outcome();
                 spread.bar().setStartX(x);

@@ -29,8 +29,8 @@ import java.util.List;
  * as the size says on a HiDPI screen), so drawings stay crisp at every output scale.
  */
 public abstract class CanvasPane extends Region {
-    /** One piece of text on the canvas and the box it covers. */
-    public record ShownText(String text, Bounds bounds) {
+    /** One piece of text on the canvas, the box it covers and its type size in points. */
+    public record ShownText(String text, Bounds bounds, double size) {
     }
 
     private static final Text MEASURE = new Text();
@@ -163,7 +163,7 @@ public abstract class CanvasPane extends Region {
     /** Writes {@code text} with the context's font, alignment and baseline, and remembers where. */
     protected final void text(GraphicsContext g, String text, double x, double y) {
         g.fillText(text, x, y);
-        shownTexts.add(new ShownText(text, boxOf(g, text, x, y)));
+        shownTexts.add(new ShownText(text, boxOf(g, text, x, y), g.getFont().getSize()));
     }
 
     /**

@@ -71,6 +71,7 @@ public final class TrainingViewModel {
             if (now == TrainingState.PAUSED) {
                 lesson.showLatest();
                 status.say(I18n.t("status.pausedAt", I18n.count(lesson.samplesShown())));
+                measurePaused();
             }
         });
     }
@@ -326,6 +327,23 @@ public final class TrainingViewModel {
             session.evaluateHeldOut();
         }
         return session.latest();
+    }
+
+    /**
+     * Paused between two of the run's measurements, the held-out figure on screen would be that of
+     * an earlier model than the one the panels show: measured now, as at the end of a run.
+     */
+    private void measurePaused() {
+        Optional<TrainingSession> paused = lesson.session().filter(s -> !s.latest().heldOutFresh());
+        paused.ifPresent(session -> {
+            lesson.workStarted();
+            lesson.executor().background(() -> measureHeldOut(session), measured -> {
+                lesson.workEnded();
+                if (lesson.session().orElse(null) == session && lesson.pausedProperty().get()) {
+                    lesson.show(measured);
+                }
+            }, error -> lesson.workEnded());
+        });
     }
 
     private void finished(TrainingSession session, StopReason reason) {

@@ -6,6 +6,7 @@ import org.echolstm.model.Optimizer;
 import org.echolstm.training.experiments.RunSettings;
 import org.echolstm.training.experiments.SweepSetting;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.QueuedExecutor;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.concurrent.DirectTaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,37 @@ class ExperimentsViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Cancelled.");
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.results()).isEmpty();
+    }
+
+    /**
+     * From the moment a sweep starts the chart is that sweep's (its values and its cap, no points
+     * of the last one), and a cancelled sweep leaves it empty.
+     */
+    @Test
+    void theChartShowsTheSweepThatRunsAndNothingOnceItIsCancelled() throws Exception {
+        QueuedExecutor lanes = new QueuedExecutor();
+        ExperimentsViewModel queued = new ExperimentsViewModel(() -> base, lanes, dialogs);
+        queued.valuesProperty().set("0,2");
+        queued.seedsProperty().set("1");
+        queued.maxSamplesProperty().set("64");
+        queued.run();
+        lanes.runUntil(() -> !queued.runningProperty().get(), 60);
+        assertThat(queued.chartPlanProperty().get().orElseThrow().maxSamples()).isEqualTo(64);
+        assertThat(queued.results()).hasSize(2);
+
+        queued.maxSamplesProperty().set("200000");
+        queued.run();
+
+        assertThat(queued.runningProperty().get()).isTrue();
+        assertThat(queued.results()).isEmpty();
+        assertThat(queued.chartPlanProperty().get().orElseThrow().maxSamples()).as("the cap of the sweep running")
+                .isEqualTo(200_000);
+
+        queued.cancel();
+        lanes.runUntil(() -> !queued.runningProperty().get(), 60);
+
+        assertThat(queued.messageProperty().get()).isEqualTo("Cancelled.");
+        assertThat(queued.chartPlanProperty().get()).isEmpty();
+        assertThat(queued.results()).isEmpty();
     }
 }

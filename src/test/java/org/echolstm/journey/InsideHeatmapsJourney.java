@@ -1,0 +1,133 @@
+package org.echolstm.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Inside tab's heatmaps on a small screen, in German (the longest titles): every unit's row
+ * high enough to click, the titles in the window's text size, and the heatmaps where they were
+ * after a unit is silenced and a gate clamped.
+ */
+@ExtendWith(JourneyExtension.class)
+class InsideHeatmapsJourney {
+    private static final List<String> TITLES = List.of("Eingangstor", "Vergessenstor", "Ausgangstor", "Kandidat",
+            "Zellzustand", "verborgener Zustand");
+
+    /** A text the heatmaps drew, in their own coordinates. */
+    private record Drawn(String text, double x, double y, double width, double height, double size) {
+        double centreX() {
+            return x + width / 2;
+        }
+
+        double centreY() {
+            return y + height / 2;
+        }
+    }
+
+    @Test
+    void onASmallScreenInGermanEveryRowCanBeFoundAndTheTitlesAreReadable() throws IOException {
+        Desktop desktop = Desktop.of(1024, 768);
+        Path home = Journeys.freshHome("inside-german");
+        Path prefs = Files.createDirectories(home.resolve(".java/.userPrefs/org/echolstm/explorer")).resolve("prefs.xml");
+        Files.writeString(prefs, """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <map MAP_XML_VERSION="1.0">
+                  <entry key="language" value="de"/>
+                </map>
+                """);
+        RunningApp app = RunningApp.start(desktop, home);
+        app.press("F5");
+        Waits.until("training to the target", Duration.ofSeconds(120),
+                () -> app.text("statusLabel").startsWith("Fertig"), () -> app.text("statusLabel"));
+        app.click(app.settledNode("#insideTab"));
+        Waits.until("the Inside tab", Duration.ofSeconds(10), () -> app.node("#centerTabs").get("selectedTab").asInt() == 1);
+        Waits.until("the heatmaps drawn", Duration.ofSeconds(20), () -> drawn(app).size() > 20);
+
+        List<Drawn> texts = drawn(app);
+        String all = String.join(" ", texts.stream().map(Drawn::text).toList());
+        double normalText = app.node("#clampLabel").get("fontSize").asDouble();
+        for (String title : TITLES) {
+            assertThat(all).as("the title " + title + ", whole").contains(title);
+        }
+        for (Drawn line : titleLines(texts)) {
+            assertThat(line.size()).as("\"%s\" in the window's text size (%s px)", line.text(), normalText)
+                    .isGreaterThanOrEqualTo(normalText);
+        }
+
+        // The unit numbers down the first heatmap's left edge: each row at least 8 px high.
+        List<Drawn> units = unitNumbers(texts);
+        assertThat(units).as("unit numbers of the first heatmap").hasSizeGreaterThanOrEqualTo(2);
+        Drawn first = units.get(0);
+        Drawn last = units.get(units.size() - 1);
+        double rowHeight = (last.centreY() - first.centreY()) / (Integer.parseInt(last.text()) - Integer.parseInt(first.text()));
+        assertThat(rowHeight).as("a unit's row, from the numbers " + units).isGreaterThanOrEqualTo(8);
+
+        // A click on the row of unit 12 in the first heatmap silences unit 12.
+        List<Drawn> titlesBefore = titleLines(texts);
+        JsonNode gates = app.node(".gate-heatmaps");
+        double rowY = first.centreY() + (12 - Integer.parseInt(first.text())) * rowHeight;
+        double cellX = first.x() + first.width() + 3 + 5;
+        desktop.click(gates.get("x").asDouble() + cellX, gates.get("y").asDouble() + rowY);
+        Waits.until("unit 12 silenced", Duration.ofSeconds(20), () -> app.text("ablationLabel").contains("{12}"),
+                () -> app.text("ablationLabel"));
+        assertThat(titleLines(drawn(app))).as("the titles where they were, a unit silenced").isEqualTo(titlesBefore);
+
+        // A gate clamped: the heatmaps stand where they stood.
+        desktop.wheel(gates.get("x").asDouble() + 20, gates.get("y").asDouble() + 200, 10);
+        app.click(app.settledNode("#clampBox"));
+        app.click(Waits.forValue("the forget gate closed in the list", Duration.ofSeconds(10), () -> app.query(".menu-item")
+                .stream().filter(item -> RunningApp.textOf(item).startsWith("Vergessenstor geschlossen")).findFirst()));
+        Waits.until("the clamp applied", Duration.ofSeconds(20),
+                () -> app.text("ablationLabel").contains("Vergessenstor geschlossen"), () -> app.text("ablationLabel"));
+        assertThat(titleLines(drawn(app))).as("the titles where they were, a gate clamped").isEqualTo(titlesBefore);
+        assertThat(app.node(".gate-heatmaps").get("width").asDouble()).isEqualTo(gates.get("width").asDouble());
+    }
+
+    private static List<Drawn> drawn(RunningApp app) {
+        JsonNode gates = app.node(".gate-heatmaps");
+        return StreamSupport.stream(gates.path("canvasTexts").spliterator(), false)
+                .map(t -> new Drawn(t.get("text").asText(), t.get("x").asDouble(), t.get("y").asDouble(),
+                        t.get("width").asDouble(), t.get("height").asDouble(), t.get("size").asDouble())).toList();
+    }
+
+    /** The lines of the six titles (a title may take two). */
+    private static List<Drawn> titleLines(List<Drawn> texts) {
+        List<Drawn> lines = new ArrayList<>();
+        for (Drawn text : texts) {
+            if (TITLES.stream().anyMatch(title -> title.equals(text.text()) || List.of(title.split(" ")).contains(text.text())
+                    || title.startsWith(text.text() + " ") || title.endsWith(" " + text.text()))) {
+                lines.add(text);
+            }
+        }
+        return lines;
+    }
+
+    /** The numbers written left of the first heatmap's rows, top to bottom. */
+    private static List<Drawn> unitNumbers(List<Drawn> texts) {
+        Optional<Double> edge = texts.stream().filter(t -> t.text().matches("\\d+"))
+                .map(t -> t.x() + t.width()).min(Double::compare);
+        List<Drawn> column = texts.stream().filter(t -> t.text().matches("\\d+")
+                && Math.abs(t.x() + t.width() - edge.orElseThrow()) < 1).sorted((a, b) -> Double.compare(a.y(), b.y())).toList();
+        List<Drawn> first = new ArrayList<>();
+        for (Drawn number : column) {
+            if (!first.isEmpty() && Integer.parseInt(number.text()) <= Integer.parseInt(first.get(first.size() - 1).text())) {
+                break; // the heatmap under it begins
+            }
+            first.add(number);
+        }
+        return first;
+    }
+}
