@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.echolstm.ui.concurrent.FxTaskExecutor;
 import org.echolstm.ui.files.AutosaveService;
+import org.echolstm.ui.guide.UserGuide;
 import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
 import org.echolstm.ui.preferences.Theme;
