@@ -41,4 +41,31 @@ class HelpJourney {
         app.desktop().key("Escape");
         app.waitForNoDialog();
     }
+
+    @Test
+    void f2ExplainsEveryPartOfTheWindowAndLeavesTheTabsWhole() {
+        Desktop desktop = Desktop.of(1280, 800);
+        RunningApp app = RunningApp.start(desktop, Journeys.freshHome("explanations"));
+        app.press("F2");
+        Waits.until("the explanations shown", Duration.ofSeconds(10),
+                () -> app.node("#explanations").path("visible").asBoolean());
+        String explained = app.query("#explanations .label").stream().map(RunningApp::textOf)
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(explained).as("a paragraph for each part").contains("\nCharts.", "\nCurrent sample.",
+                "\nInside the LSTM.", "\nConfusion matrix.", "\nExperiments.", "\nTimeline.", "\nStatus bar.",
+                "\nControls.");
+        JsonNode tabs = app.settledNode("#centerTabs");
+        double right = tabs.get("x").asDouble() + tabs.get("width").asDouble();
+        Waits.until("every tab's name whole beside the explanations", Duration.ofSeconds(5), () -> app.query("#centerTabs .tab")
+                .stream().allMatch(tab -> tab.get("x").asDouble() + tab.get("width").asDouble() <= right + 1)
+                && app.query("#centerTabs .tab-down-button").stream().noneMatch(b -> b.path("visible").asBoolean()),
+                () -> app.query("#centerTabs .tab").stream().map(t -> RunningApp.textOf(t) + " to "
+                        + (t.get("x").asDouble() + t.get("width").asDouble())).toList() + ", tabs end at " + right);
+        JsonNode sample = app.node(".sample-pane");
+        assertThat(sample.get("width").asDouble()).as("the sample beside them").isGreaterThan(200);
+        JsonNode window = app.windows().stream().filter(w -> w.path("kind").asText().equals("stage")).findFirst().orElseThrow();
+        JsonNode explanations = app.node("#explanations");
+        assertThat(explanations.get("x").asDouble() + explanations.get("width").asDouble()).as("the explanations inside the window")
+                .isLessThanOrEqualTo(window.get("x").asDouble() + window.get("width").asDouble() + 1);
+    }
 }
