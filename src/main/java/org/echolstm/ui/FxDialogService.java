@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -41,6 +43,16 @@ public final class FxDialogService implements DialogService {
         return new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
+    /** OK in the window's language. */
+    public static ButtonType ok() {
+        return new ButtonType(I18n.t("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** Close in the window's language. */
+    public static ButtonType close() {
+        return new ButtonType(I18n.t("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
@@ -56,7 +68,13 @@ public final class FxDialogService implements DialogService {
         if (details != null) {
             LOG.error("{}: {}", title, message, details);
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ok());
+        // The details' Show/Hide link in the window's language, on a pane that is the alert's otherwise.
+        DialogPane translated = new TranslatedPane();
+        translated.getStyleClass().setAll(alert.getDialogPane().getStyleClass());
+        translated.setContentText(message);
+        translated.getButtonTypes().setAll(alert.getDialogPane().getButtonTypes());
+        alert.setDialogPane(translated);
         alert.setTitle(title);
         alert.setHeaderText(title);
         ownBy(alert, owner.get());
@@ -148,7 +166,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showText(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ok());
         alert.setTitle(title);
         alert.setHeaderText(title);
         ownBy(alert, owner.get());
@@ -170,13 +188,27 @@ public final class FxDialogService implements DialogService {
         table.getColumns().add(action);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(Math.min(560, 32 + 26 * rows.size()));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ok());
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(table);
         ownBy(alert, owner.get());
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /** A dialog pane whose link to the details says "Show details" and "Hide details" in the window's language. */
+    private static final class TranslatedPane extends DialogPane {
+        @Override
+        protected Node createDetailsButton() {
+            Hyperlink details = new Hyperlink();
+            details.getStyleClass().add("details-button");
+            Runnable label = () -> details.setText(I18n.t(isExpanded() ? "dialog.details.hide" : "dialog.details.show"));
+            expandedProperty().addListener(o -> label.run());
+            label.run();
+            details.setOnAction(e -> setExpanded(!isExpanded()));
+            return details;
+        }
     }
 
     /**

@@ -72,7 +72,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         VBox content = new VBox(10, themeLabel, theme, autosave, languageLabel, language, remembered, reset);
         content.setPrefWidth(440);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(FxDialogService.close());
         setOnHidden(e -> {
             theme.valueProperty().unbindBidirectional(preferences.appearance().themeProperty());
             autosave.selectedProperty().unbindBidirectional(preferences.autosave().enabledProperty());
