@@ -66,7 +66,7 @@ class MainWindowTest extends WindowTest {
         type(robot, "featuresField", "abc");
         Label error = robot.lookup("#featuresError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("features must be a whole number between 2 and 1000");
+        assertThat(error.getText()).isEqualTo("features must be a whole number between 2 and 1,000");
         assertThat(train.isDisabled()).isTrue();
 
         type(robot, "featuresField", "25");

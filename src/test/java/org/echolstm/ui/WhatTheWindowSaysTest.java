@@ -128,7 +128,7 @@ class WhatTheWindowSaysTest {
         vm.parameters().echoIndex.textProperty().set("2");
         vm.parameters().sampleLimit.textProperty().set("0");
         assertThat(vm.status().messageProperty().get()).as("the field as it is labelled, and why").isEqualTo(
-                "To train, correct “Stop after samples”: sample limit must be between 1 and 1000000000 (was 0)");
+                "To train, correct “Stop after samples”: sample limit must be between 1 and 1,000,000,000 (was 0)");
     }
 
     @Test

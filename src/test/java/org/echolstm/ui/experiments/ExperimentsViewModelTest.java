@@ -83,7 +83,7 @@ class ExperimentsViewModelTest {
 
         easySweep("1", "lots");
         vm.run();
-        assertThat(vm.messageProperty().get()).isEqualTo("Cap (samples) must be a whole number between 1 and 1000000000");
+        assertThat(vm.messageProperty().get()).isEqualTo("Cap (samples) must be a whole number between 1 and 1,000,000,000");
 
         easySweep("1", "20000");
         vm.seedsProperty().set("99");
