@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,6 +32,39 @@ class WordsJourney {
         assertThat(cells.get(0).get("fullText").asText().split(" ")).hasSize(12);
         assertThat(app.query("#predictionTable .column-header .label").stream().map(RunningApp::textOf))
                 .as("every column has a heading").contains("✓/✗");
+    }
+
+    @Test
+    void aGermanWindowOnASmallScreenSaysItsPresetAndPreferencesWhole() throws Exception {
+        Desktop desktop = Desktop.of(1024, 768);
+        Path home = Journeys.freshHome("german-small");
+        Path prefs = Files.createDirectories(home.resolve(".java/.userPrefs/org/echolstm/explorer")).resolve("prefs.xml");
+        Files.writeString(prefs, """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <map MAP_XML_VERSION="1.0">
+                  <entry key="language" value="de"/>
+                </map>
+                """);
+        RunningApp app = RunningApp.start(desktop, home);
+        JsonNode preset = Waits.forValue("the preset box's text", Duration.ofSeconds(10), () -> app.query("#presetBox .list-cell")
+                .stream().filter(c -> c.has("shownText") && !c.get("fullText").asText().isEmpty()).findFirst());
+        assertThat(preset.get("shownText").asText()).as("the preset's name in its box, not cut")
+                .isEqualTo(preset.get("fullText").asText()).startsWith("Abgestimmter Standard");
+
+        app.press("ctrl+comma");
+        app.waitForDialog("Sprache");
+        JsonNode autosave = app.node("#autosaveBox");
+        assertThat(autosave.get("shownText").asText()).as("the autosave setting, wrapped, not cut")
+                .isEqualTo(autosave.get("fullText").asText()).contains("ungespeichert");
+        app.clickButton("Schließen");
+        app.waitForNoDialog();
+
+        app.press("ctrl+F1");
+        app.waitForDialog("Tastenkürzel");
+        Waits.until("the keys listed in German", Duration.ofSeconds(10), () -> app.query("#shortcutsTable .table-cell").stream()
+                .map(RunningApp::textOf).toList().containsAll(List.of("F5, Leertaste", "Strg+Umschalt+N", "Pos1")),
+                () -> app.query("#shortcutsTable .table-cell").stream().map(RunningApp::textOf).toList());
     }
 
     /** The recent predictions' sequence cells that hold a sequence. */

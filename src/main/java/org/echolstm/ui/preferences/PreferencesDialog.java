@@ -44,6 +44,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         themeLabel.setLabelFor(theme);
         CheckBox autosave = new CheckBox(I18n.t("prefs.autosave"));
         autosave.setId("autosaveBox");
+        autosave.setWrapText(true);
+        autosave.setMinHeight(Label.USE_PREF_SIZE);
         autosave.selectedProperty().bindBidirectional(preferences.autosave().enabledProperty());
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("languageBox");
