@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -28,6 +29,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -197,6 +199,30 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    /**
+     * Every button says its whole label: each as wide as its own label (JavaFX makes them all as
+     * wide as the widest, which a long German label squeezed to "Ohne Speichern sc…"), and the
+     * dialog widened where even that does not fit.
+     */
+    private static void keepButtonsWhole(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        if (pane.lookup(".button-bar") instanceof ButtonBar bar) {
+            List<Node> buttons = new ArrayList<>(bar.getButtons());
+            for (Node button : buttons) {
+                ButtonBar.setButtonUniformSize(button, false);
+                if (button instanceof Region region) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+            bar.getButtons().setAll(buttons); // the bar reads the sizes as buttons are put in
+            bar.applyCss();
+            double missing = bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset() - pane.getWidth();
+            if (missing > 0) {
+                dialog.setWidth(dialog.getWidth() + Math.ceil(missing));
+            }
+        }
+    }
+
     /** A dialog pane whose link to the details says "Show details" and "Hide details" in the window's language. */
     private static final class TranslatedPane extends DialogPane {
         @Override
@@ -222,6 +248,7 @@ public final class FxDialogService implements DialogService {
             dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
         }
         dialog.setOnShown(e -> {
+            keepButtonsWhole(dialog);
             if (parent != null) {
                 dialog.setX(parent.getX() + (parent.getWidth() - dialog.getWidth()) / 2);
                 dialog.setY(parent.getY() + (parent.getHeight() - dialog.getHeight()) / 3);

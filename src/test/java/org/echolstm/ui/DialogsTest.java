@@ -93,6 +93,30 @@ class DialogsTest extends WindowTest {
         }
     }
 
+    @Test
+    void aLongButtonLabelIsNotCutShort(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "25.600 trainierte Beispiele sind nicht gespeichert.",
+                    new javafx.scene.control.ButtonType("Speichern…", javafx.scene.control.ButtonBar.ButtonData.YES),
+                    new javafx.scene.control.ButtonType("Ohne Speichern schließen", javafx.scene.control.ButtonBar.ButtonData.NO),
+                    FxDialogService.cancel());
+            alert.setHeaderText("Lektion vor dem Schließen speichern?");
+            FxDialogService.ownBy(alert, window.stage());
+            alert.showAndWait();
+        }));
+        Window dialog = dialogWindow(robot);
+        robot.interact(() -> {
+            for (javafx.scene.Node node : dialog.getScene().getRoot().lookupAll(".button")) {
+                javafx.scene.control.Button button = (javafx.scene.control.Button) node;
+                javafx.scene.Node drawn = button.lookup(".text");
+                assertThat(((javafx.scene.text.Text) drawn).getText()).as("the button %s", button.getText())
+                        .isEqualTo(button.getText());
+            }
+            dialog.hide();
+        });
+    }
+
     private static java.util.List<String> buttonTexts(Window dialog) {
         return dialog.getScene().getRoot().lookupAll(".button").stream()
                 .map(n -> ((javafx.scene.control.Button) n).getText()).toList();
