@@ -57,6 +57,8 @@ class WordsJourney {
         JsonNode autosave = app.node("#autosaveBox");
         assertThat(autosave.get("shownText").asText()).as("the autosave setting, wrapped, not cut")
                 .isEqualTo(autosave.get("fullText").asText()).contains("ungespeichert");
+        assertThat(RunningApp.allText(app.dialog().orElseThrow())).as("what the language does not reach")
+                .contains("Dateidialoge");
         app.clickButton("Schließen");
         app.waitForNoDialog();
 

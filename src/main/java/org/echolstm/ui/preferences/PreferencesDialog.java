@@ -64,6 +64,9 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         language.valueProperty().bindBidirectional(preferences.appearance().languageProperty());
         Label languageLabel = new Label(I18n.t("prefs.language"));
         languageLabel.setLabelFor(language);
+        Label fileDialogs = new Label(I18n.t("prefs.language.fileDialogs"));
+        fileDialogs.setWrapText(true);
+        fileDialogs.setMinHeight(Label.USE_PREF_SIZE);
         Label remembered = new Label(I18n.t("prefs.remembered"));
         remembered.setWrapText(true);
         remembered.setPrefWidth(420);
@@ -71,7 +74,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         Button reset = new Button(I18n.t("prefs.reset"));
         reset.setId("resetPreferencesButton");
         reset.setOnAction(e -> preferences.resetToDefaults(parameters));
-        VBox content = new VBox(10, themeLabel, theme, autosave, languageLabel, language, remembered, reset);
+        VBox content = new VBox(10, themeLabel, theme, autosave, languageLabel, language, fileDialogs, remembered, reset);
         content.setPrefWidth(440);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(FxDialogService.close());
