@@ -1,5 +1,6 @@
 package org.echolstm.cli;
 
+import org.echolstm.echo.Bounds;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
@@ -47,7 +48,7 @@ public final class Options {
                                       long max) {
         if (value < min || value > max) {
             throw new ParameterException(commandLine, "Invalid value for " + flag + ": " + what + " must be between "
-                    + min + " and " + max + " (was " + value + ")");
+                    + Bounds.grouped(min) + " and " + Bounds.grouped(max) + " (was " + Bounds.grouped(value) + ")");
         }
     }
 

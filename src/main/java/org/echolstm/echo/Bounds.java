@@ -1,5 +1,6 @@
 package org.echolstm.echo;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.math.BigDecimal;
 
@@ -13,7 +14,7 @@ public final class Bounds {
         if (value >= min && value <= max) {
             return Optional.empty();
         }
-        return Optional.of(field + " must be between " + min + " and " + max + " (was " + value + ")");
+        return Optional.of(field + " must be between " + grouped(min) + " and " + grouped(max) + " (was " + grouped(value) + ")");
     }
 
     /** The message for {@code value} of {@code field} outside {@code min..max}, if it is. */
@@ -44,6 +45,11 @@ public final class Bounds {
             throw new InvalidSettingException(field, message);
         });
         return value;
+    }
+
+    /** A whole number with its thousands grouped, as English writes it: 1,000,000,000. */
+    public static String grouped(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
     }
 
     /** Numbers as a person writes them: 0.001, 0.000001, 10 (no exponent, no trailing ".0"). */

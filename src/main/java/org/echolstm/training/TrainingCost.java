@@ -42,13 +42,23 @@ public record TrainingCost(double secondsPerStep, double secondsPerEvaluation, d
     }
 
     /** A duration as a person says it: 40 s, 12 min, 7.2 h. */
+    /** "12 s", "3 min", "1.5 h": as the command line writes it. */
     public static String duration(double seconds) {
+        return duration(seconds, Locale.ROOT, " ");
+    }
+
+    /** The same in {@code locale}'s numbers, the figure and its unit held together by a no-break space (for the window). */
+    public static String duration(double seconds, Locale locale) {
+        return duration(seconds, locale, "\u00a0");
+    }
+
+    private static String duration(double seconds, Locale locale, String space) {
         if (seconds < 120) {
-            return String.format(Locale.ROOT, "%.0f s", Math.ceil(seconds));
+            return String.format(locale, "%.0f%ss", Math.ceil(seconds), space);
         }
         if (seconds < 7200) {
-            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+            return String.format(locale, "%.0f%smin", seconds / 60, space);
         }
-        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        return String.format(locale, "%.1f%sh", seconds / 3600, space);
     }
 }

@@ -10,6 +10,9 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.echolstm.ui.concurrent.FxTaskExecutor;
 import org.echolstm.ui.files.AutosaveService;
+import org.echolstm.ui.guide.GuideWindow;
+import org.echolstm.ui.guide.SystemBrowser;
+import org.echolstm.ui.guide.UserGuide;
 import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
 import org.echolstm.ui.preferences.Theme;
@@ -80,17 +83,27 @@ public final class App extends Application {
     }
 
     /**
-     * Opens the user guide in the system's browser. Whether a browser opened cannot be known, so
-     * the status bar also says where the guide is.
+     * Opens the user guide in the system's browser, and inside the application when no browser
+     * opens it (none installed, or the desktop could not start one): F1 always shows the guide.
      */
     private void openGuide(Stage stage) {
+        Path guide;
         try {
-            Path guide = UserGuide.install();
-            getHostServices().showDocument(guide.toUri().toString());
-            window.viewModel().status().say(I18n.t("status.guide", guide.toString()));
+            guide = UserGuide.install();
         } catch (UncheckedIOException e) {
             new FxDialogService(() -> stage).showError(I18n.t("dialog.error.guide"), FileErrors.sentence(e.getCause()), e);
+            return;
         }
+        SystemBrowser browser = SystemBrowser.forThisComputer(getHostServices()::showDocument);
+        window.viewModel().status().say(I18n.t("status.guideOpening"));
+        browser.open(guide.toUri()).thenAccept(opened -> Platform.runLater(() -> {
+            if (opened) {
+                window.viewModel().status().say(I18n.t("status.guide", guide.toString()));
+            } else {
+                window.viewModel().status().say(I18n.t("status.guideHere"));
+                GuideWindow.show(stage, guide, browser);
+            }
+        }));
     }
 
     /**

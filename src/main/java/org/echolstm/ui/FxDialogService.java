@@ -18,14 +18,18 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -39,6 +43,16 @@ public final class FxDialogService implements DialogService {
     /** Cancel in the window's language (JavaFX's own is always English). */
     static ButtonType cancel() {
         return new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** OK in the window's language. */
+    public static ButtonType ok() {
+        return new ButtonType(I18n.t("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** Close in the window's language. */
+    public static ButtonType close() {
+        return new ButtonType(I18n.t("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override
@@ -56,7 +70,13 @@ public final class FxDialogService implements DialogService {
         if (details != null) {
             LOG.error("{}: {}", title, message, details);
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ok());
+        // The details' Show/Hide link in the window's language, on a pane that is the alert's otherwise.
+        DialogPane translated = new TranslatedPane();
+        translated.getStyleClass().setAll(alert.getDialogPane().getStyleClass());
+        translated.setContentText(message);
+        translated.getButtonTypes().setAll(alert.getDialogPane().getButtonTypes());
+        alert.setDialogPane(translated);
         alert.setTitle(title);
         alert.setHeaderText(title);
         ownBy(alert, owner.get());
@@ -148,7 +168,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showText(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ok());
         alert.setTitle(title);
         alert.setHeaderText(title);
         ownBy(alert, owner.get());
@@ -170,13 +190,51 @@ public final class FxDialogService implements DialogService {
         table.getColumns().add(action);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(Math.min(560, 32 + 26 * rows.size()));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ok());
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(table);
         ownBy(alert, owner.get());
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /**
+     * Every button says its whole label: each as wide as its own label (JavaFX makes them all as
+     * wide as the widest, which a long German label squeezed to "Ohne Speichern sc…"), and the
+     * dialog widened where even that does not fit.
+     */
+    private static void keepButtonsWhole(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        if (pane.lookup(".button-bar") instanceof ButtonBar bar) {
+            List<Node> buttons = new ArrayList<>(bar.getButtons());
+            for (Node button : buttons) {
+                ButtonBar.setButtonUniformSize(button, false);
+                if (button instanceof Region region) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+            bar.getButtons().setAll(buttons); // the bar reads the sizes as buttons are put in
+            bar.applyCss();
+            double missing = bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset() - pane.getWidth();
+            if (missing > 0) {
+                dialog.setWidth(dialog.getWidth() + Math.ceil(missing));
+            }
+        }
+    }
+
+    /** A dialog pane whose link to the details says "Show details" and "Hide details" in the window's language. */
+    private static final class TranslatedPane extends DialogPane {
+        @Override
+        protected Node createDetailsButton() {
+            Hyperlink details = new Hyperlink();
+            details.getStyleClass().add("details-button");
+            Runnable label = () -> details.setText(I18n.t(isExpanded() ? "dialog.details.hide" : "dialog.details.show"));
+            expandedProperty().addListener(o -> label.run());
+            label.run();
+            details.setOnAction(e -> setExpanded(!isExpanded()));
+            return details;
+        }
     }
 
     /**
@@ -190,6 +248,7 @@ public final class FxDialogService implements DialogService {
             dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
         }
         dialog.setOnShown(e -> {
+            keepButtonsWhole(dialog);
             if (parent != null) {
                 dialog.setX(parent.getX() + (parent.getWidth() - dialog.getWidth()) / 2);
                 dialog.setY(parent.getY() + (parent.getHeight() - dialog.getHeight()) / 3);

@@ -58,4 +58,13 @@ public final class I18n {
     public static String count(long value) {
         return String.format(locale(), "%,d", value);
     }
+
+    /** "8, 16 and 17" ("8, 16 und 17"): items as a sentence lists them. */
+    public static String list(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + t("list.and") + " "
+                + items.get(items.size() - 1);
+    }
 }

@@ -159,14 +159,14 @@ class CliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--length 0              | Invalid value for --length: sequence length must be between 1 and 1000 (was 0)",
-            "--features 1            | Invalid value for --features: features must be between 2 and 1000 (was 1)",
+            "--length 0              | Invalid value for --length: sequence length must be between 1 and 1,000 (was 0)",
+            "--features 1            | Invalid value for --features: features must be between 2 and 1,000 (was 1)",
             "--length 10 --index 10  | Invalid value for --index: echo index must be between 0 and 9 (was 10)",
             "--units 0               | Invalid value for --units: LSTM units must be between 1 and 512 (was 0)",
             "--lr 0                  | Invalid value for --lr: learning rate must be between 0.000001 and 10 (was 0)",
-            "--batch 0               | Invalid value for --batch: batch size must be between 1 and 4096 (was 0)",
+            "--batch 0               | Invalid value for --batch: batch size must be between 1 and 4,096 (was 0)",
             "--target 1.5            | Invalid value for --target: target accuracy must be between 0 and 1 (was 1.5)",
-            "--samples -5            | Invalid value for --samples: samples must be between 0 and 1000000000 (was -5)",
+            "--samples -5            | Invalid value for --samples: samples must be between 0 and 1,000,000,000 (was -5)",
             "--length abc            | Invalid value for option '--length': 'abc' is not an int",
             "--optimizer foo         | Invalid value for option '--optimizer': 'foo' is not an optimizer; choose Adam, SGD, RMSProp or Nesterov",
     })
@@ -179,12 +179,12 @@ class CliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "evaluate --samples 0                | Invalid value for --samples: samples must be between 1 and 1000000 (was 0)",
+            "evaluate --samples 0                | Invalid value for --samples: samples must be between 1 and 1,000,000 (was 0)",
             "bench --runs 0                      | Invalid value for --runs: runs must be between 1 and 100 (was 0)",
-            "bench --ui-seconds 3601             | Invalid value for --ui-seconds: seconds must be between 1 and 3600 (was 3601)",
-            "screenshot --out x.png --samples -1 | Invalid value for --samples: samples must be between 0 and 10000000 (was -1)",
+            "bench --ui-seconds 3601             | Invalid value for --ui-seconds: seconds must be between 1 and 3,600 (was 3,601)",
+            "screenshot --out x.png --samples -1 | Invalid value for --samples: samples must be between 0 and 10,000,000 (was -1)",
             "screenshot --out x.png --theme pink | Invalid theme: pink (light, dark or contrast)",
-            "screenshot --out x.png --samples 5000 --replay 6000 | Invalid value for --replay: samples must be between 0 and 5000 (was 6000)",
+            "screenshot --out x.png --samples 5000 --replay 6000 | Invalid value for --replay: samples must be between 0 and 5,000 (was 6,000)",
     })
     void rangeErrorsOfTheOtherCommandsNameTheFlagWithStatusTwo(String args, String message) {
         String withModel = args.startsWith("evaluate") ? args + " --model " + model : args;

@@ -52,7 +52,7 @@ class DamagedFileCliTest {
                 damaged("echo-lstm.json", text("null"),
                         "The model file's task description is null, not a JSON object."),
                 damaged("echo-lstm.json", set("/samplesTrained", "-5"),
-                        "The model file's task is invalid: samples trained must be between 0 and 1000000000000000 "
+                        "The model file's task is invalid: samples trained must be between 0 and 1,000,000,000,000,000 "
                                 + "(was -5)."),
                 damaged("echo-lstm.json", set("/task/echoIndex", "\"2\""),
                         "In the model file's task description, task.echoIndex is not a whole number."),

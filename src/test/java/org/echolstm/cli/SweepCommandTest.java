@@ -63,7 +63,7 @@ class SweepCommandTest {
             "--vary units --values 0                | Invalid value for --values: LSTM units must be between 1 and 512 (was 0)",
             "--vary lr --values fast                | Invalid value for --values: 'fast' is not a number",
             "--vary index --values 1 --seeds 0      | Invalid value for --seeds: seeds must be between 1 and 50 (was 0)",
-            "--vary index --values 1 --max-samples 0 | Invalid value for --max-samples: samples must be between 1 and 1000000000 (was 0)",
+            "--vary index --values 1 --max-samples 0 | Invalid value for --max-samples: samples must be between 1 and 1,000,000,000 (was 0)",
             "--vary colour --values 1               | Invalid value for option '--vary': 'colour' is not a setting to vary; choose index, length, units, lr, batch or optimizer",
     })
     void badValuesNameTheFlagAndTheRangeWithStatusTwo(String args, String message) {

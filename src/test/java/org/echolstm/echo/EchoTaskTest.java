@@ -11,10 +11,10 @@ class EchoTaskTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0, 25, 0, sequence length, sequence length must be between 1 and 1000 (was 0)",
-            "1001, 25, 0, sequence length, sequence length must be between 1 and 1000 (was 1001)",
-            "10, 1, 0, features, features must be between 2 and 1000 (was 1)",
-            "10, 1001, 0, features, features must be between 2 and 1000 (was 1001)",
+            "0, 25, 0, sequence length, 'sequence length must be between 1 and 1,000 (was 0)'",
+            "1001, 25, 0, sequence length, 'sequence length must be between 1 and 1,000 (was 1,001)'",
+            "10, 1, 0, features, 'features must be between 2 and 1,000 (was 1)'",
+            "10, 1001, 0, features, 'features must be between 2 and 1,000 (was 1,001)'",
             "10, 25, 10, echo index, echo index must be between 0 and 9 (was 10)",
             "10, 25, -1, echo index, echo index must be between 0 and 9 (was -1)",
     })

@@ -25,7 +25,7 @@ class ReplayJourney {
         app.press("Left", "Left", "Left");
         Waits.until("a moment replayed", Duration.ofSeconds(10), () -> app.text("timelineLabel").startsWith("Replaying"),
                 () -> app.text("timelineLabel"));
-        long replayed = Long.parseLong(app.text("timelineLabel").replaceAll("^\\D*([0-9,]+) samples.*$", "$1").replace(",", ""));
+        long replayed = Long.parseLong(app.text("timelineLabel").replaceAll("^\\D*([0-9,]+)[\\s\u00a0]+samples.*$", "$1").replace(",", ""));
         assertThat(app.samplesShown()).as("the status bar at the replayed moment").isEqualTo(replayed);
         assertThat(app.text("heldOutCaption")).contains("then");
         List<JsonNode> cursors = app.query(".chart-cursor");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,11 @@ public final class RunningApp {
 
     /** Starts the application with {@code home} as the user's home and waits for its window. */
     public static RunningApp start(Desktop desktop, Path home, String... jvmOptions) {
+        return start(desktop, home, Map.of(), jvmOptions);
+    }
+
+    /** Starts the application with {@code environment} added to its process's (PATH, LANGUAGE...). */
+    public static RunningApp start(Desktop desktop, Path home, Map<String, String> environment, String... jvmOptions) {
         try {
             Files.createDirectories(home);
             Path portFile = home.resolve("probe.port");
@@ -60,6 +66,7 @@ public final class RunningApp {
             command.addAll(List.of("-cp", classPath(), WindowProbe.class.getName()));
             ProcessBuilder builder = desktop.process(command);
             builder.environment().remove("XDG_DATA_HOME"); // the data folder follows user.home
+            builder.environment().putAll(environment);
             Path log = home.resolve("app.log");
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             RunningApp app = new RunningApp(desktop, home, builder.start(), portFile);

@@ -1,5 +1,6 @@
 package org.echolstm.properties;
 
+import org.echolstm.echo.Bounds;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -95,7 +96,7 @@ class CommandLineInputProperties {
         return Arbitraries.oneOf(Arbitraries.integers().between(min - 2, Math.min(max + 2, min + 10)),
                         Arbitraries.of(max, max + 1))
                 .map(v -> new Flag(name, Integer.toString(v), v >= min && v <= max,
-                        "between " + min + " and " + max));
+                        "between " + Bounds.grouped(min) + " and " + Bounds.grouped(max)));
     }
 
     @Provide

@@ -210,7 +210,7 @@ class ParameterInputProperties {
     private static void wholeRange(Map<String, Expected> errors, Map<String, Typed> typed, String key,
                                    long min, long max) {
         errors.put(key, typed.get(key).between(min, max) ? Expected.ACCEPTED
-                : Expected.refused("between " + min + " and " + max));
+                : Expected.refused("between " + Bounds.grouped(min) + " and " + Bounds.grouped(max)));
     }
 
     private static void decimalRange(Map<String, Expected> errors, Map<String, Typed> typed, String key,

@@ -115,6 +115,17 @@ class AccessibilityTest extends WindowTest {
     }
 
     @Test
+    void theRecentPredictionsRightOrWrongHeadingIsSaidInWords(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.Label heading = window.stage().getScene().getRoot()
+                    .lookupAll("#predictionTable .column-header .label").stream()
+                    .map(n -> (javafx.scene.control.Label) n).filter(l -> "✓/✗".equals(l.getText())).findFirst().orElseThrow();
+            assertThat(heading.getAccessibleText()).isEqualTo("right?");
+        });
+    }
+
+    @Test
     void zoomingTo150PercentMakesTextAndCanvasesOneAndAHalfTimesAsLargeAndIsRemembered(FxRobot robot)
             throws BackingStoreException {
         robot.interact(() -> {

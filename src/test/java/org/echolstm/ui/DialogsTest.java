@@ -64,4 +64,61 @@ class DialogsTest extends WindowTest {
         });
         robot.interact(dialog::hide);
     }
+
+    @Test
+    void aGermanWindowsDialogsSayCloseAndDetailsInGerman(FxRobot robot) throws Exception {
+        I18n.use(java.util.Locale.GERMAN);
+        try {
+            robot.interact(() -> javafx.application.Platform.runLater(() ->
+                    new PreferencesDialog(vm().preferences(), vm().parameters(), window.stage()).showAndWait()));
+            Window preferences = dialogWindow(robot);
+            robot.interact(() -> assertThat(buttonTexts(preferences)).contains("Schließen").doesNotContain("Close"));
+            robot.interact(preferences::hide);
+
+            robot.interact(() -> javafx.application.Platform.runLater(() -> new FxDialogService(window::stage)
+                    .showError("Fehler", "Etwas ging schief.", new IllegalStateException("boom"))));
+            Window error = dialogWindow(robot);
+            robot.interact(() -> {
+                assertThat(buttonTexts(error)).contains("OK", "Details kopieren");
+                javafx.scene.control.Hyperlink details = (javafx.scene.control.Hyperlink) error.getScene().getRoot()
+                        .lookup(".details-button");
+                assertThat(details.getText()).isEqualTo("Details einblenden");
+                details.fire();
+                assertThat(details.getText()).isEqualTo("Details ausblenden");
+                assertThat(error.getScene().getRoot().lookup(".error")).as("still an error dialog, with its picture").isNotNull();
+            });
+            robot.interact(error::hide);
+        } finally {
+            I18n.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aLongButtonLabelIsNotCutShort(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "25.600 trainierte Beispiele sind nicht gespeichert.",
+                    new javafx.scene.control.ButtonType("Speichern…", javafx.scene.control.ButtonBar.ButtonData.YES),
+                    new javafx.scene.control.ButtonType("Ohne Speichern schließen", javafx.scene.control.ButtonBar.ButtonData.NO),
+                    FxDialogService.cancel());
+            alert.setHeaderText("Lektion vor dem Schließen speichern?");
+            FxDialogService.ownBy(alert, window.stage());
+            alert.showAndWait();
+        }));
+        Window dialog = dialogWindow(robot);
+        robot.interact(() -> {
+            for (javafx.scene.Node node : dialog.getScene().getRoot().lookupAll(".button")) {
+                javafx.scene.control.Button button = (javafx.scene.control.Button) node;
+                javafx.scene.Node drawn = button.lookup(".text");
+                assertThat(((javafx.scene.text.Text) drawn).getText()).as("the button %s", button.getText())
+                        .isEqualTo(button.getText());
+            }
+            dialog.hide();
+        });
+    }
+
+    private static java.util.List<String> buttonTexts(Window dialog) {
+        return dialog.getScene().getRoot().lookupAll(".button").stream()
+                .map(n -> ((javafx.scene.control.Button) n).getText()).toList();
+    }
 }

@@ -91,7 +91,7 @@ class KeyboardLessonTest extends WindowTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().lesson().ablationProperty().get().silenced().stream().boxed().toList()).containsExactly(2);
-        waitFor(60, () -> gates.getAccessibleText().contains("units {2} silenced"));
+        waitFor(60, () -> gates.getAccessibleText().contains("unit 2 silenced"));
         assertThat(gates.getAccessibleText()).contains("Gate values of unit 2").endsWith("This unit is silenced.");
 
         // Save the model (Ctrl+S) and export the weights through the menu (Alt+F, arrows, Enter).

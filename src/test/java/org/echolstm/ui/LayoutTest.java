@@ -344,7 +344,7 @@ class LayoutTest extends WindowTest {
             assertLaidOutCleanly(leaves, "with a message");
         });
         assertThat(vm().status().messageProperty().get()).contains("features")
-                .contains("between 2 and 1000");
+                .contains("between 2 and 1,000");
     }
 
     /** The controls a person reads or clicks: labels, buttons, fields, sliders, choice boxes, chart titles. */

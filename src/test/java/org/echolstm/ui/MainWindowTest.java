@@ -66,7 +66,7 @@ class MainWindowTest extends WindowTest {
         type(robot, "featuresField", "abc");
         Label error = robot.lookup("#featuresError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("features must be a whole number between 2 and 1000");
+        assertThat(error.getText()).isEqualTo("features must be a whole number between 2 and 1,000");
         assertThat(train.isDisabled()).isTrue();
 
         type(robot, "featuresField", "25");
@@ -213,7 +213,7 @@ class MainWindowTest extends WindowTest {
         easyTask(robot, "");
         robot.interact(() -> robot.lookup("#speedSlider").queryAs(javafx.scene.control.Slider.class).setValue(0));
         assertThat(vm().training().paceProperty().get()).isEqualTo(1.0);
-        assertThat(robot.lookup("#speedValueLabel").queryAs(Label.class).getText()).isEqualTo("1 steps/s");
+        assertThat(robot.lookup("#speedValueLabel").queryAs(Label.class).getText()).isEqualTo("1\u00a0steps/s");
         robot.clickOn("#trainButton");
         waitFor(60, () -> samplesShown() >= 32);
         // At one step a second the run is still within its first steps when stopped.
@@ -240,7 +240,7 @@ class MainWindowTest extends WindowTest {
         waitFor(30, () -> vm().inside().insideProperty().get().map(i -> !i.silenced().isEmpty()).orElse(false));
         var inside = vm().inside().insideProperty().get().orElseThrow();
         assertThat(inside.silenced().cardinality()).isEqualTo(1);
-        assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("With units {");
+        assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("With unit ");
         robot.clickOn("#restoreUnitsButton");
         waitFor(30, () -> vm().inside().insideProperty().get().map(i -> i.silenced().isEmpty()).orElse(false));
         assertThat(vm().inside().insideProperty().get().orElseThrow().trace().units()).isEqualTo(16);

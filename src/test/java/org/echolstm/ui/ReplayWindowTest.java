@@ -39,14 +39,14 @@ class ReplayWindowTest extends WindowTest {
     @Test
     void draggingTheSliderReplaysAMomentAndBackToNowEndsIt(FxRobot robot) throws Exception {
         trainSmallLesson(robot);
-        assertThat(timelineText(robot)).startsWith("Live. 8 moments kept");
+        assertThat(timelineText(robot)).startsWith("Live. 8\u00a0moments kept");
         assertThat(backToNowShown(robot)).isFalse();
 
         Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb).moveBy(-2000, 0).drop();
 
-        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 512 samples, held-out "));
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 512\u00a0samples, held-out "));
         assertThat(backToNowShown(robot)).isTrue();
         assertThat(vm().lesson().replayedProperty().get()).hasValueSatisfying(s -> assertThat(s.samples()).isEqualTo(512));
 
@@ -64,12 +64,12 @@ class ReplayWindowTest extends WindowTest {
         robot.clickOn("#charts");
 
         robot.type(KeyCode.LEFT, 3);
-        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,072 samples"));
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,072\u00a0samples"));
         Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
         assertThat(slider.getValue()).isEqualTo(3072);
 
         robot.type(KeyCode.RIGHT);
-        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584 samples"));
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584\u00a0samples"));
         assertThat(samplesShown()).isEqualTo(LIMIT); // → moved the cursor; it did not train a step
 
         robot.type(KeyCode.HOME);
@@ -87,13 +87,13 @@ class ReplayWindowTest extends WindowTest {
         Slider slider = robot.lookup("#timelineSlider").queryAs(Slider.class);
         robot.interact(slider::requestFocus);
         robot.type(KeyCode.LEFT, 2);
-        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584 samples"));
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 3,584\u00a0samples"));
         robot.type(KeyCode.HOME);
         waitFor(10, () -> timelineText(robot).startsWith("Live."));
 
         robot.clickOn("#insideTab");
         robot.type(KeyCode.LEFT);
-        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 4,096 samples"));
+        waitFor(10, () -> timelineText(robot).startsWith("Replaying: 4,096\u00a0samples"));
         assertThat(window.view().selectedTabProperty().get()).as("the tab stays").isEqualTo(1);
     }
 }

@@ -48,8 +48,8 @@ class SpokenSentencesTest {
     @Test
     void theAnswerSaysRightOrWrongAndHowSure() {
         float[] probabilities = {0.1f, 0.14f, 0.76f};
-        assertThat(SampleSentences.answer(probabilities, 2, 2)).isEqualTo("Predicted 2, expected 2: right; probability 76 %.");
-        assertThat(SampleSentences.answer(probabilities, 1, 2)).isEqualTo("Predicted 1, expected 2: wrong; probability 14 %.");
+        assertThat(SampleSentences.answer(probabilities, 2, 2)).isEqualTo("Predicted 2, expected 2: right; probability 76\u00a0%.");
+        assertThat(SampleSentences.answer(probabilities, 1, 2)).isEqualTo("Predicted 1, expected 2: wrong; probability 14\u00a0%.");
         assertThat(SampleSentences.answer(new float[3], -1, -1)).isEqualTo("No prediction yet.");
     }
 
@@ -64,16 +64,16 @@ class SpokenSentencesTest {
         assertThat(unit1).contains("unit 1").contains("input 0.60");
         BitSet silenced = new BitSet();
         silenced.set(1);
-        assertThat(InsideSentences.gates(inside(silenced), 1)).contains("units {1} silenced").endsWith("This unit is silenced.");
+        assertThat(InsideSentences.gates(inside(silenced), 1)).contains("unit 1 silenced").endsWith("This unit is silenced.");
     }
 
     @Test
     void theConfusionMatrixSaysTheDiagonalAndTheCommonestMistake() {
         ConfusionMatrix matrix = new ConfusionMatrix(new int[][] {{5, 0, 0}, {0, 3, 2}, {0, 0, 10}});
         assertThat(InsideSentences.confusion(matrix))
-                .isEqualTo("Confusion matrix of 20 held-out samples: 90 % on the diagonal; most common mistake 1 read as 2 (2 times).");
+                .isEqualTo("Confusion matrix of 20 held-out samples: 90\u00a0% on the diagonal; most common mistake 1 read as 2 (2 times).");
         ConfusionMatrix perfect = new ConfusionMatrix(new int[][] {{4, 0}, {0, 4}});
-        assertThat(InsideSentences.confusion(perfect)).contains("100 %").endsWith("no mistakes.");
+        assertThat(InsideSentences.confusion(perfect)).contains("100\u00a0%").endsWith("no mistakes.");
     }
 
     @Test
@@ -82,11 +82,11 @@ class SpokenSentencesTest {
                 List.of(new Point(100, 2.4), new Point(3200, 0.12)), List.of(new Point(3200, 0.97)),
                 List.of(new Point(3200, 0.96)), 1);
         assertThat(ChartSentences.latest(curves))
-                .isEqualTo("Loss 0.12, training accuracy 97 %, held-out 96 % at 3,200 samples.");
+                .isEqualTo("Loss 0.12, training accuracy 97\u00a0%, held-out 96\u00a0% at 3,200\u00a0samples.");
         MetricHistory.Curves early = new MetricHistory.Curves(List.of(new Point(32, 3.1)), List.of(), List.of(),
                 List.of(), 1);
         assertThat(ChartSentences.latest(early)).isEqualTo("Loss 3.10, training accuracy not measured yet, "
-                + "held-out not measured yet at 32 samples.");
+                + "held-out not measured yet at 32\u00a0samples.");
         assertThat(ChartSentences.latest(new MetricHistory.Curves(List.of(), List.of(), List.of(), List.of(), 0)))
                 .isEqualTo("No training yet: the charts are empty.");
     }
@@ -95,7 +95,7 @@ class SpokenSentencesTest {
     void germanSentencesComeFromTheGermanBundle() {
         I18n.use(Locale.GERMAN);
         assertThat(SampleSentences.answer(new float[] {0.2f, 0.8f}, 1, 1)).isEqualTo(
-                "Vorhergesagt 1, erwartet 1: richtig; Wahrscheinlichkeit 80 %.");
+                "Vorhergesagt 1, erwartet 1: richtig; Wahrscheinlichkeit 80\u00a0%.");
         assertThat(InsideSentences.gates(inside(new BitSet()), 0)).contains("Gate-Werte der Einheit 0").contains("0,10");
         assertThat(InsideSentences.confusion(new ConfusionMatrix(new int[][] {{600, 400}, {0, 1000}})))
                 .contains("2.000 Testbeispielen").contains("0 als 1 gelesen (400-mal)");

@@ -25,7 +25,7 @@ class WhatTheWindowSaysTest {
         dialogs.answerConfirm(true);
         vm.training().train();
         assertThat(dialogs.calls("confirm")).singleElement()
-                .satisfies(call -> assertThat(call.message()).contains("64 samples, the limit").contains("to 128"));
+                .satisfies(call -> assertThat(call.message()).contains("64\u00a0samples, the limit").contains("to 128"));
         assertThat(vm.parameters().sampleLimit.textProperty().get()).isEqualTo("128");
         assertThat(vm.lesson().samplesShown()).isEqualTo(128);
     }
@@ -62,7 +62,7 @@ class WhatTheWindowSaysTest {
         // The default preset changes the task of the trained model: it asked when chosen, not at Train.
         assertThat(dialogs.calls("askToSave")).singleElement().satisfies(call -> {
             assertThat(call.title()).isEqualTo(I18n.t("dialog.save.title.preset"));
-            assertThat(call.message()).contains("64 samples");
+            assertThat(call.message()).contains("64\u00a0samples");
         });
         assertThat(vm.parameters().presetProperty().get()).isEqualTo(Preset.DEFAULT);
         assertThat(vm.parameters().task()).contains(Preset.DEFAULT.task());
@@ -124,7 +124,11 @@ class WhatTheWindowSaysTest {
         vm.parameters().echoIndex.textProperty().set("9");
         assertThat(vm.training().canTrainProperty().get()).isFalse();
         assertThat(vm.status().messageProperty().get()).isEqualTo(
-                "To train, fix the echo index: echo index must be between 0 and 3 (was 9)");
+                "To train, correct “Echo index”: echo index must be between 0 and 3 (was 9)");
+        vm.parameters().echoIndex.textProperty().set("2");
+        vm.parameters().sampleLimit.textProperty().set("0");
+        assertThat(vm.status().messageProperty().get()).as("the field as it is labelled, and why").isEqualTo(
+                "To train, correct “Stop after samples”: sample limit must be between 1 and 1,000,000,000 (was 0)");
     }
 
     @Test

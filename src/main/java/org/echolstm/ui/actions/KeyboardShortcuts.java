@@ -46,15 +46,15 @@ public final class KeyboardShortcuts {
         }
         classroom.forEach((key, actions) -> rows.add(new SimpleImmutableEntry<>(key,
                 String.join(I18n.t("shortcuts.or"), actions))));
-        rows.add(new SimpleImmutableEntry<>(display("Shortcut+Tab") + ", " + display("Shortcut+Page_Down"),
+        rows.add(new SimpleImmutableEntry<>(display("Shortcut+Tab") + ", " + display("Shortcut+Page Down"),
                 I18n.t("shortcuts.nextTab")));
-        rows.add(new SimpleImmutableEntry<>(display("Shortcut+Shift+Tab") + ", " + display("Shortcut+Page_Up"),
+        rows.add(new SimpleImmutableEntry<>(display("Shortcut+Shift+Tab") + ", " + display("Shortcut+Page Up"),
                 I18n.t("shortcuts.previousTab")));
         return rows;
     }
 
     private static String display(String key) {
-        return KeyCombination.valueOf(key).getDisplayText();
+        return KeyNames.displayText(KeyCombination.valueOf(key));
     }
 
     /** Lets the classroom keys run their commands in {@code scene}. */

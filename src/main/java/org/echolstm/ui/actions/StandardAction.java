@@ -84,12 +84,12 @@ public enum StandardAction {
     }
 
     public Optional<KeyCombination> accelerator() {
-        return Optional.ofNullable(accelerator).map(KeyCombination::valueOf);
+        return Optional.ofNullable(accelerator).map(KeyCombination::valueOf).map(KeyNames::named);
     }
 
     /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N, Left, Home). */
     public Optional<KeyCombination> classroomKey() {
-        return Optional.ofNullable(classroomKey).map(KeyCombination::valueOf);
+        return Optional.ofNullable(classroomKey).map(KeyCombination::valueOf).map(KeyNames::named);
     }
 
     /** The Ikonli literal of the icon on the menu item and toolbar button (Material Design Icons). */

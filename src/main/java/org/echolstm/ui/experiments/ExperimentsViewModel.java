@@ -260,7 +260,7 @@ public final class ExperimentsViewModel {
                 varied.apply(base, value);
             } catch (InvalidSettingException e) {
                 String allowed = varied.range(base)
-                        .map(r -> I18n.t("experiments.allowed.range", Bounds.format(r.min()), Bounds.format(r.max())))
+                        .map(r -> I18n.t("experiments.allowed.range", TypedNumber.number(r.min()), TypedNumber.number(r.max())))
                         .orElse(I18n.t("experiments.allowed.optimizers"));
                 message.set(I18n.t("experiments.error.value", label, value,
                         I18n.t("experiments.setting." + varied.name()), allowed));

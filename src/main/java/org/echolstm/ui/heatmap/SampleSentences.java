@@ -39,6 +39,6 @@ public final class SampleSentences {
 
     /** "14 %": a share as a whole percentage, as it is read aloud. */
     public static String percent(double share) {
-        return Math.round(share * 100) + " %";
+        return Math.round(share * 100) + "\u00a0%";
     }
 }

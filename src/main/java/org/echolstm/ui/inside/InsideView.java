@@ -10,6 +10,7 @@ import javafx.util.StringConverter;
 import org.echolstm.model.LstmProbe.GateClamp;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.internals.GateHeatmaps;
+import org.echolstm.ui.internals.InsideSentences;
 import org.echolstm.ui.internals.GradientChart;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.status.StatusBarViewModel;
@@ -88,7 +89,7 @@ public final class InsideView {
     }
 
     private static String ablationName(Inside look) {
-        String units = look.silenced().isEmpty() ? "" : I18n.t("inside.units", look.silenced().toString());
+        String units = look.silenced().isEmpty() ? "" : InsideSentences.silencedUnits(look.silenced());
         String clamp = look.clamp() == GateClamp.NONE ? "" : I18n.t("clamp." + look.clamp().name());
         return units.isEmpty() ? clamp : clamp.isEmpty() ? units : units + ", " + clamp;
     }

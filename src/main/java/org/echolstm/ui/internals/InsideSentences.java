@@ -18,9 +18,18 @@ public final class InsideSentences {
         LstmTrace trace = inside.trace();
         BitSet silenced = inside.silenced();
         String state = silenced.isEmpty() ? I18n.t("speak.inside.noneSilenced")
-                : I18n.t("speak.inside.silenced", silenced.toString());
+                : units("speak.inside.silenced", silenced);
         return I18n.t("speak.inside", Integer.toString(trace.units()), Integer.toString(trace.timesteps()), state)
                 + " " + unit(inside, unit);
+    }
+
+    /** "unit 8 silenced", "units 8, 16 and 17 silenced". */
+    public static String silencedUnits(BitSet silenced) {
+        return units("inside.units", silenced);
+    }
+
+    private static String units(String key, BitSet silenced) {
+        return I18n.t(key, silenced.cardinality(), I18n.list(silenced.stream().mapToObj(Integer::toString).toList()));
     }
 
     /** "Gate values of unit 4 at the echo index (time step 7): input 0.93, forget 0.12, …" */

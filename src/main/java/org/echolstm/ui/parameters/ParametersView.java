@@ -4,7 +4,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -40,14 +39,7 @@ public final class ParametersView {
         presetBox.valueProperty().bindBidirectional(model.presetProperty());
         presetLabel.setLabelFor(presetBox);
         presetBox.setTooltip(new Tooltip(I18n.t("tooltip.preset")));
-        presetBox.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Preset preset, boolean empty) {
-                super.updateItem(preset, empty);
-                // No preset: the panes hold the user's own settings.
-                setText(preset == null ? I18n.t("preset.custom") : I18n.t("preset." + preset.name()));
-            }
-        });
+        presetBox.setButtonCell(new PresetCell(presetBox.getTooltip()));
         presetBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Preset preset) {

@@ -48,6 +48,11 @@ public final class ParametersViewModel {
             return I18n.t("name." + key);
         }
 
+        /** The field's label as the panes show it ("Stop after samples"). */
+        public String label() {
+            return I18n.t("field." + key);
+        }
+
         /** The stable identifier of the field (for preferences): "length", "echoIndex"… */
         public String key() {
             return key;
@@ -200,9 +205,9 @@ public final class ParametersViewModel {
             TrainingCost cost = TrainingCost.estimate(new EchoTask(lengthValue.get(), featuresValue.get(), 0),
                     unitsValue.get(), new TrainingSettings(batchValue.get(), StopRule.NONE));
             if (cost.secondsPerStep() > TrainingCost.MAX_BLOCKING_SECONDS) {
-                batchSize.error.set(I18n.t("error.tooSlow", TrainingCost.duration(cost.secondsPerStep())));
+                batchSize.error.set(I18n.t("error.tooSlow", TrainingCost.duration(cost.secondsPerStep(), I18n.locale())));
             } else if (cost.secondsPerEvaluation() > TrainingCost.MAX_BLOCKING_SECONDS) {
-                batchSize.error.set(I18n.t("error.tooSlowEvaluation", TrainingCost.duration(cost.secondsPerEvaluation())));
+                batchSize.error.set(I18n.t("error.tooSlowEvaluation", TrainingCost.duration(cost.secondsPerEvaluation(), I18n.locale())));
             }
         }
         parseDouble(learningRate, ModelSettings.MIN_LEARNING_RATE, ModelSettings.MAX_LEARNING_RATE);

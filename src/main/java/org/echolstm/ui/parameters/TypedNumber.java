@@ -3,6 +3,9 @@ package org.echolstm.ui.parameters;
 import org.echolstm.echo.Bounds;
 import org.echolstm.ui.I18n;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Optional;
 
 /**
@@ -18,10 +21,10 @@ public record TypedNumber<T>(Optional<T> value, String problem) {
             value = Long.parseLong(text);
         } catch (NumberFormatException e) {
             return refused(I18n.t(text.isEmpty() ? "error.required" : "error.wholeNumber", label,
-                    Long.toString(min), Long.toString(max)));
+                    I18n.count(min), I18n.count(max)));
         }
         return value >= min && value <= max ? new TypedNumber<>(Optional.of(value), "")
-                : refused(I18n.t("error.range", label, Long.toString(min), Long.toString(max), Long.toString(value)));
+                : refused(I18n.t("error.range", label, I18n.count(min), I18n.count(max), I18n.count(value)));
     }
 
     /** A number from {@code min} to {@code max} typed as {@code text} into the field {@code label}. */
@@ -31,10 +34,22 @@ public record TypedNumber<T>(Optional<T> value, String problem) {
             value = parseDecimal(text);
         } catch (NumberFormatException e) {
             return refused(I18n.t(text.isEmpty() ? "error.required" : "error.number", label,
-                    Bounds.format(min), Bounds.format(max)));
+                    number(min), number(max)));
         }
         return Double.isFinite(value) && value >= min && value <= max ? new TypedNumber<>(Optional.of(value), "")
-                : refused(I18n.t("error.range", label, Bounds.format(min), Bounds.format(max), Bounds.format(value)));
+                : refused(I18n.t("error.range", label, number(min), number(max), number(value)));
+    }
+
+    /**
+     * A number as the window's language writes it, grouped and with its decimal separator
+     * (1,000.5 or 1.000,5), with as many decimals as it has (0.000001, not 1E-6).
+     */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Bounds.format(value);
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##############", DecimalFormatSymbols.getInstance(I18n.locale()));
+        return format.format(new BigDecimal(Bounds.format(value)));
     }
 
     /** A decimal as typed: with a point, or with a comma as German (and most of Europe) writes it. */

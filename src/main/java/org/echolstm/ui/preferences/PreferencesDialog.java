@@ -44,6 +44,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         themeLabel.setLabelFor(theme);
         CheckBox autosave = new CheckBox(I18n.t("prefs.autosave"));
         autosave.setId("autosaveBox");
+        autosave.setWrapText(true);
+        autosave.setMinHeight(Label.USE_PREF_SIZE);
         autosave.selectedProperty().bindBidirectional(preferences.autosave().enabledProperty());
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("languageBox");
@@ -62,6 +64,9 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         language.valueProperty().bindBidirectional(preferences.appearance().languageProperty());
         Label languageLabel = new Label(I18n.t("prefs.language"));
         languageLabel.setLabelFor(language);
+        Label fileDialogs = new Label(I18n.t("prefs.language.fileDialogs"));
+        fileDialogs.setWrapText(true);
+        fileDialogs.setMinHeight(Label.USE_PREF_SIZE);
         Label remembered = new Label(I18n.t("prefs.remembered"));
         remembered.setWrapText(true);
         remembered.setPrefWidth(420);
@@ -69,10 +74,10 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         Button reset = new Button(I18n.t("prefs.reset"));
         reset.setId("resetPreferencesButton");
         reset.setOnAction(e -> preferences.resetToDefaults(parameters));
-        VBox content = new VBox(10, themeLabel, theme, autosave, languageLabel, language, remembered, reset);
+        VBox content = new VBox(10, themeLabel, theme, autosave, languageLabel, language, fileDialogs, remembered, reset);
         content.setPrefWidth(440);
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(FxDialogService.close());
         setOnHidden(e -> {
             theme.valueProperty().unbindBidirectional(preferences.appearance().themeProperty());
             autosave.selectedProperty().unbindBidirectional(preferences.autosave().enabledProperty());

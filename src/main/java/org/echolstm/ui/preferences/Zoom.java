@@ -89,8 +89,8 @@ public final class Zoom {
         return Math.max(panelWidth(normalWidth, scale), grown);
     }
 
-    /** "150 %" */
+    /** "150 %", with a no-break space. */
     public static String percent(double scale) {
-        return Math.round(scale * 100) + " %";
+        return Math.round(scale * 100) + "\u00a0%";
     }
 }

@@ -10,6 +10,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.heatmap.OneHotHeatmap;
@@ -44,6 +46,7 @@ public final class SampleView {
     private TableColumn<PredictionRow, String> verdictColumn;
 
     private static final double NUMBER_COLUMN_WIDTH = 72;
+    private static final double VERDICT_COLUMN_WIDTH = 38;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final double SEQUENCE_COLUMN_WIDTH = 72;
     private static final double SEQUENCE_COLUMN_LEAST = 36;
@@ -67,8 +70,11 @@ public final class SampleView {
         predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
         predictionTable.setRowFactory(table -> new PredictionTableRow());
         predictionTable.setItems(model.recentPredictions());
+        // The answer columns are as wide as their headings (setLook): the sequence takes the rest, and a
+        // sequence of 12 values fits a large window.
         predictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         predictionTable.widthProperty().addListener((obs, old, now) -> fitSequenceColumn());
+        predictionTable.needsLayoutProperty().addListener((obs, was, now) -> nameVerdictHeading());
         showSample();
     }
 
@@ -87,9 +93,12 @@ public final class SampleView {
     public void setLook(Theme theme, double scale) {
         samplePicture.setLook(theme, scale);
         this.scale = scale;
-        // The number columns keep room for their headings at every type size.
-        for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn)) {
-            column.setMinWidth(NUMBER_COLUMN_WIDTH * scale);
+        // The answer columns keep room for their headings at every type size, and take no more.
+        for (TableColumn<?, ?> column : List.of(predictedColumn, expectedColumn, verdictColumn)) {
+            double width = (column == verdictColumn ? VERDICT_COLUMN_WIDTH : NUMBER_COLUMN_WIDTH) * scale;
+            column.setMinWidth(width);
+            column.setPrefWidth(width);
+            column.setMaxWidth(width);
         }
         fitSequenceColumn();
     }
@@ -105,6 +114,16 @@ public final class SampleView {
         double room = predictionTable.getWidth() - others;
         sequenceColumn.setMinWidth(Math.max(SEQUENCE_COLUMN_LEAST * scale,
                 Math.min(SEQUENCE_COLUMN_WIDTH * scale, room)));
+    }
+
+    /** A screen reader says "right?" for the ✓/✗ heading (its header exists once the table is laid out). */
+    private void nameVerdictHeading() {
+        for (Node header : predictionTable.lookupAll(".column-header")) {
+            if (header instanceof TableColumnHeader h && h.getTableColumn() == verdictColumn
+                    && h.lookup(".label") instanceof Label label && label.getAccessibleText() == null) {
+                label.setAccessibleText(I18n.t("table.verdict.name"));
+            }
+        }
     }
 
     /** The heatmap and the bars, as one picture (for the PNG export). */
@@ -124,8 +143,8 @@ public final class SampleView {
     }
 
     /**
-     * A row's tooltip says the whole sequence (the column cuts it) and how far the model had trained:
-     * the same sample asked again later is another row, and may have another answer.
+     * A row's tooltip says the whole sequence (a narrow window cuts it) and how far the model had
+     * trained for the answer shown: a row follows its sample's latest answer.
      */
     static final class PredictionTableRow extends TableRow<PredictionRow> {
         private final Tooltip tooltip = new Tooltip();

@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
 
 /**
  * The current sample: a sequence drawn for the task on screen, the model's answer for it (as
- * ablated, when units are silenced), and the table of recent predictions. The answer is computed
- * in the background, one request at a time (a request made meanwhile is sent when the answer comes).
+ * ablated, when units are silenced), and the table of recent predictions: one row per sample shown,
+ * with its latest answer. The answer is computed in the background, one request at a time (a request
+ * made meanwhile is sent when the answer comes).
  */
 public final class SampleViewModel {
     public static final int RECENT_PREDICTIONS = 20;
@@ -44,6 +45,8 @@ public final class SampleViewModel {
     private SequenceGenerator generator;
     private final Refresher<Answer> refresher;
     private final SequenceEntryViewModel entry;
+    /** The sample the newest row is about. */
+    private Sample listed;
     /** Whether the next answer also goes into the table (asked for since the last question was sent). */
     private boolean addNextToTable;
 
@@ -191,9 +194,12 @@ public final class SampleViewModel {
                 Integer.toString(answer.expected()), answer.correct() ? "✓" : "✗");
         verdict.set(given.ablated() ? I18n.t("verdict.ablated", said) : said);
         PredictionRow row = PredictionRow.of(answer, given.samplesSeen());
-        // The same model asked twice about the same sample (a step seen and a run's end) is listed once.
-        if (given.addToTable() && (recentPredictions.isEmpty() || !recentPredictions.get(0).equals(row))) {
+        // One row per sample shown: a later answer about it (a step, a pause, a run's end) replaces its row.
+        if (given.addToTable() && !recentPredictions.isEmpty() && listed == given.asked()) {
+            recentPredictions.set(0, row);
+        } else if (given.addToTable()) {
             recentPredictions.add(0, row);
+            listed = given.asked();
             if (recentPredictions.size() > RECENT_PREDICTIONS) {
                 recentPredictions.remove(RECENT_PREDICTIONS, recentPredictions.size());
             }

@@ -13,6 +13,7 @@ import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -137,13 +138,15 @@ public final class StatusBarViewModel {
         return replaying ? I18n.t("status.heldOutReplayed", held) : I18n.t("status.heldOutSamples", held);
     }
 
-    /** Minutes, seconds and tenths: "1:15.3". */
+    /** Minutes, seconds and tenths, the tenths after the language's decimal separator: "1:15.3", "1:15,3". */
     public static String clock(long nanos) {
         long tenths = nanos / 100_000_000L;
-        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, (tenths / 10) % 60, tenths % 10);
+        char separator = DecimalFormatSymbols.getInstance(I18n.locale()).getDecimalSeparator();
+        return String.format(Locale.ROOT, "%d:%02d%c%d", tenths / 600, (tenths / 10) % 60, separator, tenths % 10);
     }
 
+    /** "99.7 %", the figure and its unit held together by a no-break space. */
     public static String percent(double share) {
-        return String.format(I18n.locale(), "%.1f %%", share * 100);
+        return String.format(I18n.locale(), "%.1f\u00a0%%", share * 100);
     }
 }

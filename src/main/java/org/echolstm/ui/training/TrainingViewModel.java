@@ -120,7 +120,7 @@ public final class TrainingViewModel {
             return;
         }
         parameters.fields().stream().filter(f -> !f.errorProperty().get().isEmpty()).findFirst().ifPresentOrElse(
-                field -> status.say(I18n.t("status.fixToTrain", field.name(), field.errorProperty().get())),
+                field -> status.say(I18n.t("status.fixToTrain", field.label(), field.errorProperty().get())),
                 () -> status.say(lesson.hasModelProperty().get() ? I18n.t("status.ready") : I18n.t("status.noModel")));
     }
 

@@ -107,6 +107,6 @@ class ActionCatalogueTest {
                 .satisfies(row -> assertThat(row.getValue()).contains(ActionFactory.plainText(StandardAction.REPLAY_LATER))
                         .contains(ActionFactory.plainText(StandardAction.STEP)));
         assertThat(keys).anySatisfy(key -> assertThat(key).contains("Tab")
-                .contains(javafx.scene.input.KeyCombination.valueOf("Shortcut+Page_Down").getDisplayText()));
+                .contains(KeyNames.displayText(javafx.scene.input.KeyCombination.valueOf("Shortcut+Page Down"))));
     }
 }

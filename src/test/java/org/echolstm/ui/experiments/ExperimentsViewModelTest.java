@@ -84,7 +84,7 @@ class ExperimentsViewModelTest {
 
         easySweep("1", "lots");
         vm.run();
-        assertThat(vm.messageProperty().get()).isEqualTo("At most samples must be a whole number between 1 and 1000000000");
+        assertThat(vm.messageProperty().get()).isEqualTo("Cap (samples) must be a whole number between 1 and 1,000,000,000");
 
         easySweep("1", "20000");
         vm.seedsProperty().set("99");
@@ -107,7 +107,7 @@ class ExperimentsViewModelTest {
                     .isEqualTo("Werte: 9 ist für Abstand des Echos vom Ende nicht möglich (erlaubt: 0 bis 3).");
             easySweep("1", "viele");
             vm.run();
-            assertThat(vm.messageProperty().get()).startsWith("Höchstens Beispiele muss eine ganze Zahl").doesNotContain("whole number");
+            assertThat(vm.messageProperty().get()).startsWith("Obergrenze (Beispiele) muss eine ganze Zahl").doesNotContain("whole number");
         } finally {
             I18n.use(Locale.ENGLISH);
         }

@@ -76,7 +76,7 @@ class ExperimentsWindowTest {
 
         SweepChart chart = robot.lookup(".sweep-chart").query();
         XYChart.Series<String, Number> missed = chart.getData().get(2);
-        assertThat(missed.getName()).isEqualTo("did not reach 99 % by 1,024");
+        assertThat(missed.getName()).isEqualTo("did not reach 99\u00a0% by 1,024");
         // Neither network reaches 99 % in 1,024 samples: a cross per network and value on the cap line.
         assertThat(missed.getData()).hasSize(4).allSatisfy(d -> assertThat(d.getYValue().longValue()).isEqualTo(1024));
         assertThat(robot.lookup("#csvButton").queryButton().isDisabled()).isFalse();

@@ -83,8 +83,10 @@ class SampleViewModelTest {
         assertThat(p.probabilities()).containsExactly(direct.probabilities());
         assertThat(sample.verdictProperty().get()).isEqualTo(I18n.t("verdict.prediction",
                 Integer.toString(p.predicted()), Integer.toString(p.expected()), p.correct() ? "✓" : "✗"));
-        // The newest row is the answer of the trained model (an older one shows the untrained model's).
+        // One row for the sample on screen, with the trained model's answer (the untrained model's was replaced).
         assertThat(sample.recentPredictions()).first().isEqualTo(PredictionRow.of(p, LIMIT));
+        assertThat(sample.recentPredictions()).filteredOn(row -> row.sequence().equals(PredictionRow.of(p, LIMIT).sequence()))
+                .hasSize(1);
     }
 
     @Test
@@ -103,14 +105,17 @@ class SampleViewModelTest {
     }
 
     @Test
-    void aStepRefreshesTheAnswerAndListsIt() {
+    void aStepRefreshesTheAnswerInTheSamplesOwnRow() {
         vm.training().train();
         int rows = sample.recentPredictions().size();
 
         vm.training().step();
+        vm.training().step();
 
-        assertThat(sample.recentPredictions()).hasSize(rows + 1)
-                .first().isEqualTo(PredictionRow.of(answer(), LIMIT + SmallLessons.BATCH));
+        assertThat(sample.recentPredictions()).as("one row per sample shown, not per answer").hasSize(rows)
+                .first().isEqualTo(PredictionRow.of(answer(), LIMIT + 2 * SmallLessons.BATCH));
+        sample.showSequence(shown().sequence());
+        assertThat(sample.recentPredictions()).as("the same sequence typed again is a sample shown anew").hasSize(rows + 1);
     }
 
     @Test

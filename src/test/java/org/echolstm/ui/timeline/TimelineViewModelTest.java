@@ -46,7 +46,7 @@ class TimelineViewModelTest {
         assertThat(timeline.snapshots().get(0).samples()).isEqualTo(512);
         assertThat(timeline.positionProperty().get()).isEqualTo(timeline.nowPosition()).isEqualTo(8);
         assertThat(timeline.replayingProperty().get()).isFalse();
-        assertThat(timeline.textProperty().get()).isEqualTo("Live. 8 moments kept: ← goes back");
+        assertThat(timeline.textProperty().get()).isEqualTo("Live. 8\u00a0moments kept: ← goes back");
     }
 
     @Test
@@ -77,7 +77,7 @@ class TimelineViewModelTest {
         assertThat(confusion.accuracy()).isEqualTo(then.heldOutAccuracy());
 
         assertThat(timeline.replayingProperty().get()).isTrue();
-        assertThat(timeline.textProperty().get()).isEqualTo("Replaying: 1,024 samples, held-out "
+        assertThat(timeline.textProperty().get()).isEqualTo("Replaying: 1,024\u00a0samples, held-out "
                 + StatusBarViewModel.percent(then.heldOutAccuracy()));
     }
 
@@ -135,10 +135,10 @@ class TimelineViewModelTest {
         assertThat(marked.samples()).isEqualTo(LIMIT);
         assertThat(marked.heldOutAccuracy()).isEqualTo(HeldOutSet.evaluate(restored(marked)).accuracy());
         assertThat(marked.parameters()).isEqualTo(lesson.session().orElseThrow().withModel(EchoModel::parameters));
-        assertThat(vm.status().messageProperty().get()).startsWith("Marked the moment at 4,096 samples");
+        assertThat(vm.status().messageProperty().get()).startsWith("Marked the moment at 4,096\u00a0samples");
 
         timeline.moveTo(timeline.snapshots().indexOf(marked));
-        assertThat(timeline.textProperty().get()).startsWith("Replaying (marked): 4,096 samples");
+        assertThat(timeline.textProperty().get()).startsWith("Replaying (marked): 4,096\u00a0samples");
     }
 
     @Test
