@@ -46,6 +46,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The engine has its own optimizer settings; DL4J's configurations are converted in {@code model.dl4j}. */
+    @Test
+    void theEngineKnowsNoDl4jOrNd4j() {
+        noClasses().that().resideInAPackage("org.echolstm.model.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+                .check(classes);
+    }
+
     @Test
     void trainingKnowsNoCliOrUi() {
         noClasses().that().resideInAPackage("org.echolstm.training..")

@@ -5,7 +5,7 @@ import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
-import org.echolstm.model.engine.Dl4jConversion;
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
@@ -35,7 +35,7 @@ public final class EchoModel {
     /** A new model with fresh weights drawn from the settings' seed. */
     public EchoModel(EchoTask task, ModelSettings settings) {
         this(task, settings, FreshEngine.of(task.features(), settings.units(), task.features(),
-                settings.optimizer().updater(settings.learningRate()), settings.seed()), 0);
+                settings.optimizer().settings(settings.learningRate()), settings.seed()), 0);
     }
 
     private EchoModel(EchoTask task, ModelSettings settings, LstmEngine engine, long samplesTrained) {

@@ -1,6 +1,7 @@
 package org.echolstm.model;
 
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.dl4j.Dl4jUpdaters;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -35,7 +36,7 @@ public final class EchoNetworkFactory {
                 .build();
         return new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
-                .updater(settings.optimizer().updater(settings.learningRate()))
+                .updater(Dl4jUpdaters.updaterOf(settings.optimizer().settings(settings.learningRate())))
                 .weightInit(WeightInit.XAVIER)
                 .list()
                 .layer(new LastTimeStep(lstm))

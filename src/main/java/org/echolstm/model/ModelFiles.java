@@ -12,8 +12,9 @@ import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.ModelFileException.Problem;
-import org.echolstm.model.engine.Dl4jArchitecture;
-import org.echolstm.model.engine.Dl4jArchitecture.UnsupportedNetworkException;
+import org.echolstm.model.dl4j.Dl4jArchitecture;
+import org.echolstm.model.dl4j.Dl4jArchitecture.UnsupportedNetworkException;
+import org.echolstm.model.dl4j.Dl4jUpdaters;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.IUpdater;
 
@@ -179,8 +180,8 @@ public final class ModelFiles {
         checkSupported(conf);
         LSTM lstm = Dl4jArchitecture.lstm(conf);
         IUpdater updater = lstm.getIUpdater();
-        Optimizer optimizer = Optimizer.of(updater).orElseThrow(() -> new ModelFileException(Problem.UNKNOWN_OPTIMIZER,
-                updater.getClass().getSimpleName()));
+        Optimizer optimizer = Dl4jUpdaters.settingsOf(updater).flatMap(Optimizer::of).orElseThrow(() ->
+                new ModelFileException(Problem.UNKNOWN_OPTIMIZER, updater.getClass().getSimpleName()));
         try {
             ModelSettings settings = new ModelSettings((int) lstm.getNOut(), optimizer,
                     updater.getLearningRate(0, 0), conf.getConf(0).getSeed());
@@ -294,7 +295,7 @@ public final class ModelFiles {
         }
         // The engine trains with the configuration's optimizer: it must be the one the window shows.
         IUpdater updater = lstm.getIUpdater();
-        Optional<Optimizer> optimizer = Optimizer.of(updater);
+        Optional<Optimizer> optimizer = Dl4jUpdaters.settingsOf(updater).flatMap(Optimizer::of);
         double learningRate = updater.getLearningRate(0, 0);
         if (optimizer.isEmpty() || optimizer.get() != settings.optimizer() || learningRate != settings.learningRate()) {
             throw new ModelFileException(Problem.CONFIGURATION_MISMATCH,

@@ -20,7 +20,7 @@ public final class PlainRnn {
     public PlainRnn(EchoTask task, ModelSettings settings) {
         this.task = task;
         this.kernel = new RnnKernel(task.features(), settings.units(), task.features(),
-                settings.optimizer().updater(settings.learningRate()), settings.seed());
+                settings.optimizer().settings(settings.learningRate()), settings.seed());
     }
 
     /** The kernel itself, for comparing it with DL4J's network. */

@@ -2,7 +2,7 @@ package org.echolstm.fuzz;
 
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelMetadata;
-import org.echolstm.model.engine.Dl4jArchitecture;
+import org.echolstm.model.dl4j.Dl4jArchitecture;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 import java.io.ByteArrayOutputStream;

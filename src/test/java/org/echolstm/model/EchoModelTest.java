@@ -12,7 +12,7 @@ import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
-import org.echolstm.model.engine.Dl4jArchitecture;
+import org.echolstm.model.dl4j.Dl4jArchitecture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;

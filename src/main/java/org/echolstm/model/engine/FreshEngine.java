@@ -1,9 +1,7 @@
 package org.echolstm.model.engine;
 
 import org.echolstm.model.engine.ParameterLayout.Part;
-import org.nd4j.linalg.learning.config.IUpdater;
 
-import java.util.Collections;
 import java.util.SplittableRandom;
 
 /**
@@ -27,9 +25,8 @@ public final class FreshEngine {
      * An engine for an LSTM of {@code units} units over {@code inputs} one-hot inputs and a softmax
      * layer of {@code outputs}, every parameter updated by {@code updater}, iteration 0.
      */
-    public static LstmEngine of(int inputs, int units, int outputs, IUpdater updater, long seed) {
-        ParameterLayout layout = new ParameterLayout(inputs, units, outputs,
-                Collections.nCopies(Part.values().length, updater));
+    public static LstmEngine of(int inputs, int units, int outputs, UpdateSettings updater, long seed) {
+        ParameterLayout layout = ParameterLayout.of(inputs, units, outputs, updater);
         float[][][] values = layout.newArrays();
         SplittableRandom random = new SplittableRandom(seed ^ SEED_SALT);
         // DL4J's LSTM uses fan-in = units and fan-out = inputs + units for both weight matrices.
@@ -42,9 +39,8 @@ public final class FreshEngine {
             bias[j] = (float) FORGET_GATE_BIAS;
         }
         xavier(values[Part.DENSE_WEIGHTS.ordinal()], Math.sqrt(2.0 / (units + outputs)), random);
-        LstmEngine engine = new LstmEngine(layout, SOFTMAX_CLIP_EPS, 0, 0);
-        engine.load(layout.flatten(values), new float[layout.stateLength()]);
-        return engine;
+        return LstmEngine.of(layout, SOFTMAX_CLIP_EPS,
+                new LstmEngine.State(layout.flatten(values), new float[layout.stateLength()], 0, 0));
     }
 
     private static void xavier(float[][] weights, double scale, SplittableRandom random) {

@@ -42,7 +42,7 @@ public final class LstmEngine {
     /** Multiply-adds below which a share is not worth handing to another thread (about 0.1 ms of work). */
     private static final long MIN_WORK_PER_SHARE = 400_000;
 
-    LstmEngine(ParameterLayout layout, double softmaxClipEps, int iteration, int epoch) {
+    private LstmEngine(ParameterLayout layout, double softmaxClipEps, int iteration, int epoch) {
         this.layout = layout;
         this.softmaxClipEps = softmaxClipEps;
         this.iteration = iteration;
@@ -55,8 +55,32 @@ public final class LstmEngine {
         this.shares = new Share[] {new Share(kernel, layout, softmaxClipEps, gradients)};
     }
 
+    /**
+     * What an engine holds besides its layout, in DL4J's flat layouts: parameters as
+     * {@code MultiLayerNetwork.params()}, optimizer state as the updater's state view, and the
+     * iteration and epoch counts.
+     */
+    public record State(float[] parameters, float[] optimizerState, int iteration, int epoch) {
+    }
+
+    /**
+     * The one way to an engine from flat arrays: an engine of {@code layout} holding {@code state}.
+     *
+     * @throws IllegalArgumentException if the arrays do not have the layout's lengths
+     */
+    public static LstmEngine of(ParameterLayout layout, double softmaxClipEps, State state) {
+        LstmEngine engine = new LstmEngine(layout, softmaxClipEps, state.iteration(), state.epoch());
+        engine.load(state.parameters(), state.optimizerState());
+        return engine;
+    }
+
+    /** A copy of everything the engine holds besides its layout. */
+    public State state() {
+        return new State(params(), updaterState(), iteration, epoch);
+    }
+
     /** Takes parameters and optimizer state in DL4J's flat layouts. */
-    void load(float[] params, float[] flatState) {
+    private void load(float[] params, float[] flatState) {
         layout.unflatten(params, values);
         layout.unflattenState(flatState, state);
         kernel.weightsChanged();
@@ -215,7 +239,7 @@ public final class LstmEngine {
         final float divisor = batchSize;
         for (int p = 0; p < blocks.length; p++) {
             UpdaterBlock block = blocks[p];
-            block.rule().apply(block.config(), iteration, epoch, divisor, values[p], gradients[p], state[p]);
+            block.config().rule().apply(block.config(), iteration, epoch, divisor, values[p], gradients[p], state[p]);
         }
         iteration++;
         kernel.weightsChanged();

@@ -1,8 +1,7 @@
 package org.echolstm.model.engine;
 
-import org.nd4j.linalg.learning.config.IUpdater;
-
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,20 +19,20 @@ import java.util.List;
  * the block's parameters (Adam: all {@code m}, then all {@code v}). The engine keeps it as
  * {@code float[array][copy][row][column]}.
  */
-final class ParameterLayout {
+public final class ParameterLayout {
     /** The five parameter arrays, in DL4J's order. */
     enum Part {
         LSTM_INPUT_WEIGHTS, LSTM_RECURRENT_WEIGHTS, LSTM_BIAS, DENSE_WEIGHTS, DENSE_BIAS
     }
 
     /** A run of parameters sharing one updater configuration, and where its state starts. */
-    record UpdaterBlock(int paramStart, int paramEnd, int stateStart, UpdateRule rule, IUpdater config) {
+    record UpdaterBlock(int paramStart, int paramEnd, int stateStart, UpdateSettings config) {
         int length() {
             return paramEnd - paramStart;
         }
 
         int stateLength() {
-            return (int) config.stateSize(length());
+            return config.rule().stateCopies() * length();
         }
     }
 
@@ -65,10 +64,20 @@ final class ParameterLayout {
 
     /**
      * The layout of an LSTM of {@code units} units over {@code inputs} one-hot inputs and a dense
-     * layer of {@code outputs}, with one updater configuration per parameter array (in
-     * {@link Part} order); equal neighbouring configurations share a block, as in DL4J.
+     * layer of {@code outputs}, with one updater configuration per parameter array (in DL4J's
+     * order: input weights, recurrent weights, bias, dense weights, dense bias); equal neighbouring
+     * configurations share a block, as in DL4J.
      */
-    ParameterLayout(int inputs, int units, int outputs, List<IUpdater> updaters) {
+    public static ParameterLayout of(int inputs, int units, int outputs, List<UpdateSettings> updaters) {
+        return new ParameterLayout(inputs, units, outputs, updaters);
+    }
+
+    /** The layout of a network whose every parameter array is updated by {@code updater}. */
+    static ParameterLayout of(int inputs, int units, int outputs, UpdateSettings updater) {
+        return new ParameterLayout(inputs, units, outputs, Collections.nCopies(Part.values().length, updater));
+    }
+
+    private ParameterLayout(int inputs, int units, int outputs, List<UpdateSettings> updaters) {
         if (updaters.size() != Part.values().length) {
             throw new IllegalArgumentException("need one updater per parameter array");
         }
@@ -86,11 +95,9 @@ final class ParameterLayout {
         int stateStart = 0;
         for (int p = 0; p < shapes.length; p++) {
             offset += shapes[p][0] * shapes[p][1];
-            IUpdater config = updaters.get(p);
+            UpdateSettings config = updaters.get(p);
             if (p == shapes.length - 1 || !updaters.get(p + 1).equals(config)) {
-                UpdateRule rule = UpdateRule.of(config).orElseThrow(() -> new IllegalArgumentException(
-                        "the optimizer " + config.getClass().getSimpleName() + " is not supported"));
-                UpdaterBlock block = new UpdaterBlock(blockStart, offset, stateStart, rule, config);
+                UpdaterBlock block = new UpdaterBlock(blockStart, offset, stateStart, config);
                 Arrays.fill(blockOf, firstArray, p + 1, block);
                 stateStart += block.stateLength();
                 blockStart = offset;
@@ -119,12 +126,12 @@ final class ParameterLayout {
     }
 
     /** Length of DL4J's parameter vector. */
-    int parameterCount() {
+    public int parameterCount() {
         return parameterCount;
     }
 
     /** Length of DL4J's updater state view array. */
-    int stateLength() {
+    public int stateLength() {
         return stateLength;
     }
 

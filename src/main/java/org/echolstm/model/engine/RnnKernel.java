@@ -1,8 +1,5 @@
 package org.echolstm.model.engine;
 
-import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.RmsProp;
-
 import java.util.Arrays;
 import java.util.Random;
 
@@ -23,7 +20,7 @@ public final class RnnKernel {
     private final int inputs;
     private final int units;
     private final int outputs;
-    private final IUpdater updater;
+    private final UpdateSettings updater;
     private final UpdateRule rule;
     private final float[][][] values;
     private final float[][][] gradients;
@@ -38,24 +35,24 @@ public final class RnnKernel {
     private final float[] logits;
 
     /** A network with DL4J's Xavier initialisation (normal, variance 2 / (fan in + fan out)) from {@code seed}. */
-    public RnnKernel(int inputs, int units, int outputs, IUpdater updater, long seed) {
+    public RnnKernel(int inputs, int units, int outputs, UpdateSettings updater, long seed) {
         this.inputs = inputs;
         this.units = units;
         this.outputs = outputs;
         this.updater = updater;
-        this.rule = UpdateRule.of(updater).orElseThrow(() -> new IllegalArgumentException("unsupported updater " + updater));
+        this.rule = updater.rule();
         this.values = new float[][][] {new float[inputs][units], new float[units][units], new float[1][units],
                 new float[units][outputs], new float[1][outputs]};
         this.gradients = new float[values.length][][];
         this.state = new float[values.length][][][];
-        int copies = stateCopies(rule);
+        int copies = rule.stateCopies();
         for (int p = 0; p < values.length; p++) {
             gradients[p] = new float[values[p].length][values[p][0].length];
             state[p] = new float[copies][values[p].length][values[p][0].length];
-            if (updater instanceof RmsProp rmsProp) {
+            if (rule == UpdateRule.RMSPROP) {
                 // As DL4J's RMSProp updater starts its running mean of squares.
                 for (float[] row : state[p][0]) {
-                    Arrays.fill(row, (float) rmsProp.getEpsilon());
+                    Arrays.fill(row, (float) updater.epsilon());
                 }
             }
         }
@@ -67,14 +64,6 @@ public final class RnnKernel {
         this.deltaBefore = new float[units];
         this.squashScratch = new double[units];
         this.logits = new float[outputs];
-    }
-
-    private static int stateCopies(UpdateRule rule) {
-        return switch (rule) {
-            case SGD -> 0;
-            case ADAM -> 2;
-            case RMSPROP, NESTEROV -> 1;
-        };
     }
 
     private static void xavier(float[][] weights, int fanIn, int fanOut, Random random) {

@@ -3,6 +3,7 @@ package org.echolstm.model.engine;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class FreshEngineTest {
 
     private static LstmEngine fresh(long seed) {
         return FreshEngine.of(TASK.features(), SETTINGS.units(), TASK.features(),
-                UpdateRule.ADAM.dl4jUpdater(SETTINGS.learningRate()), seed);
+                UpdateSettings.defaults(UpdateRule.ADAM, SETTINGS.learningRate()), seed);
     }
 
     @Test

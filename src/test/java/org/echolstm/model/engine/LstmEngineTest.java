@@ -14,6 +14,7 @@ import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.echolstm.model.engine;
+package org.echolstm.model.dl4j;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Updater;
@@ -6,8 +6,12 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.echolstm.model.engine.LstmEngine;
+import org.echolstm.model.engine.ParameterLayout;
+import org.echolstm.model.engine.UpdateSettings;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 import java.util.List;
@@ -15,7 +19,7 @@ import java.util.List;
 /**
  * Moves training state between a DL4J {@code MultiLayerNetwork} and an {@link LstmEngine}:
  * parameters, optimizer state and the iteration and epoch counts, in DL4J's layouts (see
- * {@link ParameterLayout}).
+ * {@link ParameterLayout}), the updater configurations as the engine's {@link UpdateSettings}.
  */
 public final class Dl4jConversion {
     private Dl4jConversion() {
@@ -32,12 +36,11 @@ public final class Dl4jConversion {
         Dl4jArchitecture.check(conf);
         LSTM lstm = Dl4jArchitecture.lstm(conf);
         OutputLayer output = Dl4jArchitecture.output(conf);
-        ParameterLayout layout = new ParameterLayout(Math.toIntExact(lstm.getNIn()), Math.toIntExact(lstm.getNOut()),
-                Math.toIntExact(output.getNOut()), List.of(lstm.getUpdaterByParam("W"),
-                lstm.getUpdaterByParam("RW"), lstm.getUpdaterByParam("b"), output.getUpdaterByParam("W"),
-                output.getUpdaterByParam("b")));
+        ParameterLayout layout = ParameterLayout.of(Math.toIntExact(lstm.getNIn()), Math.toIntExact(lstm.getNOut()),
+                Math.toIntExact(output.getNOut()), settings(List.of(lstm.getUpdaterByParam("W"),
+                        lstm.getUpdaterByParam("RW"), lstm.getUpdaterByParam("b"), output.getUpdaterByParam("W"),
+                        output.getUpdaterByParam("b"))));
         double clip = ((LossMCXENT) output.getLossFn()).getSoftmaxClipEps();
-        LstmEngine engine = new LstmEngine(layout, clip, conf.getIterationCount(), conf.getEpochCount());
         float[] flatState = new float[layout.stateLength()];
         if (layout.stateLength() > 0) {
             Updater updater = network.getUpdater();
@@ -48,8 +51,19 @@ public final class Dl4jConversion {
             }
             flatState = view.toFloatVector();
         }
-        engine.load(network.params().toFloatVector(), flatState);
-        return engine;
+        return LstmEngine.of(layout, clip, new LstmEngine.State(network.params().toFloatVector(), flatState,
+                conf.getIterationCount(), conf.getEpochCount()));
+    }
+
+    /**
+     * The engine's settings for each parameter array's updater: equal exactly where DL4J's
+     * configurations are equal (see {@link Dl4jUpdaters#settingsOf}), so the engine divides the
+     * parameters into the same updater blocks as DL4J does.
+     */
+    private static List<UpdateSettings> settings(List<IUpdater> updaters) {
+        return updaters.stream().map(updater -> Dl4jUpdaters.settingsOf(updater).orElseThrow(() ->
+                new IllegalArgumentException("the optimizer " + updater.getClass().getSimpleName()
+                        + " is not supported"))).toList();
     }
 
     /**
@@ -57,19 +71,29 @@ public final class Dl4jConversion {
      * {@code network} (one of the same architecture), leaving it as DL4J's own training would have.
      */
     public static void writeInto(LstmEngine engine, MultiLayerNetwork network) {
-        ParameterLayout layout = engine.layout();
+        writeInto(engine.state(), network);
+    }
+
+    /** Writes an engine's state (see {@link LstmEngine#state()}) into {@code network}. */
+    public static void writeInto(LstmEngine.State state, MultiLayerNetwork network) {
         INDArray networkParams = network.params();
-        if (networkParams.length() != layout.parameterCount()) {
+        float[] params = state.parameters();
+        if (networkParams.length() != params.length) {
             throw new IllegalArgumentException("the network has " + networkParams.length() + " parameters, not "
-                    + layout.parameterCount());
+                    + params.length);
         }
-        networkParams.assign(Nd4j.createFromArray(engine.params()).reshape(networkParams.shape()));
-        if (layout.stateLength() > 0) {
+        networkParams.assign(Nd4j.createFromArray(params).reshape(networkParams.shape()));
+        float[] optimizerState = state.optimizerState();
+        if (optimizerState.length > 0) {
             INDArray view = network.getUpdater().getStateViewArray();
-            view.assign(Nd4j.createFromArray(engine.updaterState()).reshape(view.shape()));
+            if (view == null || view.length() != optimizerState.length) {
+                throw new IllegalArgumentException("the network's optimizer state has "
+                        + (view == null ? 0 : view.length()) + " values, not " + optimizerState.length);
+            }
+            view.assign(Nd4j.createFromArray(optimizerState).reshape(view.shape()));
         }
-        int iteration = engine.iteration();
-        int epoch = engine.epoch();
+        int iteration = state.iteration();
+        int epoch = state.epoch();
         network.setIterationCount(iteration);
         network.setEpochCount(epoch);
         for (Layer layer : network.getLayers()) {
