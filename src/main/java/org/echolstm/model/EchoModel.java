@@ -34,7 +34,7 @@ public final class EchoModel {
 
     /** A new model with fresh weights drawn from the settings' seed. */
     public EchoModel(EchoTask task, ModelSettings settings) {
-        this(task, settings, FreshEngine.of(task.features(), settings.units(), task.features(),
+        this(task, settings, FreshEngine.lstm(task.features(), settings.units(), task.features(),
                 settings.optimizer().settings(settings.learningRate()), settings.seed()), 0);
     }
 

@@ -2,6 +2,7 @@ package org.echolstm.model;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.RnnInputGradient;
 import org.echolstm.model.engine.RnnKernel;
 
@@ -19,7 +20,7 @@ public final class PlainRnn {
 
     public PlainRnn(EchoTask task, ModelSettings settings) {
         this.task = task;
-        this.kernel = new RnnKernel(task.features(), settings.units(), task.features(),
+        this.kernel = FreshEngine.plainRnn(task.features(), settings.units(), task.features(),
                 settings.optimizer().settings(settings.learningRate()), settings.seed());
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Map;
 
@@ -24,6 +25,7 @@ class PlainRnnTest {
     private static final Map<Part, String> DL4J_KEYS = Map.of(Part.W, "0_W", Part.RW, "0_RW", Part.B, "0_b",
             Part.OUTPUT_W, "1_W", Part.OUTPUT_B, "1_b");
 
+    /** From the plain RNN's own new weights, DL4J's network (its optimizer state its own) takes the same steps. */
     @ParameterizedTest
     @EnumSource(Optimizer.class)
     void trainsAsDl4jSimpleRnn(Optimizer optimizer) {
@@ -31,7 +33,7 @@ class PlainRnnTest {
         SimpleRnnModel dl4j = new SimpleRnnModel(TASK, settings);
         PlainRnn plain = new PlainRnn(TASK, settings);
         for (Part part : Part.values()) {
-            plain.kernel().setParameter(part, dl4jParameter(dl4j.network(), part));
+            dl4j.network().setParam(DL4J_KEYS.get(part), asDl4jParameter(plain.kernel().parameter(part)));
         }
         SequenceGenerator generator = new SequenceGenerator(TASK, 3);
         for (int step = 0; step < 6; step++) {
@@ -100,6 +102,11 @@ class PlainRnnTest {
             block.targets()[s] = batch.samples()[s].target();
         }
         return block;
+    }
+
+    /** Rows and columns as a DL4J parameter: a matrix, or a bias (one row) as a row vector. */
+    private static INDArray asDl4jParameter(float[][] rows) {
+        return rows.length > 1 ? Nd4j.create(rows) : Nd4j.create(rows[0], new long[] {1, rows[0].length}, 'c');
     }
 
     /** A DL4J parameter as rows and columns; a bias (one row) as a single row. */

@@ -42,7 +42,7 @@ public final class SimpleRnnModel {
     }
 
     /** The DL4J network itself (for tests that compare with DL4J's own numbers). */
-    MultiLayerNetwork network() {
+    public MultiLayerNetwork network() {
         return network;
     }
 

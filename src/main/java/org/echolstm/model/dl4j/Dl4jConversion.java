@@ -36,7 +36,7 @@ public final class Dl4jConversion {
         Dl4jArchitecture.check(conf);
         LSTM lstm = Dl4jArchitecture.lstm(conf);
         OutputLayer output = Dl4jArchitecture.output(conf);
-        ParameterLayout layout = ParameterLayout.of(Math.toIntExact(lstm.getNIn()), Math.toIntExact(lstm.getNOut()),
+        ParameterLayout layout = ParameterLayout.lstm(Math.toIntExact(lstm.getNIn()), Math.toIntExact(lstm.getNOut()),
                 Math.toIntExact(output.getNOut()), settings(List.of(lstm.getUpdaterByParam("W"),
                         lstm.getUpdaterByParam("RW"), lstm.getUpdaterByParam("b"), output.getUpdaterByParam("W"),
                         output.getUpdaterByParam("b"))));

@@ -79,6 +79,14 @@ public enum UpdateRule {
     }
 
     /**
+     * Where each of the rule's state values starts in a new network, as DL4J's updaters start
+     * them: RMSProp's running mean of squares at its epsilon, every other value at 0.
+     */
+    float initialState(UpdateSettings config) {
+        return this == RMSPROP ? (float) config.epsilon() : 0f;
+    }
+
+    /**
      * Updates one parameter array ({@code [row][column]}) from its summed gradient, which it
      * overwrites with the update; {@code state} holds the rule's state arrays for it (Adam: m, v).
      */
