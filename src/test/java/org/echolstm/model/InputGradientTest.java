@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.engine.LstmInputGradient;
 
 import java.util.BitSet;
@@ -148,7 +149,7 @@ class InputGradientTest {
         INDArray labels = Nd4j.create(one.labels(), new long[] {1, TASK.features()}, 'c');
 
         assertMatchesDl4j(lstm.snapshotKernel().inputGradient(),
-                lstm.network().calculateGradients(features, labels, null, null), sample);
+                Dl4jConversion.networkOf(lstm).calculateGradients(features, labels, null, null), sample);
         assertMatchesDl4j(rnn.inputGradient().gradient(), rnn.network().calculateGradients(features, labels, null, null), sample);
     }
 

@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -51,7 +52,7 @@ class LstmProbeTest {
         MultiLayerNetwork plain = new MultiLayerNetwork(conf);
         plain.init();
         for (String key : List.of("0_W", "0_RW", "0_b", "1_W", "1_b")) {
-            plain.setParam(key, model.network().getParam(key).dup());
+            plain.setParam(key, Dl4jConversion.networkOf(model).getParam(key).dup());
         }
         SequenceGenerator generator = new SequenceGenerator(TASK, 9);
         LstmProbe probe = new LstmProbe(model);

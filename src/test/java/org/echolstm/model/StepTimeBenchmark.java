@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.EchoNetworkFactory;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;

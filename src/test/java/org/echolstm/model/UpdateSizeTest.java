@@ -14,9 +14,9 @@ class UpdateSizeTest {
         EchoTask task = new EchoTask(5, 6, 2);
         EchoModel model = new EchoModel(task, new ModelSettings(4, Optimizer.ADAM, 0.01, 2));
         assertThat(model.lastUpdateSize()).isZero();
-        float[] before = model.network().params().toFloatVector();
+        float[] before = model.parameters();
         model.fit(new SequenceGenerator(task, 2).nextBatch(8));
-        float[] after = model.network().params().toFloatVector();
+        float[] after = model.parameters();
         double sum = 0;
         for (int i = 0; i < before.length; i++) {
             sum += Math.pow(after[i] - before[i], 2);

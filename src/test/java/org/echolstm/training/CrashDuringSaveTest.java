@@ -6,7 +6,7 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.model.WeightsExport;

@@ -6,6 +6,9 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelSettings;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.ParameterLayout;
 import org.echolstm.model.engine.UpdateSettings;
@@ -17,12 +20,40 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import java.util.List;
 
 /**
- * Moves training state between a DL4J {@code MultiLayerNetwork} and an {@link LstmEngine}:
- * parameters, optimizer state and the iteration and epoch counts, in DL4J's layouts (see
- * {@link ParameterLayout}), the updater configurations as the engine's {@link UpdateSettings}.
+ * Moves training state between a DL4J {@code MultiLayerNetwork} and an {@link LstmEngine} (or the
+ * {@link EchoModel} around one): parameters, optimizer state and the iteration and epoch counts, in
+ * DL4J's layouts (see {@link ParameterLayout}), the updater configurations as the engine's
+ * {@link UpdateSettings}.
  */
 public final class Dl4jConversion {
     private Dl4jConversion() {
+    }
+
+    /**
+     * A model continuing from {@code network}: its parameters, optimizer state and iteration count,
+     * its configuration kept to be written back.
+     *
+     * @throws IllegalArgumentException if the network is not this application's architecture for
+     *                                  the task and settings
+     */
+    public static EchoModel modelOf(EchoTask task, ModelSettings settings, MultiLayerNetwork network,
+                                    long samplesTrained) {
+        return EchoModel.restored(task, settings, engineOf(network), samplesTrained,
+                network.getLayerWiseConfigurations().toJson());
+    }
+
+    /**
+     * The DL4J network holding the model's parameters, optimizer state and iteration count: the
+     * configuration of the file it came from, or the reference network ({@link EchoNetworkFactory})
+     * for a new model. A new network each time: changes made to it do not reach the model.
+     */
+    public static MultiLayerNetwork networkOf(EchoModel model) {
+        MultiLayerConfiguration conf = model.networkConfiguration().map(MultiLayerConfiguration::fromJson)
+                .orElseGet(() -> EchoNetworkFactory.configuration(model.task(), model.settings()));
+        MultiLayerNetwork network = new MultiLayerNetwork(conf);
+        network.init();
+        writeInto(model.engineState(), network);
+        return network;
     }
 
     /**

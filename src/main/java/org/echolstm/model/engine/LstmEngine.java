@@ -371,6 +371,11 @@ public final class LstmEngine {
         return layout.flatten(values);
     }
 
+    /** A copy of the parameters as {@code [array][row][column]}, the arrays in DL4J's order. */
+    public float[][][] parameterArrays() {
+        return ParameterLayout.copy(values);
+    }
+
     /** A copy of the optimizer state, in the updater state view layout. */
     public float[] updaterState() {
         return layout.flattenState(state);

@@ -13,7 +13,7 @@ import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
-import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.dl4j.EchoNetworkFactory;
 import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;

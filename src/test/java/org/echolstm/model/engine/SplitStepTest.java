@@ -3,7 +3,7 @@ package org.echolstm.model.engine;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
-import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.dl4j.EchoNetworkFactory;
 import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;

@@ -1,4 +1,4 @@
-package org.echolstm.model;
+package org.echolstm.model.dl4j;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -8,10 +8,26 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.FileEntries;
+import org.echolstm.model.ModelFileException;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.echolstm.model.Dl4jArrays;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,7 +86,7 @@ class ModelFilesTest {
         double lossOpened = opened.fit(batch).loss();
         double lossOriginal = original.fit(batch).loss();
         assertThat(lossOpened).isEqualTo(lossOriginal);
-        assertThat(opened.network().params()).isEqualTo(original.network().params());
+        assertThat(Dl4jConversion.networkOf(opened).params()).isEqualTo(Dl4jConversion.networkOf(original).params());
     }
 
     @Test
@@ -84,14 +100,14 @@ class ModelFilesTest {
                     "updaterState.bin", ModelFiles.METADATA_ENTRY);
         }
         var restored = ModelSerializer.restoreMultiLayerNetwork(saved.toFile());
-        assertThat(restored.params()).isEqualTo(trained.network().params());
+        assertThat(restored.params()).isEqualTo(Dl4jConversion.networkOf(trained).params());
     }
 
     @Test
     void aDl4jZipWithoutOurMetadataIsRefusedWithAReason() throws IOException {
         Path plain = folder.resolve("plain.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            writePlainDl4j(trained.network(), out);
+            writePlainDl4j(Dl4jConversion.networkOf(trained), out);
         }
         assertThatThrownBy(() -> ModelFiles.open(plain)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("no echo task stored");
@@ -101,7 +117,7 @@ class ModelFilesTest {
     void aCompatibleDl4jZipOpensOnceTheTaskIsGiven() throws IOException {
         Path plain = folder.resolve("plain2.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            writePlainDl4j(trained.network(), out);
+            writePlainDl4j(Dl4jConversion.networkOf(trained), out);
         }
         assertThatThrownBy(() -> ModelFiles.open(plain, Set.of()))
                 .isInstanceOfSatisfying(ModelFiles.TaskUnknownException.class,
@@ -115,6 +131,48 @@ class ModelFilesTest {
         assertThat(opened.probabilities(batch)[2]).containsExactly(trained.probabilities(batch)[2]);
         assertThatThrownBy(() -> ModelFiles.openWithTask(plain, 6, 6)).isInstanceOf(ModelFileException.class)
                 .hasMessage("echo index must be between 0 and 5 (was 6).");
+    }
+
+    /**
+     * A DL4J network of our architecture with settings our own never has (an SGD bias updater beside
+     * Adam, a learning-rate schedule) trains on in the engine and is written back with its own
+     * configuration, so the file still continues as that network.
+     */
+    @Test
+    void aForeignConfigurationIsKeptThroughTrainingAndSaving() throws IOException {
+        LSTM lstm = new LSTM.Builder().nIn(8).nOut(6).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID).biasUpdater(new Sgd(0.05)).build();
+        OutputLayer output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(6).nOut(8)
+                .activation(Activation.SOFTMAX).build();
+        MultiLayerNetwork network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(4)
+                .updater(new Adam(new ExponentialSchedule(ScheduleType.ITERATION, 0.01, 0.95)))
+                .weightInit(WeightInit.XAVIER).list().layer(new LastTimeStep(lstm)).layer(output)
+                .setInputType(InputType.recurrent(8, 6)).build());
+        network.init();
+        Path foreign = folder.resolve("foreign.zip");
+        try (OutputStream out = Files.newOutputStream(foreign)) {
+            writePlainDl4j(network, out);
+        }
+        EchoModel opened = ModelFiles.openWithTask(foreign, 6, 3);
+        SequenceGenerator generator = new SequenceGenerator(TASK, 8);
+        for (int step = 0; step < 3; step++) {
+            EchoBatch batch = generator.nextBatch(4);
+            opened.fit(batch);
+            network.fit(Dl4jArrays.inputs(batch), Dl4jArrays.labels(batch));
+        }
+        Path resaved = folder.resolve("foreign-resaved.zip");
+        ModelFiles.save(opened, resaved, "test");
+        EchoModel reopened = ModelFiles.open(resaved);
+        MultiLayerNetwork written = Dl4jConversion.networkOf(reopened);
+        assertThat(written.getLayerWiseConfigurations().toJson().replaceAll("\"iterationCount\" : \\d+", ""))
+                .isEqualTo(network.getLayerWiseConfigurations().toJson().replaceAll("\"iterationCount\" : \\d+", ""));
+        assertThat(written.getLayerWiseConfigurations().getIterationCount()).isEqualTo(3);
+        assertThat(written.getUpdater().getStateViewArray().length())
+                .isEqualTo(network.getUpdater().getStateViewArray().length());
+        org.echolstm.model.engine.Closeness.assertClose("parameters", reopened.parameters(),
+                network.params().toFloatVector(), 1e-4, 1e-6);
+        EchoBatch next = generator.nextBatch(4);
+        assertThat(reopened.fit(next)).isEqualTo(opened.fit(next));
     }
 
     @Test
@@ -323,7 +381,7 @@ class ModelFilesTest {
     }
 
     private static byte[] readEntry(String name) throws IOException {
-        return ModelFiles.readEntries(saved).get(name);
+        return FileEntries.read(saved).get(name);
     }
 
     private static Path copyWith(String fileName, String extraName, byte[] extra) throws IOException {
