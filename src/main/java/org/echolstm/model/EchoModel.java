@@ -1,7 +1,5 @@
 package org.echolstm.model;
 
-import org.echolstm.echo.EchoBatch;
-import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
@@ -9,6 +7,7 @@ import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
 
+import java.util.BitSet;
 import java.util.Optional;
 
 /**
@@ -97,16 +96,9 @@ public final class EchoModel {
     }
 
     /**
-     * One gradient step on {@code batch}. Reports the batch's mean cross-entropy and how many
+     * One gradient step on the block's samples. Reports the batch's mean cross-entropy and how many
      * samples the model got right, both as they were before the step.
      */
-    public StepResult fit(EchoBatch batch) {
-        StepResult result = new StepResult(engine.fit(batch), engine.correctInLastBatch(), batch.size());
-        samplesTrained += batch.size();
-        return result;
-    }
-
-    /** {@link #fit(EchoBatch)} on the samples of a reused block: the same step, without a batch of objects. */
     public StepResult fit(SampleBlock block) {
         checkTask(block);
         double loss = engine.fit(block.sequences(), task.length(), block.targets(), block.size());
@@ -116,13 +108,21 @@ public final class EchoModel {
     }
 
     /**
-     * How many samples of {@code block} the model predicts right (what {@link #predictedValues}
-     * would count). Large blocks are split between the engine's threads; the count is the same
-     * either way.
+     * The predicted value (most probable class) of each sample of {@code block}. Large blocks are
+     * split between the engine's threads; the answers are the same either way.
      */
-    public int countCorrect(SampleBlock block) {
+    public int[] predictedValues(SampleBlock block) {
+        return predictedValues(block, new BitSet(), LstmProbe.GateClamp.NONE);
+    }
+
+    /**
+     * The same with the units in {@code silenced} forced to 0 and {@code clamp} held (a view: the
+     * model is not changed).
+     */
+    public int[] predictedValues(SampleBlock block, BitSet silenced, LstmProbe.GateClamp clamp) {
         checkTask(block);
-        return engine.countCorrect(block.sequences(), task.length(), block.targets(), block.size());
+        return engine.predictedValues(block.sequences(), task.length(), block.size(),
+                LstmProbe.ablation(silenced, clamp));
     }
 
     private void checkTask(SampleBlock block) {
@@ -131,20 +131,15 @@ public final class EchoModel {
         }
     }
 
-    /** Class probabilities, one row per sample. */
-    public float[][] probabilities(EchoBatch batch) {
-        return engine.probabilities(batch);
-    }
-
-    /** The predicted value for each sample. */
-    public int[] predictedValues(EchoBatch batch) {
-        return engine.predictedValues(batch);
+    /** Class probabilities, one row per sample of {@code block}. */
+    public float[][] probabilities(SampleBlock block) {
+        checkTask(block);
+        return engine.probabilities(block.sequences(), task.length(), block.size());
     }
 
     public Prediction predict(int[] sequence) {
         task.requireValidSequence(sequence);
-        EchoBatch batch = new EchoBatch(task, new EchoSample[] {new EchoSample(sequence, task.target(sequence))});
-        float[] probabilities = probabilities(batch)[0];
+        float[] probabilities = engine.probabilities(sequence, task.length(), 1)[0];
         return new Prediction(sequence.clone(), OneHot.argmax(probabilities), task.target(sequence), probabilities);
     }
 

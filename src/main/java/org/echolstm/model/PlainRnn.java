@@ -63,10 +63,10 @@ public final class PlainRnn {
         return copy;
     }
 
-    /** How many samples of {@code block} the network predicts right. */
-    public int countCorrect(SampleBlock block) {
+    /** The predicted value of each sample of {@code block}. */
+    public int[] predictedValues(SampleBlock block) {
         checkTask(block);
-        return kernel.countCorrect(block.sequences(), task.length(), block.targets(), block.size());
+        return kernel.predictedValues(block.sequences(), task.length(), block.size());
     }
 
     private void checkTask(SampleBlock block) {

@@ -342,7 +342,7 @@ public final class TrainingSession implements ModelAccess {
 
     /** The share of the held-out samples the model predicts right. */
     private double heldOutAccuracy(EchoModel m) {
-        return (double) m.countCorrect(heldOut) / heldOut.size();
+        return Evaluation.of(m, heldOut).accuracy();
     }
 
     private MetricsSnapshot snapshot(boolean heldOutFresh) {

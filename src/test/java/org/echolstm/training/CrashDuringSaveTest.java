@@ -1,5 +1,6 @@
 package org.echolstm.training;
 
+import org.echolstm.echo.EchoBatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import onnx.Onnx.ModelProto;
 import org.echolstm.echo.EchoTask;
@@ -109,9 +110,9 @@ class CrashDuringSaveTest {
             EchoTask task = new EchoTask(10, 100, 3);
             EchoModel model = new EchoModel(task, new ModelSettings(128, Optimizer.ADAM, 0.01, 1));
             SequenceGenerator generator = new SequenceGenerator(task, 1);
-            model.fit(generator.nextBatch(8));
+            model.fit(EchoBatch.next(generator, 8).block());
             EchoModel first = model.copy();
-            model.fit(generator.nextBatch(8));
+            model.fit(EchoBatch.next(generator, 8).block());
             List<EchoModel> models = List.of(first, model);
             TrainingSettings settings = new TrainingSettings(8, StopRule.samples(1000));
             for (long round = 0; ; round++) {

@@ -56,7 +56,7 @@ class TimelineTest {
         for (Snapshot snapshot : timeline.snapshots()) {
             EchoModel restored = snapshot.restore(TASK, MODEL);
             SampleBlock heldOut = HeldOutSet.of(TASK, MODEL.seed(), 200);
-            assertThat((double) restored.countCorrect(heldOut) / heldOut.size()).as("at %d", snapshot.samples())
+            assertThat(Evaluation.of(restored, heldOut).accuracy()).as("at %d", snapshot.samples())
                     .isEqualTo(snapshot.heldOutAccuracy());
             assertThat(restored.samplesTrained()).isEqualTo(snapshot.samples());
         }

@@ -110,14 +110,14 @@ public final class RnnKernel {
         return lastCorrect;
     }
 
-    /** How many of the samples held in flat arrays the network predicts right. */
-    public int countCorrect(int[] sequences, int length, int[] targets, int count) {
-        int correct = 0;
+    /** The predicted value of each of {@code count} samples held in flat arrays. */
+    public int[] predictedValues(int[] sequences, int length, int count) {
+        int[] predicted = new int[count];
         for (int s = 0; s < count; s++) {
             forward(sequences, s * length, length);
-            correct += argmax(softmax()) == targets[s] ? 1 : 0;
+            predicted[s] = argmax(softmax());
         }
-        return correct;
+        return predicted;
     }
 
     /** Hidden states for one sample into {@link #hidden}[1..length], logits of the last one. */

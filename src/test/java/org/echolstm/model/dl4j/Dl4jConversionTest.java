@@ -48,8 +48,8 @@ class Dl4jConversionTest {
 
         SequenceGenerator generator = new SequenceGenerator(TASK, 1);
         for (int step = 0; step < 15; step++) {
-            EchoBatch batch = generator.nextBatch(4);
-            StepResult result = model.fit(batch);
+            EchoBatch batch = EchoBatch.next(generator, 4);
+            StepResult result = model.fit(batch.block());
             reference.fit(inputs(batch), labels(batch));
             assertThat(result.loss()).isCloseTo(reference.score(), within(1e-5 * reference.score()));
         }
@@ -73,25 +73,25 @@ class Dl4jConversionTest {
     void aNetworkHoldsTheModelAsItIsNow() {
         EchoModel model = new EchoModel(TASK, SETTINGS);
         SequenceGenerator generator = new SequenceGenerator(TASK, 2);
-        EchoBatch probe = generator.nextBatch(5);
-        model.fit(generator.nextBatch(3));
+        EchoBatch probe = EchoBatch.next(generator, 5);
+        model.fit(EchoBatch.next(generator, 3).block());
 
         MultiLayerNetwork network = Dl4jConversion.networkOf(model);
         assertClose("network output", network.output(inputs(probe), false).toFloatMatrix()[0],
-                model.probabilities(probe)[0], 1e-5, 1e-6);
+                model.probabilities(probe.block())[0], 1e-5, 1e-6);
         assertThat(network.getLayerWiseConfigurations().getIterationCount()).isEqualTo(1);
 
         // A change to the network does not reach the model; after a step, a new network has the step.
         network.params().putScalar(0, network.params().getFloat(0) + 1f);
         assertThat(model.parameters()[0]).isNotEqualTo(network.params().getFloat(0));
-        model.fit(generator.nextBatch(3));
+        model.fit(EchoBatch.next(generator, 3).block());
         MultiLayerNetwork after = Dl4jConversion.networkOf(model);
         assertThat(after.params().toFloatVector()).containsExactly(model.parameters());
         assertThat(after.getUpdater().getStateViewArray().toFloatVector())
                 .containsExactly(model.engineState().optimizerState());
         assertThat(after.getLayerWiseConfigurations().getIterationCount()).isEqualTo(2);
         assertClose("network output after second step", after.output(inputs(probe), false).toFloatMatrix()[0],
-                model.probabilities(probe)[0], 1e-5, 1e-6);
+                model.probabilities(probe.block())[0], 1e-5, 1e-6);
     }
 
     @Test

@@ -58,7 +58,7 @@ class ModelFilesTest {
         trained = new EchoModel(TASK, new ModelSettings(6, Optimizer.ADAM, 0.01, 5));
         SequenceGenerator generator = new SequenceGenerator(TASK, 5);
         for (int i = 0; i < 10; i++) {
-            trained.fit(generator.nextBatch(8));
+            trained.fit(EchoBatch.next(generator, 8).block());
         }
         saved = folder.resolve("model.zip");
         ModelFiles.save(trained, saved, "test");
@@ -70,9 +70,9 @@ class ModelFilesTest {
         assertThat(opened.task()).isEqualTo(TASK);
         assertThat(opened.settings()).isEqualTo(trained.settings());
         assertThat(opened.samplesTrained()).isEqualTo(80);
-        EchoBatch batch = new SequenceGenerator(TASK, 99).nextBatch(50);
-        float[][] expected = trained.probabilities(batch);
-        float[][] actual = opened.probabilities(batch);
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 99), 50);
+        float[][] expected = trained.probabilities(batch.block());
+        float[][] actual = opened.probabilities(batch.block());
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).containsExactly(expected[i]);
         }
@@ -82,9 +82,9 @@ class ModelFilesTest {
     void optimizerStateSurvivesSoTrainingContinuesIdentically() throws IOException {
         EchoModel opened = ModelFiles.open(saved);
         EchoModel original = trained.copy();
-        EchoBatch batch = new SequenceGenerator(TASK, 7).nextBatch(8);
-        double lossOpened = opened.fit(batch).loss();
-        double lossOriginal = original.fit(batch).loss();
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 7), 8);
+        double lossOpened = opened.fit(batch.block()).loss();
+        double lossOriginal = original.fit(batch.block()).loss();
         assertThat(lossOpened).isEqualTo(lossOriginal);
         assertThat(Dl4jConversion.networkOf(opened).params()).isEqualTo(Dl4jConversion.networkOf(original).params());
     }
@@ -127,8 +127,8 @@ class ModelFilesTest {
         assertThat(opened.settings().units()).isEqualTo(6);
         assertThat(opened.settings().optimizer()).isEqualTo(Optimizer.ADAM);
         assertThat(opened.settings().learningRate()).isEqualTo(0.01);
-        EchoBatch batch = new SequenceGenerator(TASK, 3).nextBatch(5);
-        assertThat(opened.probabilities(batch)[2]).containsExactly(trained.probabilities(batch)[2]);
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 3), 5);
+        assertThat(opened.probabilities(batch.block())[2]).containsExactly(trained.probabilities(batch.block())[2]);
         assertThatThrownBy(() -> ModelFiles.openWithTask(plain, 6, 6)).isInstanceOf(ModelFileException.class)
                 .hasMessage("echo index must be between 0 and 5 (was 6).");
     }
@@ -156,8 +156,8 @@ class ModelFilesTest {
         EchoModel opened = ModelFiles.openWithTask(foreign, 6, 3);
         SequenceGenerator generator = new SequenceGenerator(TASK, 8);
         for (int step = 0; step < 3; step++) {
-            EchoBatch batch = generator.nextBatch(4);
-            opened.fit(batch);
+            EchoBatch batch = EchoBatch.next(generator, 4);
+            opened.fit(batch.block());
             network.fit(Dl4jArrays.inputs(batch), Dl4jArrays.labels(batch));
         }
         Path resaved = folder.resolve("foreign-resaved.zip");
@@ -171,8 +171,8 @@ class ModelFilesTest {
                 .isEqualTo(network.getUpdater().getStateViewArray().length());
         org.echolstm.model.engine.Closeness.assertClose("parameters", reopened.parameters(),
                 network.params().toFloatVector(), 1e-4, 1e-6);
-        EchoBatch next = generator.nextBatch(4);
-        assertThat(reopened.fit(next)).isEqualTo(opened.fit(next));
+        EchoBatch next = EchoBatch.next(generator, 4);
+        assertThat(reopened.fit(next.block())).isEqualTo(opened.fit(next.block()));
     }
 
     @Test
@@ -195,18 +195,18 @@ class ModelFilesTest {
     void aCheckpointRestoresWeightsOptimizerStateAndSamples() {
         EchoModel model = trained.copy();
         EchoModel.Checkpoint checkpoint = model.checkpoint();
-        EchoBatch probe = new SequenceGenerator(TASK, 11).nextBatch(20);
-        float[][] before = model.probabilities(probe);
-        EchoBatch next = new SequenceGenerator(TASK, 12).nextBatch(8);
-        double firstLoss = model.fit(next).loss();
-        model.fit(new SequenceGenerator(TASK, 13).nextBatch(8));
+        EchoBatch probe = EchoBatch.next(new SequenceGenerator(TASK, 11), 20);
+        float[][] before = model.probabilities(probe.block());
+        EchoBatch next = EchoBatch.next(new SequenceGenerator(TASK, 12), 8);
+        double firstLoss = model.fit(next.block()).loss();
+        model.fit(EchoBatch.next(new SequenceGenerator(TASK, 13), 8).block());
         assertThat(model.samplesTrained()).isEqualTo(96);
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(80);
-        assertSameProbabilities(model.probabilities(probe), before);
+        assertSameProbabilities(model.probabilities(probe.block()), before);
         // The optimizer state came back too: the same batch gives the same step.
-        assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
+        assertThat(model.fit(next.block()).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> model.restore(trained.checkpoint())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -214,19 +214,19 @@ class ModelFilesTest {
     void aCheckpointSavedAgainInPlaceHoldsTheNewState() {
         EchoModel model = trained.copy();
         EchoModel.Checkpoint checkpoint = model.checkpoint();
-        EchoBatch next = new SequenceGenerator(TASK, 12).nextBatch(8);
-        model.fit(new SequenceGenerator(TASK, 13).nextBatch(8));
-        EchoBatch probe = new SequenceGenerator(TASK, 11).nextBatch(20);
-        float[][] saved = model.probabilities(probe);
+        EchoBatch next = EchoBatch.next(new SequenceGenerator(TASK, 12), 8);
+        model.fit(EchoBatch.next(new SequenceGenerator(TASK, 13), 8).block());
+        EchoBatch probe = EchoBatch.next(new SequenceGenerator(TASK, 11), 20);
+        float[][] saved = model.probabilities(probe.block());
         assertThat(model.checkpoint(checkpoint)).isSameAs(checkpoint);
         assertThat(checkpoint.samplesTrained()).isEqualTo(88);
-        double firstLoss = model.fit(next).loss();
-        model.fit(next);
+        double firstLoss = model.fit(next.block()).loss();
+        model.fit(next.block());
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(88);
-        assertSameProbabilities(model.probabilities(probe), saved);
-        assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
+        assertSameProbabilities(model.probabilities(probe.block()), saved);
+        assertThat(model.fit(next.block()).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> trained.copy().checkpoint(checkpoint)).isInstanceOf(IllegalArgumentException.class);
     }
 

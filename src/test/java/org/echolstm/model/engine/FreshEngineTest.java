@@ -70,9 +70,9 @@ class FreshEngineTest {
         dl4j.params().assign(Nd4j.createFromArray(ours.params()).reshape(dl4j.params().shape()));
         SequenceGenerator generator = new SequenceGenerator(SMALL, 4);
         for (int step = 0; step < 3; step++) {
-            EchoBatch batch = generator.nextBatch(6);
+            EchoBatch batch = EchoBatch.next(generator, 6);
             dl4j.fit(inputs(batch), labels(batch));
-            ours.fit(batch);
+            Batches.fit(ours, batch);
             assertClose("parameters after step " + step, ours.params(), dl4j.params().toFloatVector(), 1e-5, 1e-7);
             assertClose("optimizer state after step " + step, ours.updaterState(), state(dl4j), 1e-4, 1e-9);
         }
