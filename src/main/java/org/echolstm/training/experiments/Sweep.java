@@ -67,10 +67,6 @@ public final class Sweep {
         active.forEach(TrainingSession::stop);
     }
 
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
     /**
      * Trains every run and returns one point per value, in the plan's order.
      *

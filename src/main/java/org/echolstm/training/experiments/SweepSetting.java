@@ -95,18 +95,6 @@ public enum SweepSetting {
 
     abstract RunSettings applyTo(RunSettings base, String value);
 
-    /** The value as the base settings hold it, e.g. to suggest values around it. */
-    public String valueIn(RunSettings settings) {
-        return switch (this) {
-            case ECHO_DISTANCE -> Integer.toString(settings.echoDistance());
-            case LENGTH -> Integer.toString(settings.task().length());
-            case UNITS -> Integer.toString(settings.model().units());
-            case LEARNING_RATE -> Bounds.format(settings.model().learningRate());
-            case BATCH -> Integer.toString(settings.batchSize());
-            case OPTIMIZER -> settings.model().optimizer().displayName();
-        };
-    }
-
     /** The smallest and largest value allowed with {@code base}; empty for the optimizer, which is a name. */
     public Optional<Range> range(RunSettings base) {
         return switch (this) {

@@ -72,7 +72,7 @@ class OnnxExportTest {
     void writeProducesTheModelsBytes(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("m.onnx");
         OnnxExport.write(model, file, "1.0");
-        assertThat(Files.readAllBytes(file)).isEqualTo(OnnxExport.bytes(model, "1.0"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(OnnxExport.modelProto(model, "1.0").toByteArray());
         assertThat(ModelProto.parseFrom(Files.readAllBytes(file)).getGraph().getName()).isEqualTo("echo_lstm");
     }
 
