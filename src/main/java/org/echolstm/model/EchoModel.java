@@ -131,12 +131,6 @@ public final class EchoModel {
         }
     }
 
-    /** Class probabilities, one row per sample of {@code block}. */
-    public float[][] probabilities(SampleBlock block) {
-        checkTask(block);
-        return engine.probabilities(block.sequences(), task.length(), block.size());
-    }
-
     public Prediction predict(int[] sequence) {
         task.requireValidSequence(sequence);
         float[] probabilities = engine.probabilities(sequence, task.length(), 1)[0];

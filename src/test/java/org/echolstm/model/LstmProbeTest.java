@@ -67,7 +67,7 @@ class LstmProbeTest {
                             .isCloseTo(activations.getFloat(0, u, t), within(1e-5f));
                 }
             }
-            float[] expected = model.probabilities(one.block())[0];
+            float[] expected = Probabilities.of(model, one)[0];
             for (int f = 0; f < 9; f++) {
                 assertThat(trace.probabilities()[f]).isCloseTo(expected[f], within(1e-5f));
             }
@@ -89,7 +89,7 @@ class LstmProbeTest {
             assertThat(trace.candidate()).isDeepEqualTo(work.gate(Gate.CANDIDATE));
             // Bit for bit what the model predicts with: the same pass, not a second one that rounds differently.
             assertThat(trace.probabilities())
-                    .containsExactly(model.probabilities(new EchoBatch(TASK, new EchoSample[] {sample}).block())[0]);
+                    .containsExactly(Probabilities.of(model, new EchoBatch(TASK, new EchoSample[] {sample}))[0]);
             assertThat(trace.predicted()).isEqualTo(model.predict(sample.sequence()).predicted());
         }
     }

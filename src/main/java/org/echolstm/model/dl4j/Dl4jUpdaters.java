@@ -1,6 +1,5 @@
 package org.echolstm.model.dl4j;
 
-import org.echolstm.model.engine.UpdateRule;
 import org.echolstm.model.engine.UpdateSettings;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -95,10 +94,5 @@ public final class Dl4jUpdaters {
 
     private static ISchedule schedule(UpdateSettings.Schedule schedule) {
         return schedule instanceof Dl4jSchedule s ? s.schedule() : null;
-    }
-
-    /** The rule a DL4J configuration computes, if the engine computes it. */
-    public static Optional<UpdateRule> ruleOf(IUpdater config) {
-        return settingsOf(config).map(UpdateSettings::rule);
     }
 }

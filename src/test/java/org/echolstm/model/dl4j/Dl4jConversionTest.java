@@ -1,5 +1,6 @@
 package org.echolstm.model.dl4j;
 
+import org.echolstm.model.Probabilities;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -78,7 +79,7 @@ class Dl4jConversionTest {
 
         MultiLayerNetwork network = Dl4jConversion.networkOf(model);
         assertClose("network output", network.output(inputs(probe), false).toFloatMatrix()[0],
-                model.probabilities(probe.block())[0], 1e-5, 1e-6);
+                Probabilities.of(model, probe)[0], 1e-5, 1e-6);
         assertThat(network.getLayerWiseConfigurations().getIterationCount()).isEqualTo(1);
 
         // A change to the network does not reach the model; after a step, a new network has the step.
@@ -91,7 +92,7 @@ class Dl4jConversionTest {
                 .containsExactly(model.engineState().optimizerState());
         assertThat(after.getLayerWiseConfigurations().getIterationCount()).isEqualTo(2);
         assertClose("network output after second step", after.output(inputs(probe), false).toFloatMatrix()[0],
-                model.probabilities(probe.block())[0], 1e-5, 1e-6);
+                Probabilities.of(model, probe)[0], 1e-5, 1e-6);
     }
 
     @Test

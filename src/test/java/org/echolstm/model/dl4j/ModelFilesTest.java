@@ -1,5 +1,6 @@
 package org.echolstm.model.dl4j;
 
+import org.echolstm.model.Probabilities;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -71,8 +72,8 @@ class ModelFilesTest {
         assertThat(opened.settings()).isEqualTo(trained.settings());
         assertThat(opened.samplesTrained()).isEqualTo(80);
         EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 99), 50);
-        float[][] expected = trained.probabilities(batch.block());
-        float[][] actual = opened.probabilities(batch.block());
+        float[][] expected = Probabilities.of(trained, batch);
+        float[][] actual = Probabilities.of(opened, batch);
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).containsExactly(expected[i]);
         }
@@ -128,7 +129,7 @@ class ModelFilesTest {
         assertThat(opened.settings().optimizer()).isEqualTo(Optimizer.ADAM);
         assertThat(opened.settings().learningRate()).isEqualTo(0.01);
         EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 3), 5);
-        assertThat(opened.probabilities(batch.block())[2]).containsExactly(trained.probabilities(batch.block())[2]);
+        assertThat(Probabilities.of(opened, batch)[2]).containsExactly(Probabilities.of(trained, batch)[2]);
         assertThatThrownBy(() -> ModelFiles.openWithTask(plain, 6, 6)).isInstanceOf(ModelFileException.class)
                 .hasMessage("echo index must be between 0 and 5 (was 6).");
     }
@@ -196,7 +197,7 @@ class ModelFilesTest {
         EchoModel model = trained.copy();
         EchoModel.Checkpoint checkpoint = model.checkpoint();
         EchoBatch probe = EchoBatch.next(new SequenceGenerator(TASK, 11), 20);
-        float[][] before = model.probabilities(probe.block());
+        float[][] before = Probabilities.of(model, probe);
         EchoBatch next = EchoBatch.next(new SequenceGenerator(TASK, 12), 8);
         double firstLoss = model.fit(next.block()).loss();
         model.fit(EchoBatch.next(new SequenceGenerator(TASK, 13), 8).block());
@@ -204,7 +205,7 @@ class ModelFilesTest {
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(80);
-        assertSameProbabilities(model.probabilities(probe.block()), before);
+        assertSameProbabilities(Probabilities.of(model, probe), before);
         // The optimizer state came back too: the same batch gives the same step.
         assertThat(model.fit(next.block()).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> model.restore(trained.checkpoint())).isInstanceOf(IllegalArgumentException.class);
@@ -217,7 +218,7 @@ class ModelFilesTest {
         EchoBatch next = EchoBatch.next(new SequenceGenerator(TASK, 12), 8);
         model.fit(EchoBatch.next(new SequenceGenerator(TASK, 13), 8).block());
         EchoBatch probe = EchoBatch.next(new SequenceGenerator(TASK, 11), 20);
-        float[][] saved = model.probabilities(probe.block());
+        float[][] saved = Probabilities.of(model, probe);
         assertThat(model.checkpoint(checkpoint)).isSameAs(checkpoint);
         assertThat(checkpoint.samplesTrained()).isEqualTo(88);
         double firstLoss = model.fit(next.block()).loss();
@@ -225,7 +226,7 @@ class ModelFilesTest {
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(88);
-        assertSameProbabilities(model.probabilities(probe.block()), saved);
+        assertSameProbabilities(Probabilities.of(model, probe), saved);
         assertThat(model.fit(next.block()).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> trained.copy().checkpoint(checkpoint)).isInstanceOf(IllegalArgumentException.class);
     }
