@@ -9,10 +9,13 @@ import org.echolstm.echo.Bounds;
 public record StopRule(long maxSamples, double targetAccuracy) {
     public static final long MAX_SAMPLES = 1_000_000_000L;
     public static final StopRule NONE = new StopRule(0, 0);
+    /** The settings' names in messages, and what {@code InvalidSettingException.field()} says is wrong. */
+    public static final String SAMPLES_FIELD = "samples";
+    public static final String TARGET_FIELD = "target accuracy";
 
     public StopRule {
-        Bounds.require("samples", maxSamples, 0, MAX_SAMPLES);
-        Bounds.require("target accuracy", targetAccuracy, 0, 1);
+        Bounds.require(SAMPLES_FIELD, maxSamples, 0, MAX_SAMPLES);
+        Bounds.require(TARGET_FIELD, targetAccuracy, 0, 1);
     }
 
     public static StopRule samples(long maxSamples) {
