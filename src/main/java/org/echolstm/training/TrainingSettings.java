@@ -28,6 +28,12 @@ public record TrainingSettings(int batchSize, StopRule stopRule, int evalSamples
         this(batchSize, stopRule, DEFAULT_EVAL_SAMPLES, DEFAULT_EVAL_EVERY);
     }
 
+    /** The batch size, or less for the last batch before a sample limit, so that runs end exactly on it. */
+    public int batchSizeAt(long samplesTrained) {
+        long remaining = stopRule.maxSamples() - samplesTrained;
+        return stopRule.hasSampleLimit() && remaining > 0 && remaining < batchSize ? (int) remaining : batchSize;
+    }
+
     public TrainingSettings withStopRule(StopRule rule) {
         return new TrainingSettings(batchSize, rule, evalSamples, evalEvery);
     }
