@@ -3,6 +3,7 @@ package org.echolstm.model;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.engine.Ablation;
 import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
@@ -112,7 +113,8 @@ public final class EchoModel {
      * split between the engine's threads; the answers are the same either way.
      */
     public int[] predictedValues(SampleBlock block) {
-        return predictedValues(block, new BitSet(), LstmProbe.GateClamp.NONE);
+        checkTask(block);
+        return engine.predictedValues(block.sequences(), task.length(), block.size(), Ablation.NONE);
     }
 
     /**
