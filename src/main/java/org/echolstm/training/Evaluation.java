@@ -40,7 +40,8 @@ public record Evaluation(long samplesTrained, int features, int[] predicted, int
 
     /** The model's answers on {@code samples}. */
     public static Evaluation of(EchoModel model, SampleBlock samples) {
-        return of(model::predictedValues, samples, model.samplesTrained());
+        return new Evaluation(model.samplesTrained(), samples.task().features(), model.predictedValues(samples),
+                Arrays.copyOf(samples.targets(), samples.size()));
     }
 
     /**
