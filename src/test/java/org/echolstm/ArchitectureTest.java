@@ -13,7 +13,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Dependencies point one way: echo ← model.engine ← model ← training ← {cli, ui}. */
+/** Dependencies point one way: echo ← model.engine ← model ← model.dl4j ← training ← {cli, ui}. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -70,6 +70,15 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.echolstm.model.dl4j..", "org.echolstm.model.onnx..")
                 .should().dependOnClassesThat().resideInAPackage("org.nd4j.shade..")
+                .check(classes);
+    }
+
+    /** The model and its engine know nothing of how DL4J holds them: the conversion and the file format depend on them. */
+    @Test
+    void theModelKnowsNotItsDl4jForm() {
+        noClasses().that().resideInAnyPackage("org.echolstm.model", "org.echolstm.model.engine..",
+                        "org.echolstm.model.onnx..")
+                .should().dependOnClassesThat().resideInAPackage("org.echolstm.model.dl4j..")
                 .check(classes);
     }
 
