@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Dependencies point one way: echo ← model.engine ← model ← training ← {cli, ui}. */
+/** Dependencies point one way: echo ← model.engine ← model ← model.dl4j ← training ← {cli, ui}. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -43,6 +46,39 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.echolstm.model.engine..")
                 .should().dependOnClassesThat().resideInAPackage("org.echolstm.model")
+                .check(classes);
+    }
+
+    /** The engine has its own optimizer settings; DL4J's configurations are converted in {@code model.dl4j}. */
+    @Test
+    void theEngineKnowsNoDl4jOrNd4j() {
+        noClasses().that().resideInAPackage("org.echolstm.model.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+                .check(classes);
+    }
+
+    /**
+     * DL4J and ND4J behind one package: the file format, the conversion, the architecture check and
+     * the reference network. The ONNX writer uses only the protobuf runtime ND4J's jar carries
+     * ({@code org.nd4j.shade.protobuf}), which loads nothing of ND4J itself.
+     */
+    @Test
+    void onlyTheDl4jPackageKnowsDl4jOrNd4j() {
+        noClasses().that().resideOutsideOfPackage("org.echolstm.model.dl4j..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+                        .and(not(resideInAPackage("org.nd4j.shade.protobuf.."))))
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.echolstm.model.dl4j..", "org.echolstm.model.onnx..")
+                .should().dependOnClassesThat().resideInAPackage("org.nd4j.shade..")
+                .check(classes);
+    }
+
+    /** The model and its engine know nothing of how DL4J holds them: the conversion and the file format depend on them. */
+    @Test
+    void theModelKnowsNotItsDl4jForm() {
+        noClasses().that().resideInAnyPackage("org.echolstm.model", "org.echolstm.model.engine..",
+                        "org.echolstm.model.onnx..")
+                .should().dependOnClassesThat().resideInAPackage("org.echolstm.model.dl4j..")
                 .check(classes);
     }
 

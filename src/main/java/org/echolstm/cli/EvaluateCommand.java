@@ -1,9 +1,9 @@
 package org.echolstm.cli;
 
+import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.Evaluation;
-import org.echolstm.training.Evaluator;
 import org.echolstm.training.HeldOutSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +51,12 @@ final class EvaluateCommand implements Callable<Integer> {
         long total = heldOut.samples();
         if (samples != null) {
             SequenceGenerator generator = new SequenceGenerator(echoModel.task(), seed ^ EVALUATION_SEED_SALT);
+            SampleBlock block = new SampleBlock(echoModel.task());
             correct = 0;
             for (int done = 0; done < samples; ) {
                 int size = Math.min(1000, samples - done);
-                var batch = generator.nextBatch(size);
-                correct += Math.round(Evaluator.accuracy(echoModel::predictedValues, batch) * size);
+                generator.fill(block, size);
+                correct += Evaluation.of(echoModel, block).correct();
                 done += size;
             }
             total = samples;

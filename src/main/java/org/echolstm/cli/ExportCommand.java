@@ -3,13 +3,14 @@ package org.echolstm.cli;
 import org.echolstm.AppInfo;
 import org.echolstm.model.AtomicFiles;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.WeightsExport;
-import org.echolstm.model.onnx.OnnxExport;
+import org.echolstm.model.ExportFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.concurrent.Callable;
         description = "Write a model for use outside the application: its weights, with names and shapes, as JSON or "
                 + "NumPy .npz, or the whole network as an ONNX model.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, npz, onnx }
 
     @Spec
     CommandSpec spec;
@@ -27,9 +27,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ModelOption model;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "json, npz or onnx.")
-    Format format;
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the export.")
     Path out;
@@ -38,17 +38,21 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         EchoModel echoModel = model.open();
         try {
-            switch (format) {
-                case json -> WeightsExport.writeJson(echoModel, out);
-                case npz -> WeightsExport.writeNpz(echoModel, out);
-                case onnx -> OnnxExport.write(echoModel, out, AppInfo.VERSION);
-            }
+            format.write(echoModel, out, AppInfo.VERSION);
         } catch (IOException e) {
             throw new CommandFailure("Cannot write " + out + ": " + AtomicFiles.describe(e));
         }
-        String what = format == Format.onnx ? "Wrote " + model.file().getFileName() + " as an ONNX model to "
+        String what = format == ExportFormat.ONNX ? "Wrote " + model.file().getFileName() + " as an ONNX model to "
                 : "Wrote the weights of " + model.file().getFileName() + " to ";
         spec.commandLine().getOut().println(what + out);
         return 0;
+    }
+
+    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not an export format; choose one of " + ExportFormat.keys()));
+        }
     }
 }

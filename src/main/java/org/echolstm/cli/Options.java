@@ -1,10 +1,15 @@
 package org.echolstm.cli;
 
 import org.echolstm.echo.Bounds;
+import org.echolstm.echo.EchoTask;
+import org.echolstm.echo.InvalidSequenceException;
 import org.echolstm.echo.InvalidSettingException;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
+import org.echolstm.model.ModelSettings;
 import org.echolstm.training.LessonFiles;
+import org.echolstm.training.StopRule;
+import org.echolstm.training.TrainingSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -14,18 +19,21 @@ import java.util.function.Supplier;
 
 /** Helpers shared by the commands: turning setting errors into usage errors, opening models. */
 public final class Options {
-    /** Which flag sets which setting, so a range error names the flag the user typed. */
+    /**
+     * Which flag sets which setting, so a range error names the flag the user typed: keyed on each
+     * setting's own field constant, so rewording a setting's name cannot lose its flag.
+     */
     private static final Map<String, String> FLAGS = Map.ofEntries(
-            Map.entry("sequence length", "--length"),
-            Map.entry("features", "--features"),
-            Map.entry("echo index", "--index"),
-            Map.entry("LSTM units", "--units"),
-            Map.entry("learning rate", "--lr"),
-            Map.entry("batch size", "--batch"),
-            Map.entry("samples", "--samples"),
-            Map.entry("target accuracy", "--target"),
-            Map.entry("held-out samples", "--eval-samples"),
-            Map.entry("sequence", "--sequence"));
+            Map.entry(EchoTask.LENGTH_FIELD, "--length"),
+            Map.entry(EchoTask.FEATURES_FIELD, "--features"),
+            Map.entry(EchoTask.ECHO_INDEX_FIELD, "--index"),
+            Map.entry(ModelSettings.UNITS_FIELD, "--units"),
+            Map.entry(ModelSettings.LEARNING_RATE_FIELD, "--lr"),
+            Map.entry(TrainingSettings.BATCH_SIZE_FIELD, "--batch"),
+            Map.entry(StopRule.SAMPLES_FIELD, "--samples"),
+            Map.entry(StopRule.TARGET_FIELD, "--target"),
+            Map.entry(TrainingSettings.EVAL_SAMPLES_FIELD, "--eval-samples"),
+            Map.entry(InvalidSequenceException.SEQUENCE_FIELD, "--sequence"));
 
     private Options() {
     }

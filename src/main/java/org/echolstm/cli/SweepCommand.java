@@ -1,10 +1,8 @@
 package org.echolstm.cli;
 
 import org.echolstm.echo.Bounds;
-import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.InvalidSettingException;
-import org.echolstm.model.ModelSettings;
-import org.echolstm.model.Optimizer;
+import org.echolstm.training.LessonSettings;
 import org.echolstm.training.Preset;
 import org.echolstm.training.experiments.Outcome;
 import org.echolstm.training.experiments.RunSettings;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -61,38 +60,14 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Samples after which a run counts as not reaching the target (default: ${DEFAULT-VALUE}).")
     long maxSamples;
 
-    @Option(names = "--rnn", description = "Also train the plain RNN (no gates) on the same samples.")
+    @Option(names = "--rnn", description = "Also train the plain RNN (no gates, as many units as the LSTM) on the same samples.")
     boolean withRnn;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: one per core).")
     Integer threads;
 
-    @Option(names = "--preset", paramLabel = "NAME",
-            description = "The settings not varied come from this preset (default: DEFAULT); the flags below override it.")
-    Preset preset = Preset.DEFAULT;
-
-    @Option(names = "--length", paramLabel = "N", description = "Sequence length (1..1000).")
-    Integer length;
-
-    @Option(names = "--features", paramLabel = "N", description = "Number of distinct values (2..1000).")
-    Integer features;
-
-    @Option(names = "--index", paramLabel = "I",
-            description = "Echo index counted from the start, as in train (0..length-1).")
-    Integer echoIndex;
-
-    @Option(names = "--units", paramLabel = "N", description = "LSTM (and RNN) units (1..512).")
-    Integer units;
-
-    @Option(names = "--batch", paramLabel = "N", description = "Samples per training step (1..4096).")
-    Integer batch;
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (1e-6..10).")
-    Double learningRate;
-
-    @Option(names = "--optimizer", paramLabel = "NAME", converter = TrainCommand.OptimizerConverter.class,
-            description = "Adam, SGD, RMSProp or Nesterov (default: Adam).")
-    Optimizer optimizer;
+    @Mixin
+    LessonOptions lesson;
 
     @Mixin
     JsonOption json;
@@ -100,7 +75,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        RunSettings base = Options.validated(cl, this::baseSettings);
+        RunSettings base = baseSettings();
         SweepPlan plan = planOf(cl, base);
         if (threads != null) {
             Options.requireBetween(cl, "--threads", "threads", threads, 1, 256);
@@ -130,15 +105,10 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The settings not varied: the preset with the flags, seed {@link Preset#DEFAULT_SEED} (each run has its own). */
     private RunSettings baseSettings() {
-        int taskLength = length != null ? length : preset.task().length();
-        EchoTask task = new EchoTask(taskLength, features != null ? features : preset.task().features(),
-                echoIndex != null ? echoIndex : Math.min(preset.task().echoIndex(), taskLength - 1));
-        ModelSettings presetModel = preset.modelSettings(Preset.DEFAULT_SEED);
-        ModelSettings model = new ModelSettings(units != null ? units : presetModel.units(),
-                optimizer != null ? optimizer : presetModel.optimizer(),
-                learningRate != null ? learningRate : presetModel.learningRate(), Preset.DEFAULT_SEED);
-        return new RunSettings(task, model, batch != null ? batch : preset.trainingSettings().batchSize());
+        LessonSettings merged = lesson.settings(Optional.empty());
+        return new RunSettings(merged.task(), merged.model(), merged.training().batchSize());
     }
 
     /** The plan; a bad value is a usage error naming the flag it came from. */
@@ -147,9 +117,9 @@ public final class SweepCommand implements Callable<Integer> {
             return new SweepPlan(base, setting, values, seeds, target, maxSamples, withRnn);
         } catch (InvalidSettingException e) {
             String flag = switch (e.field()) {
-                case "seeds" -> "--seeds";
-                case "target accuracy" -> "--target";
-                case "samples" -> "--max-samples";
+                case SweepPlan.SEEDS_FIELD -> "--seeds";
+                case SweepPlan.TARGET_FIELD -> "--target";
+                case SweepPlan.MAX_SAMPLES_FIELD -> "--max-samples";
                 default -> "--values";
             };
             throw new ParameterException(cl, "Invalid value for " + flag + ": " + e.getMessage());

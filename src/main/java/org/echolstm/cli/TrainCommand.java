@@ -1,14 +1,11 @@
 package org.echolstm.cli;
 
 import org.echolstm.AppInfo;
-import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
-import org.echolstm.model.ModelFiles;
-import org.echolstm.model.ModelSettings;
-import org.echolstm.model.Optimizer;
+import org.echolstm.model.dl4j.ModelFiles;
+import org.echolstm.training.LessonSettings;
 import org.echolstm.training.MetricsSnapshot;
-import org.echolstm.training.Preset;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingListener;
@@ -16,19 +13,17 @@ import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
@@ -41,32 +36,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME",
-            description = "Start from a preset: DEFAULT, NOTEBOOK (10/25/7, batch 1, 10,000 samples), BROWNLEE (5/10/2) "
-                    + "or LONG (30/8/9, a long lag). Other flags override it (default: DEFAULT).")
-    Preset preset = Preset.DEFAULT;
-
-    @Option(names = "--length", paramLabel = "N", description = "Sequence length (1..1000).")
-    Integer length;
-
-    @Option(names = "--features", paramLabel = "N", description = "Number of distinct values (2..1000).")
-    Integer features;
-
-    @Option(names = "--index", paramLabel = "I", description = "Echo index: the position to echo (0..length-1).")
-    Integer echoIndex;
-
-    @Option(names = "--units", paramLabel = "N", description = "LSTM units (1..512).")
-    Integer units;
-
-    @Option(names = "--batch", paramLabel = "N", description = "Samples per training step (1..4096).")
-    Integer batch;
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (1e-6..10).")
-    Double learningRate;
-
-    @Option(names = "--optimizer", paramLabel = "NAME", converter = OptimizerConverter.class,
-            description = "Adam, SGD, RMSProp or Nesterov (default: Adam).")
-    Optimizer optimizer;
+    @Mixin
+    LessonOptions lesson;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the weights and the sample stream (default: 1).")
     Long seed;
@@ -97,7 +68,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        EchoModel echoModel = model != null ? continuedModel(cl) : newModel(cl);
+        EchoModel echoModel = model != null ? continuedModel(cl) : newModel();
         TrainingSettings settings = Options.validated(cl, this::trainingSettings);
         PrintWriter stdout = cl.getOut();
 
@@ -137,43 +108,32 @@ public final class TrainCommand implements Callable<Integer> {
         return reason == StopReason.DIVERGED ? 1 : 0;
     }
 
-    private EchoModel newModel(CommandLine cl) {
-        EchoTask task = Options.validated(cl, () -> new EchoTask(
-                length != null ? length : preset.task().length(),
-                features != null ? features : preset.task().features(),
-                echoIndex != null ? echoIndex : Math.min(preset.task().echoIndex(),
-                        (length != null ? length : preset.task().length()) - 1)));
-        ModelSettings base = preset.modelSettings(seed != null ? seed : Preset.DEFAULT_SEED);
-        ModelSettings settings = Options.validated(cl, () -> new ModelSettings(
-                units != null ? units : base.units(),
-                optimizer != null ? optimizer : base.optimizer(),
-                learningRate != null ? learningRate : base.learningRate(),
-                base.seed()));
-        return new EchoModel(task, settings);
+    private EchoModel newModel() {
+        LessonSettings settings = lesson.settings(Optional.ofNullable(seed));
+        return new EchoModel(settings.task(), settings.model());
     }
 
     private EchoModel continuedModel(CommandLine cl) {
-        for (Object flag : Arrays.asList(length, features, echoIndex, units, learningRate, optimizer, seed)) {
-            if (flag != null) {
-                throw new ParameterException(cl, "--model continues a saved model: its task, units, "
-                        + "optimizer and seed come from the file, so --length, --features, --index, --units, --lr, "
-                        + "--optimizer and --seed cannot be given with it.");
-            }
+        if (lesson.setsTaskOrNetwork() || seed != null) {
+            throw new ParameterException(cl, "--model continues a saved model: its task, units, "
+                    + "optimizer and seed come from the file, so --length, --features, --index, --units, --lr, "
+                    + "--optimizer and --seed cannot be given with it.");
         }
         return Options.openModel(model);
     }
 
+    /** The preset's (or the flags') batch size; the stop rule and held-out samples as the flags say. */
     private TrainingSettings trainingSettings() {
+        TrainingSettings merged = lesson.settings(Optional.empty()).training();
         StopRule rule;
         if (samples == null && target == null) {
-            StopRule presetRule = preset.trainingSettings().stopRule();
+            StopRule presetRule = merged.stopRule();
             rule = presetRule.hasSampleLimit() ? presetRule : new StopRule(DEFAULT_SAFETY_LIMIT, presetRule.targetAccuracy());
         } else {
             rule = new StopRule(samples != null ? samples : (target != null ? DEFAULT_SAFETY_LIMIT : 0),
                     target != null ? target : 0);
         }
-        int batchSize = batch != null ? batch : preset.trainingSettings().batchSize();
-        return new TrainingSettings(batchSize, rule, evalSamples, TrainingSettings.DEFAULT_EVAL_EVERY);
+        return new TrainingSettings(merged.batchSize(), rule, evalSamples, TrainingSettings.DEFAULT_EVAL_EVERY);
     }
 
     /** Prints a progress line at a steady rate, not per step. */
@@ -211,14 +171,6 @@ public final class TrainCommand implements Callable<Integer> {
                         s.samplesPerSecond());
             }
             out.flush();
-        }
-    }
-
-    static final class OptimizerConverter implements ITypeConverter<Optimizer> {
-        @Override
-        public Optimizer convert(String value) {
-            return Optimizer.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not an optimizer; choose Adam, SGD, RMSProp or Nesterov"));
         }
     }
 }

@@ -9,14 +9,18 @@ public record EchoTask(int length, int features, int echoIndex) {
     public static final int MAX_LENGTH = 1000;
     public static final int MIN_FEATURES = 2;
     public static final int MAX_FEATURES = 1000;
+    /** The settings' names in messages, and what {@link InvalidSettingException#field()} says is wrong. */
+    public static final String LENGTH_FIELD = "sequence length";
+    public static final String FEATURES_FIELD = "features";
+    public static final String ECHO_INDEX_FIELD = "echo index";
 
     /** The notebook's task: sequences of 10 values over 25 features, echo the value at index 7. */
     public static final EchoTask NOTEBOOK = new EchoTask(10, 25, 7);
 
     public EchoTask {
-        Bounds.require("sequence length", length, MIN_LENGTH, MAX_LENGTH);
-        Bounds.require("features", features, MIN_FEATURES, MAX_FEATURES);
-        Bounds.require("echo index", echoIndex, 0, length - 1);
+        Bounds.require(LENGTH_FIELD, length, MIN_LENGTH, MAX_LENGTH);
+        Bounds.require(FEATURES_FIELD, features, MIN_FEATURES, MAX_FEATURES);
+        Bounds.require(ECHO_INDEX_FIELD, echoIndex, 0, length - 1);
     }
 
     /** The answer for {@code sequence}: the value at the echo index. */

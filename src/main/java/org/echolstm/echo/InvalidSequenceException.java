@@ -9,6 +9,8 @@ import java.util.List;
  * window can say the same in the user's language.
  */
 public final class InvalidSequenceException extends InvalidSettingException {
+    /** What {@link #field()} says is wrong. */
+    public static final String SEQUENCE_FIELD = "sequence";
     /** What is wrong, and what {@link #details()} hold for it. */
     public enum Problem {
         /** details: position (from 1), the text found there. */
@@ -23,7 +25,7 @@ public final class InvalidSequenceException extends InvalidSettingException {
     private final List<String> details;
 
     InvalidSequenceException(Problem problem, String message, Object... details) {
-        super("sequence", message);
+        super(SEQUENCE_FIELD, message);
         this.problem = problem;
         this.details = Arrays.stream(details).map(String::valueOf).toList();
     }

@@ -56,13 +56,4 @@ public final class SampleBlock {
     public int[] sequence(int s) {
         return Arrays.copyOfRange(sequences, s * task.length(), (s + 1) * task.length());
     }
-
-    /** The same samples as a batch of separate objects. */
-    public EchoBatch toBatch() {
-        EchoSample[] samples = new EchoSample[size];
-        for (int s = 0; s < size; s++) {
-            samples[s] = new EchoSample(sequence(s), targets[s]);
-        }
-        return new EchoBatch(task, samples);
-    }
 }

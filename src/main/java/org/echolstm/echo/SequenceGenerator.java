@@ -28,14 +28,9 @@ public final class SequenceGenerator {
         return sequence;
     }
 
-    public EchoSample nextSample() {
-        int[] sequence = nextSequence();
-        return new EchoSample(sequence, task.target(sequence));
-    }
-
     /**
      * Writes {@code count} fresh samples into {@code block} (replacing its contents): the same
-     * samples, in the same order, as {@link #nextBatch nextBatch(count)} would return.
+     * samples, in the same order, as {@code count} calls of {@link #nextSequence()} would draw.
      */
     public void fill(SampleBlock block, int count) {
         if (!block.task().equals(task)) {
@@ -62,15 +57,5 @@ public final class SequenceGenerator {
         for (long i = 0; i < values; i++) {
             random.nextInt(features);
         }
-    }
-
-    /** {@code size} fresh samples. */
-    public EchoBatch nextBatch(int size) {
-        Bounds.require("batch size", size, 1, Integer.MAX_VALUE);
-        EchoSample[] samples = new EchoSample[size];
-        for (int i = 0; i < size; i++) {
-            samples[i] = nextSample();
-        }
-        return new EchoBatch(task, samples);
     }
 }

@@ -43,6 +43,8 @@ public final class AtomicFiles {
     static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
     /** The way to the disk; the fault tests put a slow or failing disk here. */
     static volatile UnaryOperator<OutputStream> disk = UnaryOperator.identity();
+    /** Runs once a new file is wholly on disk, before it replaces the previous one; the crash tests stop a save here. */
+    static volatile Runnable beforeMove = () -> { };
 
     private AtomicFiles() {
     }
@@ -66,6 +68,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true); // on disk before it replaces the previous file
             }
+            beforeMove.run();
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

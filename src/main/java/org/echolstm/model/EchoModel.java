@@ -1,67 +1,63 @@
 package org.echolstm.model;
 
-import org.echolstm.echo.EchoBatch;
-import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
-import org.echolstm.model.engine.Dl4jConversion;
+import org.echolstm.model.engine.Ablation;
 import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.BitSet;
+import java.util.Optional;
 
 /**
  * A trained (or training) network together with the task it solves. Not thread-safe: the
  * training session owns it and hands out {@link #copy() copies}.
  *
  * <p>Training and prediction run on {@link LstmEngine}, which computes exactly what DL4J would
- * without its per-operation overhead. The DL4J network is the form of files and export: it is
- * built only when first asked for (a new model trains without loading DL4J's native library), and
- * {@link #network()} brings it up to date with the engine whenever it is asked for.
+ * without its per-operation overhead; nothing here loads DL4J or ND4J. Files and exports see the
+ * model through its {@link #engineState()} (and, for a model opened from a file, the network
+ * configuration the file held): the DL4J network is made from these in {@code model.dl4j} when a
+ * file is written.
  */
 public final class EchoModel {
     private final EchoTask task;
     private final ModelSettings settings;
-    /** Built on first use: the network of an opened file, or one made for {@link #network()}. */
-    private MultiLayerNetwork network;
     private final LstmEngine engine;
-    /** Whether the engine has trained since the network last received its state. */
-    private boolean networkBehind;
+    /** The network configuration (DL4J's JSON) of the file this model was opened from, to write it back as it came. */
+    private final Optional<String> networkConfiguration;
     private long samplesTrained;
 
     /** A new model with fresh weights drawn from the settings' seed. */
     public EchoModel(EchoTask task, ModelSettings settings) {
-        this(task, settings, FreshEngine.of(task.features(), settings.units(), task.features(),
-                settings.optimizer().updater(settings.learningRate()), settings.seed()), 0);
+        this(task, settings, FreshEngine.lstm(task.features(), settings.units(), task.features(),
+                settings.optimizer().settings(settings.learningRate()), settings.seed()), 0, Optional.empty());
     }
 
-    private EchoModel(EchoTask task, ModelSettings settings, LstmEngine engine, long samplesTrained) {
-        this.task = task;
-        this.settings = settings;
-        this.engine = engine;
-        this.samplesTrained = samplesTrained;
-        this.networkBehind = true;
-    }
-
-    /**
-     * A model continuing from {@code network}: its parameters, optimizer state and iteration count.
-     *
-     * @throws IllegalArgumentException if the network is not this application's architecture for
-     *                                  the task and settings
-     */
-    EchoModel(EchoTask task, ModelSettings settings, MultiLayerNetwork network, long samplesTrained) {
-        this.task = task;
-        this.settings = settings;
-        this.network = network;
-        this.engine = Dl4jConversion.engineOf(network);
+    private EchoModel(EchoTask task, ModelSettings settings, LstmEngine engine, long samplesTrained,
+                      Optional<String> networkConfiguration) {
         if (engine.inputs() != task.features() || engine.outputs() != task.features()
                 || engine.units() != settings.units()) {
             throw new IllegalArgumentException("the network's layer sizes do not match the task and settings");
         }
+        this.task = task;
+        this.settings = settings;
+        this.engine = engine;
         this.samplesTrained = samplesTrained;
+        this.networkConfiguration = networkConfiguration;
+    }
+
+    /**
+     * A model continuing from {@code engine} (its parameters, optimizer state and iteration count),
+     * as a file holds it: for the file format ({@code model.dl4j}).
+     *
+     * @param networkConfiguration the file's network configuration (DL4J's JSON), to write back
+     * @throws IllegalArgumentException if the engine's sizes do not match the task and settings
+     */
+    public static EchoModel restored(EchoTask task, ModelSettings settings, LstmEngine engine, long samplesTrained,
+                                     String networkConfiguration) {
+        return new EchoModel(task, settings, engine, samplesTrained, Optional.of(networkConfiguration));
     }
 
     public EchoTask task() {
@@ -72,21 +68,14 @@ public final class EchoModel {
         return settings;
     }
 
-    /**
-     * The DL4J network, holding the current parameters, optimizer state and iteration count: the
-     * product's source of truth for parameters and file format. Read it (save it, export it, clone
-     * it); changes made to it are not seen by this model.
-     */
-    public MultiLayerNetwork network() {
-        if (network == null) {
-            network = EchoNetworkFactory.build(task, settings);
-            networkBehind = true;
-        }
-        if (networkBehind) {
-            Dl4jConversion.writeInto(engine, network);
-            networkBehind = false;
-        }
-        return network;
+    /** A copy of the engine's training state (parameters, optimizer state, counts), in DL4J's flat layouts. */
+    public LstmEngine.State engineState() {
+        return engine.state();
+    }
+
+    /** The network configuration (DL4J's JSON) of the file the model was opened from; empty for a new model. */
+    public Optional<String> networkConfiguration() {
+        return networkConfiguration;
     }
 
     public long samplesTrained() {
@@ -108,34 +97,34 @@ public final class EchoModel {
     }
 
     /**
-     * One gradient step on {@code batch}. Reports the batch's mean cross-entropy and how many
+     * One gradient step on the block's samples. Reports the batch's mean cross-entropy and how many
      * samples the model got right, both as they were before the step.
      */
-    public StepResult fit(EchoBatch batch) {
-        StepResult result = new StepResult(engine.fit(batch), engine.correctInLastBatch(), batch.size());
-        networkBehind = true;
-        samplesTrained += batch.size();
-        return result;
-    }
-
-    /** {@link #fit(EchoBatch)} on the samples of a reused block: the same step, without a batch of objects. */
     public StepResult fit(SampleBlock block) {
         checkTask(block);
         double loss = engine.fit(block.sequences(), task.length(), block.targets(), block.size());
         StepResult result = new StepResult(loss, engine.correctInLastBatch(), block.size());
-        networkBehind = true;
         samplesTrained += block.size();
         return result;
     }
 
     /**
-     * How many samples of {@code block} the model predicts right (what {@link #predictedValues}
-     * would count). Large blocks are split between the engine's threads; the count is the same
-     * either way.
+     * The predicted value (most probable class) of each sample of {@code block}. Large blocks are
+     * split between the engine's threads; the answers are the same either way.
      */
-    public int countCorrect(SampleBlock block) {
+    public int[] predictedValues(SampleBlock block) {
         checkTask(block);
-        return engine.countCorrect(block.sequences(), task.length(), block.targets(), block.size());
+        return engine.predictedValues(block.sequences(), task.length(), block.size(), Ablation.NONE);
+    }
+
+    /**
+     * The same with the units in {@code silenced} forced to 0 and {@code clamp} held (a view: the
+     * model is not changed).
+     */
+    public int[] predictedValues(SampleBlock block, BitSet silenced, LstmProbe.GateClamp clamp) {
+        checkTask(block);
+        return engine.predictedValues(block.sequences(), task.length(), block.size(),
+                LstmProbe.ablation(silenced, clamp));
     }
 
     private void checkTask(SampleBlock block) {
@@ -144,20 +133,9 @@ public final class EchoModel {
         }
     }
 
-    /** Class probabilities, one row per sample. */
-    public float[][] probabilities(EchoBatch batch) {
-        return engine.probabilities(batch);
-    }
-
-    /** The predicted value for each sample. */
-    public int[] predictedValues(EchoBatch batch) {
-        return engine.predictedValues(batch);
-    }
-
     public Prediction predict(int[] sequence) {
         task.requireValidSequence(sequence);
-        EchoBatch batch = new EchoBatch(task, new EchoSample[] {new EchoSample(sequence, task.target(sequence))});
-        float[] probabilities = probabilities(batch)[0];
+        float[] probabilities = engine.probabilities(sequence, task.length(), 1)[0];
         return new Prediction(sequence.clone(), OneHot.argmax(probabilities), task.target(sequence), probabilities);
     }
 
@@ -220,7 +198,14 @@ public final class EchoModel {
         }
         engine.restoreFrom(checkpoint.state);
         samplesTrained = checkpoint.samplesTrained;
-        networkBehind = true;
+    }
+
+    /**
+     * A copy of the parameters as the five arrays DL4J names {@code 0_W}, {@code 0_RW}, {@code 0_b},
+     * {@code 1_W}, {@code 1_b}, each {@code [row][column]} (a bias one row).
+     */
+    float[][][] parameterArrays() {
+        return engine.parameterArrays();
     }
 
     /** A copy of the parameters, flat in {@code MultiLayerNetwork.params()} layout (what the engine computes with). */
@@ -235,21 +220,13 @@ public final class EchoModel {
      */
     public static EchoModel withParameters(EchoTask task, ModelSettings settings, float[] parameters,
                                            long samplesTrained) {
-        MultiLayerNetwork network = EchoNetworkFactory.build(task, settings);
-        INDArray params = network.params();
-        if (params.length() != parameters.length) {
-            throw new IllegalArgumentException(parameters.length + " parameters for a network of " + params.length());
-        }
-        params.assign(Nd4j.createFromArray(parameters).reshape(params.shape()));
-        return new EchoModel(task, settings, network, samplesTrained);
+        return new EchoModel(task, settings, FreshEngine.lstm(task.features(), settings.units(), task.features(),
+                settings.optimizer().settings(settings.learningRate()), parameters), samplesTrained, Optional.empty());
     }
 
     /** An independent copy with the same parameters and optimizer state. */
     public EchoModel copy() {
-        if (network == null) {
-            return new EchoModel(task, settings, engine.copy(), samplesTrained);
-        }
-        return new EchoModel(task, settings, network().clone(), samplesTrained);
+        return new EchoModel(task, settings, engine.copy(), samplesTrained, networkConfiguration);
     }
 
     /** The engine's kernel over a copy of the current parameters (for {@link LstmProbe}). */

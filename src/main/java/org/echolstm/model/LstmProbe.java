@@ -1,6 +1,5 @@
 package org.echolstm.model;
 
-import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.engine.Ablation;
 import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
@@ -73,6 +72,10 @@ public final class LstmProbe {
 
     /** The clamp and the silenced units as changes to the forward pass (none at all when there are none). */
     private Ablation ablation(BitSet silenced) {
+        return ablation(silenced, clamp);
+    }
+
+    static Ablation ablation(BitSet silenced, GateClamp clamp) {
         return silenced.isEmpty() && clamp == GateClamp.NONE ? Ablation.NONE
                 : new Ablation(-1, silenced, clamp.held);
     }
@@ -111,18 +114,6 @@ public final class LstmProbe {
 
     public double[] gradientNorms(int[] sequence, int target, BitSet silenced) {
         return kernel.inputGradient().with(ablation(silenced)).norms(sequence, target);
-    }
-
-    /** The answers for the samples with the probe's clamp and the units in {@code silenced} forced to 0. */
-    public int[] predicted(SampleBlock samples, BitSet silenced) {
-        Workspace work = kernel.newWorkspace();
-        Ablation ablation = ablation(silenced);
-        int[] answers = new int[samples.size()];
-        for (int i = 0; i < answers.length; i++) {
-            kernel.forward(work, samples.sequence(i), ablation);
-            answers[i] = work.predicted();
-        }
-        return answers;
     }
 
     /** The units 0..units-1 as a set (to silence all). */

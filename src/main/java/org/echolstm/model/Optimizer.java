@@ -1,7 +1,7 @@
 package org.echolstm.model;
 
 import org.echolstm.model.engine.UpdateRule;
-import org.nd4j.linalg.learning.config.IUpdater;
+import org.echolstm.model.engine.UpdateSettings;
 
 import java.util.Optional;
 
@@ -24,21 +24,19 @@ public enum Optimizer {
         return displayName;
     }
 
-    /** DL4J's updater for this optimizer at {@code learningRate}. */
-    IUpdater updater(double learningRate) {
-        return rule.dl4jUpdater(learningRate);
+    /** The engine's settings for this optimizer at {@code learningRate}, the others at their defaults. */
+    public UpdateSettings settings(double learningRate) {
+        return UpdateSettings.defaults(rule, learningRate);
     }
 
-    /** The optimizer a DL4J updater configuration is, if it is one of ours. */
-    static Optional<Optimizer> of(IUpdater updater) {
-        return UpdateRule.of(updater).flatMap(rule -> {
-            for (Optimizer optimizer : values()) {
-                if (optimizer.rule == rule) {
-                    return Optional.of(optimizer);
-                }
+    /** The optimizer whose rule {@code settings} use (whatever their other values). */
+    public static Optional<Optimizer> of(UpdateSettings settings) {
+        for (Optimizer optimizer : values()) {
+            if (optimizer.rule == settings.rule()) {
+                return Optional.of(optimizer);
             }
-            return Optional.empty();
-        });
+        }
+        return Optional.empty();
     }
 
     /** Accepts the enum name or the display name, any case ("adam", "RMSProp", "rmsprop"). */

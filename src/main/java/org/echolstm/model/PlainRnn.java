@@ -2,6 +2,7 @@ package org.echolstm.model;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.RnnInputGradient;
 import org.echolstm.model.engine.RnnKernel;
 
@@ -19,8 +20,8 @@ public final class PlainRnn {
 
     public PlainRnn(EchoTask task, ModelSettings settings) {
         this.task = task;
-        this.kernel = new RnnKernel(task.features(), settings.units(), task.features(),
-                settings.optimizer().updater(settings.learningRate()), settings.seed());
+        this.kernel = FreshEngine.plainRnn(task.features(), settings.units(), task.features(),
+                settings.optimizer().settings(settings.learningRate()), settings.seed());
     }
 
     /** The kernel itself, for comparing it with DL4J's network. */
@@ -62,10 +63,10 @@ public final class PlainRnn {
         return copy;
     }
 
-    /** How many samples of {@code block} the network predicts right. */
-    public int countCorrect(SampleBlock block) {
+    /** The predicted value of each sample of {@code block}. */
+    public int[] predictedValues(SampleBlock block) {
         checkTask(block);
-        return kernel.countCorrect(block.sequences(), task.length(), block.targets(), block.size());
+        return kernel.predictedValues(block.sequences(), task.length(), block.size());
     }
 
     private void checkTask(SampleBlock block) {

@@ -3,9 +3,7 @@ package org.echolstm.model;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.echolstm.echo.EchoTask;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,21 +38,23 @@ public final class WeightsExport {
     }
 
     public static List<Tensor> tensors(EchoModel model) {
-        MultiLayerNetwork network = model.network();
+        float[][][] arrays = model.parameterArrays();
         int features = model.task().features();
         int units = model.settings().units();
         return List.of(
-                tensor(network, "lstm_input_weights", "0_W", features, 4L * units),
-                tensor(network, "lstm_recurrent_weights", "0_RW", units, 4L * units),
-                tensor(network, "lstm_bias", "0_b", 4L * units),
-                tensor(network, "dense_weights", "1_W", units, features),
-                tensor(network, "dense_bias", "1_b", features));
+                tensor(arrays[0], "lstm_input_weights", "0_W", features, 4L * units),
+                tensor(arrays[1], "lstm_recurrent_weights", "0_RW", units, 4L * units),
+                tensor(arrays[2], "lstm_bias", "0_b", 4L * units),
+                tensor(arrays[3], "dense_weights", "1_W", units, features),
+                tensor(arrays[4], "dense_bias", "1_b", features));
     }
 
-    private static Tensor tensor(MultiLayerNetwork network, String name, String key, long... shape) {
-        INDArray param = network.getParam(key);
-        // A C-order copy lists the elements in logical order whatever the view's own ordering.
-        float[] values = param.dup('c').data().asFloat();
+    /** One array's rows, one after the other: C order. */
+    private static Tensor tensor(float[][] rows, String name, String key, long... shape) {
+        float[] values = new float[rows.length * rows[0].length];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, values, r * rows[r].length, rows[r].length);
+        }
         return new Tensor(name, key, shape, values);
     }
 

@@ -69,7 +69,7 @@ public final class EngineWarmup {
             generator.fill(batch, 32);
             model.fit(batch);
             if (step % 16 == 0) {
-                model.countCorrect(heldOut);
+                model.predictedValues(heldOut);
             }
         }
     }

@@ -43,12 +43,6 @@ public final class HeldOutSet {
      * model is not changed); as {@link #evaluate(EchoModel)} when there are none.
      */
     public static Evaluation evaluate(EchoModel model, BitSet silenced, LstmProbe.GateClamp clamp) {
-        if (silenced.isEmpty() && clamp == LstmProbe.GateClamp.NONE) {
-            return evaluate(model);
-        }
-        SampleBlock samples = of(model);
-        int[] predicted = new LstmProbe(model).withClamp(clamp).predicted(samples, silenced);
-        return new Evaluation(model.samplesTrained(),
-                ConfusionMatrix.of(model.task().features(), predicted, samples.targets()));
+        return Evaluation.of(model, of(model), silenced, clamp);
     }
 }

@@ -8,7 +8,7 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.JsonEntry;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelMetadata;
 
 import java.io.IOException;

@@ -54,6 +54,26 @@ public enum Preset {
         return new TrainingSettings(batchSize, stopRule);
     }
 
+    /**
+     * The one merge of a preset with settings given beside it: each override present takes the
+     * preset's place. The echo index not given is the preset's, moved inside a shorter sequence;
+     * the seed not given is {@link #DEFAULT_SEED}; the stop rule is the preset's.
+     *
+     * @throws org.echolstm.echo.InvalidSettingException naming the first setting out of range (the
+     *         task's, then the network's, then the batch size)
+     */
+    public LessonSettings with(Overrides overrides) {
+        int taskLength = overrides.length().orElse(task.length());
+        EchoTask mergedTask = new EchoTask(taskLength, overrides.features().orElse(task.features()),
+                overrides.echoIndex().orElse(Math.min(task.echoIndex(), taskLength - 1)));
+        ModelSettings base = modelSettings(overrides.seed().orElse(DEFAULT_SEED));
+        ModelSettings model = new ModelSettings(overrides.units().orElse(base.units()),
+                overrides.optimizer().orElse(base.optimizer()), overrides.learningRate().orElse(base.learningRate()),
+                base.seed());
+        return new LessonSettings(mergedTask, model,
+                new TrainingSettings(overrides.batchSize().orElse(batchSize), stopRule));
+    }
+
     @Override
     public String toString() {
         return displayName;

@@ -123,6 +123,6 @@ public final class RnnComparison implements TrainingListener {
     }
 
     private double heldOutAccuracyNow() {
-        return (double) rnn.countCorrect(heldOut) / heldOut.size();
+        return Evaluation.of(rnn, heldOut).accuracy();
     }
 }

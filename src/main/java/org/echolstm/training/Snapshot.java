@@ -32,12 +32,10 @@ public record Snapshot(long samples, double heldOutAccuracy, boolean marked, flo
                 .thenComparingLong(Snapshot::samples));
     }
 
-    /** Bytes the snapshot's parameters take (float32). */
-    public long bytes() {
-        return 4L * parameters.length;
-    }
-
-    /** A model of the task and settings with these parameters, as it was at this moment. */
+    /**
+     * A model of the task and settings with these parameters, as it was at this moment (its
+     * optimizer state new): made on the engine alone, so replaying never loads ND4J.
+     */
     public EchoModel restore(EchoTask task, ModelSettings settings) {
         return EchoModel.withParameters(task, settings, parameters, samples);
     }

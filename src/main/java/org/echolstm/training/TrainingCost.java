@@ -30,12 +30,12 @@ public record TrainingCost(double secondsPerStep, double secondsPerEvaluation, d
     public static void requireFeasible(EchoTask task, int units, TrainingSettings settings) {
         TrainingCost cost = estimate(task, units, settings);
         if (cost.secondsPerStep() > MAX_BLOCKING_SECONDS) {
-            throw new InvalidSettingException("batch size", "one training step would take about "
+            throw new InvalidSettingException(TrainingSettings.BATCH_SIZE_FIELD, "one training step would take about "
                     + duration(cost.secondsPerStep()) + " with batch size " + settings.batchSize() + ", sequence length "
                     + task.length() + " and " + units + " LSTM units; lower the batch size, the length or the units");
         }
         if (cost.secondsPerEvaluation() > MAX_BLOCKING_SECONDS) {
-            throw new InvalidSettingException("held-out samples", "measuring held-out accuracy would take about "
+            throw new InvalidSettingException(TrainingSettings.EVAL_SAMPLES_FIELD, "measuring held-out accuracy would take about "
                     + duration(cost.secondsPerEvaluation()) + " each time with " + settings.evalSamples()
                     + " held-out samples; lower the held-out samples, the length or the units");
         }

@@ -8,6 +8,7 @@ import org.echolstm.model.StepResult;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -170,10 +171,9 @@ public final class TrainingSession implements ModelAccess {
                 throw new InterruptedException();
             }
             long stepStart = System.nanoTime();
-            MetricsSnapshot snapshot = trainOneBatch();
-            StopReason reason = stopReasonAfter(snapshot);
-            if (reason != null) {
-                return reason;
+            Optional<StopReason> reason = settings.stopRule().reasonAfter(trainOneBatch());
+            if (reason.isPresent()) {
+                return reason.get();
             }
             slowDown(stepStart);
         }
@@ -203,21 +203,6 @@ public final class TrainingSession implements ModelAccess {
             minStepNanos = stepsPerSecond > 0 ? (long) (1e9 / stepsPerSecond) : 0;
             control.notifyAll();
         }
-    }
-
-    private StopReason stopReasonAfter(MetricsSnapshot snapshot) {
-        if (!Double.isFinite(snapshot.loss())) {
-            return StopReason.DIVERGED;
-        }
-        StopRule rule = settings.stopRule();
-        if (rule.hasTarget() && snapshot.heldOutFresh()
-                && snapshot.heldOutAccuracy().orElse(0) >= rule.targetAccuracy()) {
-            return StopReason.TARGET_REACHED;
-        }
-        if (rule.hasSampleLimit() && snapshot.samplesSeen() >= rule.maxSamples()) {
-            return StopReason.SAMPLE_LIMIT;
-        }
-        return null;
     }
 
     private void finish() {
@@ -294,7 +279,7 @@ public final class TrainingSession implements ModelAccess {
         modelLock.lock();
         try {
             long start = System.nanoTime();
-            generator.fill(batch, nextBatchSize());
+            generator.fill(batch, settings.batchSizeAt(model.samplesTrained()));
             if (lastGood == null || steps % CHECKPOINT_EVERY_STEPS == 0) {
                 lastGood = model.checkpoint(lastGood);
             }
@@ -332,17 +317,9 @@ public final class TrainingSession implements ModelAccess {
         return snapshot;
     }
 
-    /** The batch size, or less for the last batch before a sample limit, so runs end exactly on it. */
-    private int nextBatchSize() {
-        StopRule rule = settings.stopRule();
-        long remaining = rule.maxSamples() - model.samplesTrained();
-        return rule.hasSampleLimit() && remaining > 0 && remaining < settings.batchSize()
-                ? (int) remaining : settings.batchSize();
-    }
-
     /** The share of the held-out samples the model predicts right. */
     private double heldOutAccuracy(EchoModel m) {
-        return (double) m.countCorrect(heldOut) / heldOut.size();
+        return Evaluation.of(m, heldOut).accuracy();
     }
 
     private MetricsSnapshot snapshot(boolean heldOutFresh) {

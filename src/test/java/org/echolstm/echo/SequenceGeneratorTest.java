@@ -43,7 +43,7 @@ class SequenceGeneratorTest {
     void sampleTargetIsTheValueAtTheEchoIndex() {
         SequenceGenerator generator = new SequenceGenerator(task, 3);
         for (int i = 0; i < 100; i++) {
-            EchoSample sample = generator.nextSample();
+            EchoSample sample = EchoSample.next(generator);
             assertThat(sample.target()).isEqualTo(sample.sequence()[7]);
         }
     }
@@ -71,7 +71,7 @@ class SequenceGeneratorTest {
 
     @Test
     void batchesHaveTheRequestedSize() {
-        assertThat(new SequenceGenerator(task, 1).nextBatch(33).size()).isEqualTo(33);
+        assertThat(EchoBatch.next(new SequenceGenerator(task, 1), 33).size()).isEqualTo(33);
     }
 
     @Test
@@ -80,14 +80,14 @@ class SequenceGeneratorTest {
         SequenceGenerator blocks = new SequenceGenerator(task, 9);
         SampleBlock block = new SampleBlock(task);
         for (int size : new int[] {5, 1, 32, 3}) {
-            EchoBatch batch = batches.nextBatch(size);
+            EchoBatch batch = EchoBatch.next(batches, size);
             blocks.fill(block, size);
             assertThat(block.size()).isEqualTo(size);
             for (int s = 0; s < size; s++) {
                 assertThat(block.sequence(s)).containsExactly(batch.samples()[s].sequence());
                 assertThat(block.targets()[s]).isEqualTo(batch.samples()[s].target());
             }
-            assertThat(block.toBatch().targets()).containsExactly(batch.targets());
+            assertThat(EchoBatch.of(block).targets()).containsExactly(batch.targets());
         }
     }
 
@@ -95,7 +95,7 @@ class SequenceGeneratorTest {
     void skippingEqualsDrawingAndDiscarding() {
         SequenceGenerator drawn = new SequenceGenerator(task, 4);
         SequenceGenerator skipped = new SequenceGenerator(task, 4);
-        drawn.nextBatch(17);
+        EchoBatch.next(drawn, 17);
         skipped.skip(17);
         assertThat(skipped.nextSequence()).containsExactly(drawn.nextSequence());
     }

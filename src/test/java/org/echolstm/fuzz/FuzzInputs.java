@@ -1,8 +1,9 @@
 package org.echolstm.fuzz;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelMetadata;
-import org.echolstm.model.engine.Dl4jArchitecture;
+import org.echolstm.model.dl4j.Dl4jArchitecture;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 import java.io.ByteArrayOutputStream;
@@ -112,7 +113,8 @@ public final class FuzzInputs {
      */
     public static void assertSound(EchoModel model) {
         assertThat(model.samplesTrained()).isBetween(0L, ModelMetadata.MAX_SAMPLES_TRAINED);
-        IUpdater updater = Dl4jArchitecture.lstm(model.network().getLayerWiseConfigurations()).getIUpdater();
+        IUpdater updater = Dl4jArchitecture.lstm(Dl4jConversion.networkOf(model).getLayerWiseConfigurations())
+                .getIUpdater();
         assertThat(updater.getLearningRate(0, 0)).isEqualTo(model.settings().learningRate());
     }
 

@@ -1,9 +1,10 @@
 package org.echolstm.fuzz;
 
+import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Lesson;
@@ -45,7 +46,7 @@ public final class FuzzSeeds {
         SequenceGenerator generator = new SequenceGenerator(TASK, 7);
         List<Snapshot> snapshots = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            model.fit(generator.nextBatch(4));
+            model.fit(EchoBatch.next(generator, 4).block());
             snapshots.add(new Snapshot(4L * (i + 1), 0.25 * i, i == 1, model.parameters()));
         }
         writeTimelineSeeds(model, snapshots, temp);

@@ -3,7 +3,7 @@ package org.echolstm.fuzz;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.echolstm.model.ModelFileException;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.training.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
 

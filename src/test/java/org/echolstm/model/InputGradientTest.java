@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.engine.LstmInputGradient;
 
 import java.util.BitSet;
@@ -30,7 +31,7 @@ class InputGradientTest {
         EchoModel model = new EchoModel(TASK, SETTINGS);
         SequenceGenerator generator = new SequenceGenerator(TASK, 3);
         for (int i = 0; i < 40; i++) {
-            model.fit(generator.nextBatch(8));
+            model.fit(EchoBatch.next(generator, 8).block());
         }
         return model;
     }
@@ -39,7 +40,7 @@ class InputGradientTest {
         SimpleRnnModel rnn = new SimpleRnnModel(TASK, SETTINGS);
         SequenceGenerator generator = new SequenceGenerator(TASK, 3);
         for (int i = 0; i < 40; i++) {
-            rnn.fit(generator.nextBatch(8));
+            rnn.fit(EchoBatch.next(generator, 8));
         }
         return rnn;
     }
@@ -142,13 +143,13 @@ class InputGradientTest {
     void bothGradientsAgreeWithDl4jsInputEpsilon() {
         EchoModel lstm = lstmTrainedABit();
         SimpleRnnModel rnn = rnnTrainedABit();
-        EchoSample sample = new SequenceGenerator(TASK, 9).nextSample();
+        EchoSample sample = EchoSample.next(new SequenceGenerator(TASK, 9));
         EchoBatch one = new EchoBatch(TASK, new EchoSample[] {sample});
         INDArray features = Dl4jArrays.inputs(one);
         INDArray labels = Nd4j.create(one.labels(), new long[] {1, TASK.features()}, 'c');
 
         assertMatchesDl4j(lstm.snapshotKernel().inputGradient(),
-                lstm.network().calculateGradients(features, labels, null, null), sample);
+                Dl4jConversion.networkOf(lstm).calculateGradients(features, labels, null, null), sample);
         assertMatchesDl4j(rnn.inputGradient().gradient(), rnn.network().calculateGradients(features, labels, null, null), sample);
     }
 

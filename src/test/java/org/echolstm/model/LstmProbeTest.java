@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -33,7 +34,7 @@ class LstmProbeTest {
         EchoModel model = new EchoModel(TASK, new ModelSettings(6, Optimizer.ADAM, 0.02, 4));
         SequenceGenerator generator = new SequenceGenerator(TASK, 4);
         for (int i = 0; i < 30; i++) {
-            model.fit(generator.nextBatch(8));
+            model.fit(EchoBatch.next(generator, 8).block());
         }
         return model;
     }
@@ -51,12 +52,12 @@ class LstmProbeTest {
         MultiLayerNetwork plain = new MultiLayerNetwork(conf);
         plain.init();
         for (String key : List.of("0_W", "0_RW", "0_b", "1_W", "1_b")) {
-            plain.setParam(key, model.network().getParam(key).dup());
+            plain.setParam(key, Dl4jConversion.networkOf(model).getParam(key).dup());
         }
         SequenceGenerator generator = new SequenceGenerator(TASK, 9);
         LstmProbe probe = new LstmProbe(model);
         for (int s = 0; s < 5; s++) {
-            EchoSample sample = generator.nextSample();
+            EchoSample sample = EchoSample.next(generator);
             EchoBatch one = new EchoBatch(TASK, new EchoSample[] {sample});
             INDArray activations = plain.feedForward(Dl4jArrays.inputs(one), false).get(1); // [1, units, time]
             LstmTrace trace = probe.trace(sample.sequence());
@@ -66,7 +67,7 @@ class LstmProbeTest {
                             .isCloseTo(activations.getFloat(0, u, t), within(1e-5f));
                 }
             }
-            float[] expected = model.probabilities(one)[0];
+            float[] expected = Probabilities.of(model, one)[0];
             for (int f = 0; f < 9; f++) {
                 assertThat(trace.probabilities()[f]).isCloseTo(expected[f], within(1e-5f));
             }
@@ -79,7 +80,7 @@ class LstmProbeTest {
         LstmProbe probe = new LstmProbe(model);
         LstmKernel kernel = model.snapshotKernel();
         Workspace work = kernel.newWorkspace();
-        for (EchoSample sample : new SequenceGenerator(TASK, 10).nextBatch(8).samples()) {
+        for (EchoSample sample : EchoBatch.next(new SequenceGenerator(TASK, 10), 8).samples()) {
             LstmTrace trace = probe.trace(sample.sequence());
             kernel.forward(work, sample.sequence(), Ablation.NONE);
             assertThat(trace.hiddenState()).isDeepEqualTo(work.hiddenStates());
@@ -88,7 +89,7 @@ class LstmProbeTest {
             assertThat(trace.candidate()).isDeepEqualTo(work.gate(Gate.CANDIDATE));
             // Bit for bit what the model predicts with: the same pass, not a second one that rounds differently.
             assertThat(trace.probabilities())
-                    .containsExactly(model.probabilities(new EchoBatch(TASK, new EchoSample[] {sample}))[0]);
+                    .containsExactly(Probabilities.of(model, new EchoBatch(TASK, new EchoSample[] {sample}))[0]);
             assertThat(trace.predicted()).isEqualTo(model.predict(sample.sequence()).predicted());
         }
     }
@@ -127,6 +128,32 @@ class LstmProbeTest {
         SampleBlock samples = new SampleBlock(TASK);
         new SequenceGenerator(TASK, 5).fill(samples, 200);
         LstmProbe probe = new LstmProbe(model);
-        assertThat(probe.predicted(samples, new BitSet())).containsExactly(model.predictedValues(samples.toBatch()));
+        int[] predicted = model.predictedValues(samples, new BitSet(), LstmProbe.GateClamp.NONE);
+        assertThat(predicted).containsExactly(model.predictedValues(samples));
+        for (int s = 0; s < samples.size(); s++) {
+            assertThat(probe.run(samples.sequence(s), -1, new BitSet()).predicted()).isEqualTo(predicted[s]);
+        }
+    }
+
+    /** The held-out figures of an ablated model (the engine's passes, many samples at once) are what the probe shows one sample at a time. */
+    @Test
+    void anAblatedModelAnswersAsItsProbeShows() {
+        EchoModel model = trainedABit();
+        SampleBlock samples = new SampleBlock(TASK);
+        new SequenceGenerator(TASK, 6).fill(samples, 300);
+        BitSet silenced = new BitSet();
+        silenced.set(1);
+        int differing = 0;
+        for (LstmProbe.GateClamp clamp : LstmProbe.GateClamp.values()) {
+            int[] predicted = model.predictedValues(samples, silenced, clamp);
+            LstmProbe probe = new LstmProbe(model).withClamp(clamp);
+            int[] plain = model.predictedValues(samples);
+            for (int s = 0; s < samples.size(); s++) {
+                assertThat(predicted[s]).as("%s, sample %d", clamp, s)
+                        .isEqualTo(probe.run(samples.sequence(s), -1, silenced).predicted());
+                differing += predicted[s] != plain[s] ? 1 : 0;
+            }
+        }
+        assertThat(differing).as("the ablations change some answers").isPositive();
     }
 }

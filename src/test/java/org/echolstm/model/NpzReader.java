@@ -17,13 +17,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** Reads a {@code .npz} the way {@code numpy.load} does, for the three kinds of array the export writes. */
-final class NpzReader {
+public final class NpzReader {
     private static final Pattern DESCR = Pattern.compile("'descr': '([^']+)'");
     private static final Pattern SHAPE = Pattern.compile("'shape': \\(([^)]*)\\)");
 
     /** One array: its shape and its data after the header. */
-    record Array(String descr, int[] shape, ByteBuffer data) {
-        float[] floats() {
+    public record Array(String descr, int[] shape, ByteBuffer data) {
+        public float[] floats() {
             require("<f4");
             float[] values = new float[data.remaining() / 4];
             data.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
@@ -69,7 +69,7 @@ final class NpzReader {
     }
 
     /** The arrays by name, without the {@code .npy} suffix, as {@code numpy.load(file)[name]}. */
-    static Map<String, Array> read(Path npz) throws IOException {
+    public static Map<String, Array> read(Path npz) throws IOException {
         Map<String, Array> arrays = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(npz))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.dl4j.Dl4jUpdaters;
 import org.echolstm.model.engine.RnnInputGradient;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,7 +29,7 @@ public final class SimpleRnnModel {
         this.task = task;
         this.network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
-                .updater(settings.optimizer().updater(settings.learningRate()))
+                .updater(Dl4jUpdaters.updaterOf(settings.optimizer().settings(settings.learningRate())))
                 .weightInit(WeightInit.XAVIER)
                 .list()
                 .layer(new LastTimeStep(new SimpleRnn.Builder().nIn(task.features()).nOut(settings.units())
@@ -41,7 +42,7 @@ public final class SimpleRnnModel {
     }
 
     /** The DL4J network itself (for tests that compare with DL4J's own numbers). */
-    MultiLayerNetwork network() {
+    public MultiLayerNetwork network() {
         return network;
     }
 

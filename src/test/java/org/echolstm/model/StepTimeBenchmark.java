@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.EchoNetworkFactory;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
@@ -45,7 +46,7 @@ public final class StepTimeBenchmark {
         SequenceGenerator generator = new SequenceGenerator(task, 7);
         EchoBatch[] batches = new EchoBatch[count];
         for (int i = 0; i < count; i++) {
-            batches[i] = generator.nextBatch(size);
+            batches[i] = EchoBatch.next(generator, size);
         }
         return batches;
     }
@@ -79,7 +80,7 @@ public final class StepTimeBenchmark {
         for (int i = 0; i < warm + measured; i++) {
             EchoBatch batch = batches[i % batches.length];
             long start = System.nanoTime();
-            sink += model.fit(batch).loss();
+            sink += model.fit(batch.block()).loss();
             long elapsed = System.nanoTime() - start;
             if (i >= warm) {
                 times[i - warm] = elapsed;

@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 
@@ -13,7 +14,7 @@ public final class TrainedModels {
         EchoModel model = new EchoModel(task, new ModelSettings(units, Optimizer.ADAM, 0.01, seed));
         SequenceGenerator generator = new SequenceGenerator(task, seed);
         for (int i = 0; i < batches; i++) {
-            model.fit(generator.nextBatch(16));
+            model.fit(EchoBatch.next(generator, 16).block());
         }
         return model;
     }

@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,9 @@ class UpdateSizeTest {
         EchoTask task = new EchoTask(5, 6, 2);
         EchoModel model = new EchoModel(task, new ModelSettings(4, Optimizer.ADAM, 0.01, 2));
         assertThat(model.lastUpdateSize()).isZero();
-        float[] before = model.network().params().toFloatVector();
-        model.fit(new SequenceGenerator(task, 2).nextBatch(8));
-        float[] after = model.network().params().toFloatVector();
+        float[] before = model.parameters();
+        model.fit(EchoBatch.next(new SequenceGenerator(task, 2), 8).block());
+        float[] after = model.parameters();
         double sum = 0;
         for (int i = 0; i < before.length; i++) {
             sum += Math.pow(after[i] - before[i], 2);

@@ -1,5 +1,6 @@
 package org.echolstm.model;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.echolstm.echo.EchoTask;
@@ -32,10 +33,10 @@ class WeightsExportTest {
         assertThat(tensors.get(2).shape()).containsExactly(12);
         assertThat(tensors.get(3).shape()).containsExactly(3, 6);
         assertThat(tensors.get(4).shape()).containsExactly(6);
-        var inputWeights = model.network().getParam("0_W");
+        var inputWeights = Dl4jConversion.networkOf(model).getParam("0_W");
         // C order: element (r, c) at r * columns + c.
         assertThat(tensors.get(0).values()[4 * 12 + 7]).isEqualTo(inputWeights.getFloat(4, 7));
-        var denseWeights = model.network().getParam("1_W");
+        var denseWeights = Dl4jConversion.networkOf(model).getParam("1_W");
         assertThat(tensors.get(3).values()[2 * 6 + 5]).isEqualTo(denseWeights.getFloat(2, 5));
         long total = tensors.stream().mapToLong(t -> t.values().length).sum();
         assertThat(total).isEqualTo(model.parameterCount());
@@ -55,7 +56,7 @@ class WeightsExportTest {
         assertThat(recurrent.get("values")).hasSize(3);
         assertThat(recurrent.get("values").get(1)).hasSize(12);
         assertThat((float) recurrent.get("values").get(1).get(5).asDouble())
-                .isEqualTo(model.network().getParam("0_RW").getFloat(1, 5));
+                .isEqualTo(Dl4jConversion.networkOf(model).getParam("0_RW").getFloat(1, 5));
         assertThat(json.get("gateOrder").get(1).asText()).isEqualTo("forget gate");
     }
 
@@ -76,7 +77,7 @@ class WeightsExportTest {
         ByteBuffer data = ByteBuffer.wrap(npy, 10 + headerLength, npy.length - 10 - headerLength)
                 .order(ByteOrder.LITTLE_ENDIAN);
         assertThat(npy.length - 10 - headerLength).isEqualTo(4 * 18);
-        var expected = model.network().getParam("1_W");
+        var expected = Dl4jConversion.networkOf(model).getParam("1_W");
         for (int r = 0; r < 3; r++) {
             for (int c = 0; c < 6; c++) {
                 assertThat(data.getFloat()).isEqualTo(expected.getFloat(r, c));

@@ -12,7 +12,7 @@ import org.echolstm.AppInfo;
 import org.echolstm.cli.EchoCommand;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingCost;

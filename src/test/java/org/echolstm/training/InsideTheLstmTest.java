@@ -36,7 +36,7 @@ class InsideTheLstmTest {
     void influencePeaksAtTheEchoIndex() {
         LstmProbe probe = new LstmProbe(trained);
         int checked = 0;
-        for (EchoSample sample : new SequenceGenerator(TASK, 5).nextBatch(30).samples()) {
+        for (EchoSample sample : EchoBatch.next(new SequenceGenerator(TASK, 5), 30).samples()) {
             float[] influence = probe.influence(sample.sequence());
             int peak = 0;
             for (int t = 1; t < influence.length; t++) {
@@ -53,8 +53,8 @@ class InsideTheLstmTest {
     @Test
     void silencingEveryUnitDropsAccuracyToChance() {
         LstmProbe probe = new LstmProbe(trained);
-        assertThat(accuracy(probe, new BitSet())).isGreaterThan(0.95);
-        double silenced = accuracy(probe, probe.allUnits());
+        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.NONE)).isGreaterThan(0.95);
+        double silenced = accuracy(probe.allUnits(), LstmProbe.GateClamp.NONE);
         // With no hidden state the answer is the same for every sequence: right about 1 time in 6.
         assertThat(silenced).isBetween(0.08, 0.26);
     }
@@ -62,11 +62,9 @@ class InsideTheLstmTest {
     @Test
     void closingTheInputGateOrTheForgetGateDestroysTheMemory() {
         LstmProbe probe = new LstmProbe(trained);
-        assertThat(accuracy(probe.withClamp(LstmProbe.GateClamp.INPUT_CLOSED), new BitSet()))
-                .isLessThan(0.3);
-        assertThat(accuracy(probe.withClamp(LstmProbe.GateClamp.FORGET_CLOSED), new BitSet()))
-                .isLessThan(0.5);
-        assertThat(accuracy(probe.withClamp(LstmProbe.GateClamp.NONE), new BitSet())).isGreaterThan(0.95);
+        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.INPUT_CLOSED)).isLessThan(0.3);
+        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.FORGET_CLOSED)).isLessThan(0.5);
+        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.NONE)).isGreaterThan(0.95);
         float[] closed = probe.withClamp(LstmProbe.GateClamp.INPUT_CLOSED).trace(heldOut.sequence(0))
                 .inputGate()[2];
         for (float v : closed) {
@@ -76,7 +74,7 @@ class InsideTheLstmTest {
 
     @Test
     void confusionMatrixOfATrainedModelIsMostlyDiagonal() {
-        ConfusionMatrix matrix = ConfusionMatrix.of(6, trained.predictedValues(heldOut.toBatch()), heldOut.targets());
+        ConfusionMatrix matrix = Evaluation.of(trained, heldOut).confusion();
         assertThat(matrix.total()).isEqualTo(1000);
         assertThat(matrix.accuracy()).isGreaterThan(0.95);
         for (int v = 0; v < 6; v++) {
@@ -92,13 +90,8 @@ class InsideTheLstmTest {
         assertThat(matrix.accuracy()).isEqualTo(0.6);
     }
 
-    /** The share of the held-out samples the probe answers right with {@code silenced} silenced. */
-    private static double accuracy(LstmProbe probe, BitSet silenced) {
-        int[] predicted = probe.predicted(heldOut, silenced);
-        int correct = 0;
-        for (int i = 0; i < predicted.length; i++) {
-            correct += predicted[i] == heldOut.targets()[i] ? 1 : 0;
-        }
-        return (double) correct / predicted.length;
+    /** The share of the held-out samples the model answers right with {@code silenced} silenced and {@code clamp} held. */
+    private static double accuracy(BitSet silenced, LstmProbe.GateClamp clamp) {
+        return Evaluation.of(trained, heldOut, silenced, clamp).accuracy();
     }
 }

@@ -3,7 +3,7 @@ package org.echolstm.training;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class LessonFilesTest {
         assertThat(opened.model().task()).isEqualTo(model.task());
         assertThat(opened.model().settings()).isEqualTo(model.settings());
         assertThat(opened.model().samplesTrained()).isEqualTo(200);
-        assertThat(opened.model().network().params()).isEqualTo(model.network().params());
+        assertThat(opened.model().parameters()).containsExactly(model.parameters());
         MetricHistory.Curves expected = history.curves();
         assertThat(opened.history().loss()).isEqualTo(expected.loss());
         assertThat(opened.history().heldOutAccuracy()).isEqualTo(expected.heldOutAccuracy());

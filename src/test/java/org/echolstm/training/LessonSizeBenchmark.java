@@ -36,7 +36,7 @@ public final class LessonSizeBenchmark {
         Path with = folder.resolve("with.echolesson");
         LessonFiles.save(new Lesson(model, settings, history.curves()), without, "bench");
         LessonFiles.save(new Lesson(model, settings, history.curves(), timeline.snapshots()), with, "bench");
-        long snapshotBytes = timeline.snapshots().get(0).bytes();
+        long snapshotBytes = 4L * timeline.snapshots().get(0).parameters().length; // float32
         System.out.printf("%,d samples (held-out %.3f), %,d parameters: %d snapshots of %,d bytes each (%,d bytes in"
                         + " memory); lesson file %,d bytes without the timeline, %,d bytes with it (+%,d bytes,"
                         + " %.0f %% of the raw float32)%n",

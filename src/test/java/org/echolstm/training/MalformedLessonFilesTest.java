@@ -2,7 +2,7 @@ package org.echolstm.training;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.dl4j.EchoNetworkFactory;
 import org.echolstm.model.FileEntries;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;

@@ -2,7 +2,7 @@ package org.echolstm.training;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.model.WeightsExport;

@@ -3,7 +3,7 @@ package org.echolstm.training;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class TimelineTest {
         for (Snapshot snapshot : timeline.snapshots()) {
             EchoModel restored = snapshot.restore(TASK, MODEL);
             SampleBlock heldOut = HeldOutSet.of(TASK, MODEL.seed(), 200);
-            assertThat((double) restored.countCorrect(heldOut) / heldOut.size()).as("at %d", snapshot.samples())
+            assertThat(Evaluation.of(restored, heldOut).accuracy()).as("at %d", snapshot.samples())
                     .isEqualTo(snapshot.heldOutAccuracy());
             assertThat(restored.samplesTrained()).isEqualTo(snapshot.samples());
         }

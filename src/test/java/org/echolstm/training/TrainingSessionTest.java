@@ -2,7 +2,7 @@ package org.echolstm.training;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,9 @@ class TrainingSessionTest {
         // The clipped cross-entropy keeps the loss finite for any learning rate allowed, so the
         // safety net is shown with weights that are not numbers.
         EchoModel healthy = easyModel(1);
-        healthy.network().params().putScalar(3, Float.NaN);
-        EchoModel poisoned = healthy.copy();
+        float[] parameters = healthy.parameters();
+        parameters[3] = Float.NaN;
+        EchoModel poisoned = EchoModel.withParameters(healthy.task(), healthy.settings(), parameters, 0);
         TrainingSession session = new TrainingSession(poisoned, new TrainingSettings(16, StopRule.samples(10_000)));
         List<MetricsSnapshot> snapshots = new ArrayList<>();
         session.addListener(snapshots::add);

@@ -7,7 +7,7 @@ import org.testfx.framework.junit5.Start;
 import javafx.scene.control.Label;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.LessonFiles;
@@ -153,7 +153,7 @@ class FileMenuTest extends WindowTest {
         EchoModel model = new EchoModel(new EchoTask(5, 9, 1), new ModelSettings(4, Optimizer.ADAM, 0.01, 3));
         Path plain = folder.resolve("elsewhere.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            org.deeplearning4j.util.ModelSerializer.writeModel(model.network(), out, true);
+            org.deeplearning4j.util.ModelSerializer.writeModel(org.echolstm.model.dl4j.Dl4jConversion.networkOf(model), out, true);
         }
         robot.interact(() -> vm().files().openModel(plain));
         waitFor(30, () -> robot.lookup("#foreignLengthField").tryQuery().isPresent());

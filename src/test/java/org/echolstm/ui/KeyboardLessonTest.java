@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.stage.Stage;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.ui.internals.GateHeatmaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

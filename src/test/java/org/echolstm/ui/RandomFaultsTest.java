@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.SlowDisk;
 import org.echolstm.model.Optimizer;
@@ -229,8 +229,10 @@ class RandomFaultsTest {
     private Path nanModel() {
         Path file = folder.resolve("nan.zip");
         if (!Files.exists(file)) {
-            EchoModel model = new EchoModel(new EchoTask(6, 8, 3), new ModelSettings(4, Optimizer.ADAM, 0.01, 1));
-            model.network().params().assign(Float.NaN); // the network is what a save writes
+            EchoModel fresh = new EchoModel(new EchoTask(6, 8, 3), new ModelSettings(4, Optimizer.ADAM, 0.01, 1));
+            float[] nan = new float[fresh.parameters().length];
+            java.util.Arrays.fill(nan, Float.NaN);
+            EchoModel model = EchoModel.withParameters(fresh.task(), fresh.settings(), nan, 0);
             try {
                 ModelFiles.save(model, file, "test");
             } catch (ModelFileException e) {

@@ -1,7 +1,5 @@
 package org.echolstm.model.engine;
 
-import org.echolstm.echo.EchoBatch;
-import org.echolstm.echo.EchoSample;
 import org.echolstm.model.engine.ParameterLayout.Part;
 import org.echolstm.model.engine.ParameterLayout.UpdaterBlock;
 
@@ -42,7 +40,7 @@ public final class LstmEngine {
     /** Multiply-adds below which a share is not worth handing to another thread (about 0.1 ms of work). */
     private static final long MIN_WORK_PER_SHARE = 400_000;
 
-    LstmEngine(ParameterLayout layout, double softmaxClipEps, int iteration, int epoch) {
+    private LstmEngine(ParameterLayout layout, double softmaxClipEps, int iteration, int epoch) {
         this.layout = layout;
         this.softmaxClipEps = softmaxClipEps;
         this.iteration = iteration;
@@ -55,8 +53,32 @@ public final class LstmEngine {
         this.shares = new Share[] {new Share(kernel, layout, softmaxClipEps, gradients)};
     }
 
+    /**
+     * What an engine holds besides its layout, in DL4J's flat layouts: parameters as
+     * {@code MultiLayerNetwork.params()}, optimizer state as the updater's state view, and the
+     * iteration and epoch counts.
+     */
+    public record State(float[] parameters, float[] optimizerState, int iteration, int epoch) {
+    }
+
+    /**
+     * The one way to an engine from flat arrays: an engine of {@code layout} holding {@code state}.
+     *
+     * @throws IllegalArgumentException if the arrays do not have the layout's lengths
+     */
+    public static LstmEngine of(ParameterLayout layout, double softmaxClipEps, State state) {
+        LstmEngine engine = new LstmEngine(layout, softmaxClipEps, state.iteration(), state.epoch());
+        engine.load(state.parameters(), state.optimizerState());
+        return engine;
+    }
+
+    /** A copy of everything the engine holds besides its layout. */
+    public State state() {
+        return new State(params(), updaterState(), iteration, epoch);
+    }
+
     /** Takes parameters and optimizer state in DL4J's flat layouts. */
-    void load(float[] params, float[] flatState) {
+    private void load(float[] params, float[] flatState) {
         layout.unflatten(params, values);
         layout.unflattenState(flatState, state);
         kernel.weightsChanged();
@@ -110,19 +132,10 @@ public final class LstmEngine {
     // Training
 
     /**
-     * One training step, as {@code MultiLayerNetwork.fit(features, labels)}: returns the batch's
-     * mean cross-entropy before the update ({@link #correctInLastBatch()} tells how many samples
-     * were predicted right).
-     */
-    public double fit(EchoBatch batch) {
-        double loss = computeGradient(batch);
-        applyUpdate(batch.size());
-        return loss;
-    }
-
-    /**
-     * {@link #fit(EchoBatch)} on samples held in flat arrays: sample {@code s} is
-     * {@code sequences[s * length .. (s + 1) * length)} with answer {@code targets[s]}.
+     * One training step, as {@code MultiLayerNetwork.fit(features, labels)}, on samples held in flat
+     * arrays: sample {@code s} is {@code sequences[s * length .. (s + 1) * length)} with answer
+     * {@code targets[s]}. Returns the batch's mean cross-entropy before the update
+     * ({@link #correctInLastBatch()} tells how many samples were predicted right).
      */
     public double fit(int[] sequences, int length, int[] targets, int count) {
         double loss = computeGradient(sequences, length, targets, count);
@@ -137,23 +150,18 @@ public final class LstmEngine {
 
     /**
      * Fills {@link #gradient()} with the gradient of the summed (not yet averaged) cross-entropy
-     * over the batch, as DL4J's {@code computeGradientAndScore}, and returns the score (the mean).
+     * over the samples held in flat arrays, as DL4J's {@code computeGradientAndScore}, and returns
+     * the score (the mean). A large batch is split into contiguous shares, one per thread; their
+     * gradients are added in share order, so a given thread count always gives the same sums.
      */
-    double computeGradient(EchoBatch batch) {
-        Flat flat = Flat.of(batch);
-        return computeGradient(flat.sequences(), flat.length(), flat.targets(), flat.count());
-    }
-
-    /**
-     * The gradient of samples held in flat arrays. A large batch is split into contiguous shares,
-     * one per thread; their gradients are added in share order, so a given thread count always
-     * gives the same sums.
-     */
-    private double computeGradient(int[] sequences, int length, int[] targets, int count) {
+    double computeGradient(int[] sequences, int length, int[] targets, int count) {
         if (count <= 0) {
             throw new IllegalArgumentException("empty batch");
         }
-        requireFlat(sequences, length, targets, count);
+        requireFlat(sequences, length, count);
+        if (count > targets.length) {
+            throw new IllegalArgumentException("need " + count + " targets");
+        }
         long work = work(count, length, 3);
         int shareCount = sharesFor(count, work);
         Share[] used = runShares(count, shareCount, work, (share, from, to) -> share.train(sequences, length, targets, from, to));
@@ -215,7 +223,7 @@ public final class LstmEngine {
         final float divisor = batchSize;
         for (int p = 0; p < blocks.length; p++) {
             UpdaterBlock block = blocks[p];
-            block.rule().apply(block.config(), iteration, epoch, divisor, values[p], gradients[p], state[p]);
+            block.config().rule().apply(block.config(), iteration, epoch, divisor, values[p], gradients[p], state[p]);
         }
         iteration++;
         kernel.weightsChanged();
@@ -224,28 +232,20 @@ public final class LstmEngine {
     // ------------------------------------------------------------------------------------------
     // Inference
 
-    /** The predicted value (most probable class) for each sample. */
-    public int[] predictedValues(EchoBatch batch) {
-        float[][] probabilities = probabilities(batch);
-        int[] predicted = new int[probabilities.length];
-        for (int s = 0; s < predicted.length; s++) {
-            predicted[s] = Workspace.argmax(probabilities[s]);
-        }
-        return predicted;
-    }
-
-    /** Class probabilities, one row per sample. */
-    public float[][] probabilities(EchoBatch batch) {
-        Flat flat = Flat.of(batch);
+    /** Class probabilities of {@code count} samples held in flat arrays, one row per sample. */
+    public float[][] probabilities(int[] sequences, int length, int count) {
+        requireFlat(sequences, length, count);
         Workspace work = ownWorkspace();
-        int length = flat.length();
         int tile = shares[0].tileSize(length);
-        float[][] out = new float[flat.count()][];
+        float[][] out = new float[count][];
+        if (count == 0) {
+            return out;
+        }
         // The last tile first, so that the workspace ends holding the first sample's trace.
-        for (int first = (flat.count() - 1) / tile * tile; first >= 0; first -= tile) {
-            int count = Math.min(tile, flat.count() - first);
-            kernel.forward(work, flat.sequences(), first * length, length, count, Ablation.NONE);
-            for (int s = 0; s < count; s++) {
+        for (int first = (count - 1) / tile * tile; first >= 0; first -= tile) {
+            int size = Math.min(tile, count - first);
+            kernel.forward(work, sequences, first * length, length, size, Ablation.NONE);
+            for (int s = 0; s < size; s++) {
                 out[first + s] = work.probabilities[s].clone();
             }
         }
@@ -258,19 +258,17 @@ public final class LstmEngine {
     }
 
     /**
-     * How many of the {@code count} samples held in flat arrays (see {@link #fit(int[], int, int[], int)})
-     * are predicted right: forward passes only, split between threads when there are many.
+     * The predicted value (most probable class) of each of {@code count} samples held in flat arrays
+     * (see {@link #fit}), with {@code ablation} applied: forward passes only, split between threads
+     * when there are many.
      */
-    public int countCorrect(int[] sequences, int length, int[] targets, int count) {
-        requireFlat(sequences, length, targets, count);
+    public int[] predictedValues(int[] sequences, int length, int count, Ablation ablation) {
+        requireFlat(sequences, length, count);
+        int[] predicted = new int[count];
         long work = work(count, length, 1);
-        int shareCount = sharesFor(count, work);
-        Share[] used = runShares(count, shareCount, work, (share, from, to) -> share.count(sequences, length, targets, from, to));
-        int correct = 0;
-        for (int i = 0; i < shareCount; i++) {
-            correct += used[i].correct;
-        }
-        return correct;
+        runShares(count, sharesFor(count, work), work,
+                (share, from, to) -> share.predict(sequences, length, from, to, ablation, predicted));
+        return predicted;
     }
 
     /** Sets how many threads a large step or evaluation may use (1 = the calling thread only); the default follows the machine. */
@@ -286,32 +284,9 @@ public final class LstmEngine {
         return threads;
     }
 
-    private static void requireFlat(int[] sequences, int length, int[] targets, int count) {
-        if (length <= 0 || count < 0 || (long) count * length > sequences.length || count > targets.length) {
-            throw new IllegalArgumentException("need " + count + " sequences of " + length + " values and "
-                    + count + " targets");
-        }
-    }
-
-    /** A batch's samples in flat arrays, as the engine reads them. */
-    private record Flat(int[] sequences, int length, int[] targets, int count) {
-        static Flat of(EchoBatch batch) {
-            EchoSample[] samples = batch.samples();
-            if (samples.length == 0) {
-                throw new IllegalArgumentException("empty batch");
-            }
-            int length = samples[0].sequence().length;
-            int[] sequences = new int[samples.length * length];
-            int[] targets = new int[samples.length];
-            for (int s = 0; s < samples.length; s++) {
-                int[] sequence = samples[s].sequence();
-                if (sequence.length != length) {
-                    throw new IllegalArgumentException("the sequences of a batch differ in length");
-                }
-                System.arraycopy(sequence, 0, sequences, s * length, length);
-                targets[s] = samples[s].target();
-            }
-            return new Flat(sequences, length, targets, samples.length);
+    private static void requireFlat(int[] sequences, int length, int count) {
+        if (length <= 0 || count < 0 || (long) count * length > sequences.length) {
+            throw new IllegalArgumentException("need " + count + " sequences of " + length + " values");
         }
     }
 
@@ -345,6 +320,11 @@ public final class LstmEngine {
     /** A copy of the parameters, in {@code MultiLayerNetwork.params()} layout. */
     public float[] params() {
         return layout.flatten(values);
+    }
+
+    /** A copy of the parameters as {@code [array][row][column]}, the arrays in DL4J's order. */
+    public float[][][] parameterArrays() {
+        return ParameterLayout.copy(values);
     }
 
     /** A copy of the optimizer state, in the updater state view layout. */

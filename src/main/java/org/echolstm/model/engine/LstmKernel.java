@@ -36,9 +36,9 @@ public final class LstmKernel {
         this.units = layout.units();
         this.outputs = layout.outputs();
         this.gates = 4 * units;
-        this.inputWeights = weights[Part.LSTM_INPUT_WEIGHTS.ordinal()];
-        this.recurrentWeights = weights[Part.LSTM_RECURRENT_WEIGHTS.ordinal()];
-        this.lstmBias = weights[Part.LSTM_BIAS.ordinal()][0];
+        this.inputWeights = weights[Part.INPUT_WEIGHTS.ordinal()];
+        this.recurrentWeights = weights[Part.RECURRENT_WEIGHTS.ordinal()];
+        this.lstmBias = weights[Part.BIAS.ordinal()][0];
         this.denseWeights = weights[Part.DENSE_WEIGHTS.ordinal()];
         this.denseBias = weights[Part.DENSE_BIAS.ordinal()][0];
         this.recurrentByColumn = new float[gates][units];
@@ -207,9 +207,9 @@ public final class LstmKernel {
     void backward(Workspace work, float[][][] gradient, int[] sequences, int start, int length, int count) {
         final int n = units;
         final int g4 = gates;
-        final float[][] gradInputWeights = gradient[Part.LSTM_INPUT_WEIGHTS.ordinal()];
-        final float[][] gradRecurrentWeights = gradient[Part.LSTM_RECURRENT_WEIGHTS.ordinal()];
-        final float[] gradLstmBias = gradient[Part.LSTM_BIAS.ordinal()][0];
+        final float[][] gradInputWeights = gradient[Part.INPUT_WEIGHTS.ordinal()];
+        final float[][] gradRecurrentWeights = gradient[Part.RECURRENT_WEIGHTS.ordinal()];
+        final float[] gradLstmBias = gradient[Part.BIAS.ordinal()][0];
         final float[][] gradDenseWeights = gradient[Part.DENSE_WEIGHTS.ordinal()];
         final float[] gradDenseBias = gradient[Part.DENSE_BIAS.ordinal()][0];
         final float[][] dh = work.hiddenDelta;

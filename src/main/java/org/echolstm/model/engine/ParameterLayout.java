@@ -1,39 +1,43 @@
 package org.echolstm.model.engine;
 
-import org.nd4j.linalg.learning.config.IUpdater;
-
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Where each parameter and each optimizer value lives, in DL4J's flat vectors and in the engine's
- * arrays.
+ * arrays, for the LSTM and for the plain RNN (the same five arrays, the LSTM's four gates wide).
  *
- * <p>DL4J keeps the parameters in one float vector ({@code MultiLayerNetwork.params()}): the LSTM
- * input weights {@code [nIn, 4n]}, recurrent weights {@code [n, 4n]} and bias {@code [4n]}, then the
- * dense (softmax) weights {@code [n, nOut]} and bias {@code [nOut]}, each matrix column-major. The
- * engine keeps the same five arrays as {@code float[array][row][column]} (row-major, a bias being one
- * row), so that its inner loops run over contiguous memory and vectorize.
+ * <p>DL4J keeps the parameters in one float vector ({@code MultiLayerNetwork.params()}): the
+ * recurrent layer's input weights {@code [nIn, g]}, recurrent weights {@code [n, g]} and bias
+ * {@code [g]} ({@code g = 4n} for the LSTM, {@code n} for the plain RNN), then the dense (softmax)
+ * weights {@code [n, nOut]} and bias {@code [nOut]}, each matrix column-major. The engine keeps the
+ * same five arrays as {@code float[array][row][column]} (row-major, a bias being one row), so that
+ * its inner loops run over contiguous memory and vectorize.
  *
  * <p>The optimizer state follows DL4J's updater state view: one {@link UpdaterBlock} per run of
  * consecutive parameters with equal updater configuration, each holding its updater's state for
  * the block's parameters (Adam: all {@code m}, then all {@code v}). The engine keeps it as
- * {@code float[array][copy][row][column]}.
+ * {@code float[array][copy][row][column]}, and a new network's state starts where DL4J starts it
+ * ({@link UpdateRule#initialState}).
  */
-final class ParameterLayout {
+public final class ParameterLayout {
     /** The five parameter arrays, in DL4J's order. */
     enum Part {
-        LSTM_INPUT_WEIGHTS, LSTM_RECURRENT_WEIGHTS, LSTM_BIAS, DENSE_WEIGHTS, DENSE_BIAS
+        INPUT_WEIGHTS, RECURRENT_WEIGHTS, BIAS, DENSE_WEIGHTS, DENSE_BIAS
     }
 
+    /** The LSTM's gate blocks (input, forget, output, input modulation), each {@code units} wide. */
+    static final int LSTM_GATES = 4;
+
     /** A run of parameters sharing one updater configuration, and where its state starts. */
-    record UpdaterBlock(int paramStart, int paramEnd, int stateStart, UpdateRule rule, IUpdater config) {
+    record UpdaterBlock(int paramStart, int paramEnd, int stateStart, UpdateSettings config) {
         int length() {
             return paramEnd - paramStart;
         }
 
         int stateLength() {
-            return (int) config.stateSize(length());
+            return config.rule().stateCopies() * length();
         }
     }
 
@@ -65,17 +69,32 @@ final class ParameterLayout {
 
     /**
      * The layout of an LSTM of {@code units} units over {@code inputs} one-hot inputs and a dense
-     * layer of {@code outputs}, with one updater configuration per parameter array (in
-     * {@link Part} order); equal neighbouring configurations share a block, as in DL4J.
+     * layer of {@code outputs}, with one updater configuration per parameter array (in DL4J's
+     * order: input weights, recurrent weights, bias, dense weights, dense bias); equal neighbouring
+     * configurations share a block, as in DL4J.
      */
-    ParameterLayout(int inputs, int units, int outputs, List<IUpdater> updaters) {
+    public static ParameterLayout lstm(int inputs, int units, int outputs, List<UpdateSettings> updaters) {
+        return new ParameterLayout(inputs, units, outputs, LSTM_GATES, updaters);
+    }
+
+    /** The LSTM's layout with every parameter array updated by {@code updater}. */
+    static ParameterLayout lstm(int inputs, int units, int outputs, UpdateSettings updater) {
+        return lstm(inputs, units, outputs, Collections.nCopies(Part.values().length, updater));
+    }
+
+    /** The plain RNN's layout (DL4J's {@code SimpleRnn} and output layer), every array updated by {@code updater}. */
+    static ParameterLayout plainRnn(int inputs, int units, int outputs, UpdateSettings updater) {
+        return new ParameterLayout(inputs, units, outputs, 1, Collections.nCopies(Part.values().length, updater));
+    }
+
+    private ParameterLayout(int inputs, int units, int outputs, int gateBlocks, List<UpdateSettings> updaters) {
         if (updaters.size() != Part.values().length) {
             throw new IllegalArgumentException("need one updater per parameter array");
         }
         this.inputs = inputs;
         this.units = units;
         this.outputs = outputs;
-        int gates = 4 * units;
+        int gates = gateBlocks * units;
         int[][] shapes = {{inputs, gates}, {units, gates}, {1, gates}, {units, outputs}, {1, outputs}};
         this.slots = new Slot[shapes.length];
         // First the blocks: each ends where the next array's updater differs (or at the last array).
@@ -86,11 +105,9 @@ final class ParameterLayout {
         int stateStart = 0;
         for (int p = 0; p < shapes.length; p++) {
             offset += shapes[p][0] * shapes[p][1];
-            IUpdater config = updaters.get(p);
+            UpdateSettings config = updaters.get(p);
             if (p == shapes.length - 1 || !updaters.get(p + 1).equals(config)) {
-                UpdateRule rule = UpdateRule.of(config).orElseThrow(() -> new IllegalArgumentException(
-                        "the optimizer " + config.getClass().getSimpleName() + " is not supported"));
-                UpdaterBlock block = new UpdaterBlock(blockStart, offset, stateStart, rule, config);
+                UpdaterBlock block = new UpdaterBlock(blockStart, offset, stateStart, config);
                 Arrays.fill(blockOf, firstArray, p + 1, block);
                 stateStart += block.stateLength();
                 blockStart = offset;
@@ -119,12 +136,12 @@ final class ParameterLayout {
     }
 
     /** Length of DL4J's parameter vector. */
-    int parameterCount() {
+    public int parameterCount() {
         return parameterCount;
     }
 
     /** Length of DL4J's updater state view array. */
-    int stateLength() {
+    public int stateLength() {
         return stateLength;
     }
 
@@ -141,11 +158,19 @@ final class ParameterLayout {
         return arrays;
     }
 
-    /** Zeroed optimizer state ({@code [array][copy][row][column]}). */
+    /** A new network's optimizer state ({@code [array][copy][row][column]}), each value where its rule starts it. */
     float[][][][] newState() {
         float[][][][] state = new float[slots.length][][][];
         for (int p = 0; p < slots.length; p++) {
-            state[p] = new float[slots[p].stateCopies()][slots[p].rows()][slots[p].columns()];
+            Slot slot = slots[p];
+            state[p] = new float[slot.stateCopies()][slot.rows()][slot.columns()];
+            UpdateSettings config = slot.block().config();
+            float start = config.rule().initialState(config);
+            for (float[][] copy : state[p]) {
+                for (float[] row : copy) {
+                    Arrays.fill(row, start);
+                }
+            }
         }
         return state;
     }

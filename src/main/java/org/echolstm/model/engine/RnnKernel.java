@@ -1,10 +1,6 @@
 package org.echolstm.model.engine;
 
-import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.RmsProp;
-
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * A plain recurrent network in plain Java: {@code h_t = tanh(x_t·W + h_{t-1}·RW + b)} over one-hot
@@ -17,13 +13,11 @@ public final class RnnKernel {
     /** The parameter arrays, each {@code [row][column]}. */
     public enum Part { W, RW, B, OUTPUT_W, OUTPUT_B }
 
-    /** DL4J's default clipping of probabilities in the cross-entropy. */
-    private static final double SOFTMAX_CLIP_EPS = 1e-10;
-
     private final int inputs;
     private final int units;
     private final int outputs;
-    private final IUpdater updater;
+    private final double softmaxClipEps;
+    private final UpdateSettings updater;
     private final UpdateRule rule;
     private final float[][][] values;
     private final float[][][] gradients;
@@ -37,53 +31,21 @@ public final class RnnKernel {
     private final double[] squashScratch;
     private final float[] logits;
 
-    /** A network with DL4J's Xavier initialisation (normal, variance 2 / (fan in + fan out)) from {@code seed}. */
-    public RnnKernel(int inputs, int units, int outputs, IUpdater updater, long seed) {
-        this.inputs = inputs;
-        this.units = units;
-        this.outputs = outputs;
-        this.updater = updater;
-        this.rule = UpdateRule.of(updater).orElseThrow(() -> new IllegalArgumentException("unsupported updater " + updater));
-        this.values = new float[][][] {new float[inputs][units], new float[units][units], new float[1][units],
-                new float[units][outputs], new float[1][outputs]};
-        this.gradients = new float[values.length][][];
-        this.state = new float[values.length][][][];
-        int copies = stateCopies(rule);
-        for (int p = 0; p < values.length; p++) {
-            gradients[p] = new float[values[p].length][values[p][0].length];
-            state[p] = new float[copies][values[p].length][values[p][0].length];
-            if (updater instanceof RmsProp rmsProp) {
-                // As DL4J's RMSProp updater starts its running mean of squares.
-                for (float[] row : state[p][0]) {
-                    Arrays.fill(row, (float) rmsProp.getEpsilon());
-                }
-            }
-        }
-        Random random = new Random(seed);
-        xavier(values[Part.W.ordinal()], inputs, units, random);
-        xavier(values[Part.RW.ordinal()], units, units, random);
-        xavier(values[Part.OUTPUT_W.ordinal()], units, outputs, random);
+    /** A network of {@code layout} (one updater for all its arrays) starting from {@code values}; see {@link FreshEngine#plainRnn}. */
+    RnnKernel(ParameterLayout layout, float[][][] values, double softmaxClipEps) {
+        this.inputs = layout.inputs();
+        this.units = layout.units();
+        this.outputs = layout.outputs();
+        this.softmaxClipEps = softmaxClipEps;
+        this.updater = layout.block(ParameterLayout.Part.INPUT_WEIGHTS).config();
+        this.rule = updater.rule();
+        this.values = values;
+        this.gradients = layout.newArrays();
+        this.state = layout.newState();
         this.delta = new float[units];
         this.deltaBefore = new float[units];
         this.squashScratch = new double[units];
         this.logits = new float[outputs];
-    }
-
-    private static int stateCopies(UpdateRule rule) {
-        return switch (rule) {
-            case SGD -> 0;
-            case ADAM -> 2;
-            case RMSPROP, NESTEROV -> 1;
-        };
-    }
-
-    private static void xavier(float[][] weights, int fanIn, int fanOut, Random random) {
-        double std = Math.sqrt(2.0 / (fanIn + fanOut));
-        for (float[] row : weights) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = (float) (random.nextGaussian() * std);
-            }
-        }
     }
 
     public int inputs() {
@@ -112,17 +74,6 @@ public final class RnnKernel {
         return copy;
     }
 
-    /** Replaces one parameter array (same shape), e.g. with another network's weights. */
-    public void setParameter(Part part, float[][] weights) {
-        float[][] target = values[part.ordinal()];
-        if (weights.length != target.length || weights[0].length != target[0].length) {
-            throw new IllegalArgumentException(part + " must be " + target.length + "x" + target[0].length);
-        }
-        for (int r = 0; r < target.length; r++) {
-            System.arraycopy(weights[r], 0, target[r], 0, target[r].length);
-        }
-    }
-
     /**
      * One training step on the samples held in flat arrays ({@code sequences[s * length ..]}, answer
      * {@code targets[s]}): returns the batch's mean cross-entropy before the update.
@@ -143,7 +94,7 @@ public final class RnnKernel {
             float[] probabilities = softmax();
             int target = targets[s];
             lastCorrect += argmax(probabilities) == target ? 1 : 0;
-            lossSum -= Math.log(Math.min(1 - SOFTMAX_CLIP_EPS, Math.max(SOFTMAX_CLIP_EPS, probabilities[target])));
+            lossSum -= Math.log(Math.min(1 - softmaxClipEps, Math.max(softmaxClipEps, probabilities[target])));
             backward(sequences, s * length, length, probabilities, target);
         }
         float divisor = count;
@@ -159,14 +110,14 @@ public final class RnnKernel {
         return lastCorrect;
     }
 
-    /** How many of the samples held in flat arrays the network predicts right. */
-    public int countCorrect(int[] sequences, int length, int[] targets, int count) {
-        int correct = 0;
+    /** The predicted value of each of {@code count} samples held in flat arrays. */
+    public int[] predictedValues(int[] sequences, int length, int count) {
+        int[] predicted = new int[count];
         for (int s = 0; s < count; s++) {
             forward(sequences, s * length, length);
-            correct += argmax(softmax()) == targets[s] ? 1 : 0;
+            predicted[s] = argmax(softmax());
         }
-        return correct;
+        return predicted;
     }
 
     /** Hidden states for one sample into {@link #hidden}[1..length], logits of the last one. */

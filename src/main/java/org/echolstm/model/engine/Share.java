@@ -18,7 +18,7 @@ final class Share {
     private final double softmaxClipEps;
     final Workspace work;
     final float[][][] gradient;
-    /** What the last pass found: the summed loss (training only) and the correct predictions. */
+    /** What the last training pass found: the summed loss and the correct predictions. */
     double lossSum;
     int correct;
 
@@ -72,17 +72,14 @@ final class Share {
         return -Math.log(p);
     }
 
-    /** Correct predictions among samples {@code from .. to-1}: forward passes only. */
-    void count(int[] sequences, int length, int[] targets, int from, int to) {
-        correct = 0;
+    /** The predicted value of samples {@code from .. to-1} into {@code out}: forward passes only, {@code ablation} applied. */
+    void predict(int[] sequences, int length, int from, int to, Ablation ablation, int[] out) {
         int tile = tileSize(length);
         for (int first = from; first < to; first += tile) {
             int count = Math.min(tile, to - first);
-            kernel.forward(work, sequences, first * length, length, count, Ablation.NONE);
+            kernel.forward(work, sequences, first * length, length, count, ablation);
             for (int s = 0; s < count; s++) {
-                if (Workspace.argmax(work.probabilities[s]) == targets[first + s]) {
-                    correct++;
-                }
+                out[first + s] = Workspace.argmax(work.probabilities[s]);
             }
         }
     }

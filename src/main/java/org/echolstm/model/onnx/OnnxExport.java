@@ -56,11 +56,6 @@ public final class OnnxExport {
         AtomicFiles.write(file, proto::writeTo);
     }
 
-    /** The file's content. */
-    public static byte[] bytes(EchoModel model, String appVersion) {
-        return modelProto(model, appVersion).toByteArray();
-    }
-
     public static ModelProto modelProto(EchoModel model, String appVersion) {
         EchoTask task = model.task();
         return ModelProto.newBuilder()

@@ -53,11 +53,6 @@ public record Outcome(List<OptionalLong> samples, List<Double> seconds) {
         return reachedSamples().max();
     }
 
-    public double medianSeconds() {
-        double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length == 0 ? 0 : (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
-    }
-
     private LongStream reachedSamples() {
         return samples.stream().filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong);
     }

@@ -15,11 +15,6 @@ public record RunSettings(EchoTask task, ModelSettings model, int batchSize) {
         new TrainingSettings(batchSize, StopRule.NONE);
     }
 
-    /** The echo's distance from the end of the sequence: 0 is the last value. */
-    public int echoDistance() {
-        return task.length() - 1 - task.echoIndex();
-    }
-
     public RunSettings withTask(EchoTask newTask) {
         return new RunSettings(newTask, model, batchSize);
     }

@@ -5,6 +5,7 @@ import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.PlainRnn;
 import org.echolstm.model.StepResult;
+import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
@@ -64,10 +65,6 @@ public final class Sweep {
     public void cancel() {
         cancelled = true;
         active.forEach(TrainingSession::stop);
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
     }
 
     /**
@@ -196,7 +193,7 @@ public final class Sweep {
                 while (nextEvaluation <= seen) {
                     nextEvaluation += TrainingSettings.DEFAULT_EVAL_EVERY;
                 }
-                if ((double) rnn.countCorrect(heldOut) / heldOut.size() >= plan.target()) {
+                if (Evaluation.of(rnn, heldOut).accuracy() >= plan.target()) {
                     return new RunResult(OptionalLong.of(seen), seconds(start));
                 }
             }

@@ -19,18 +19,23 @@ public record SweepPlan(RunSettings base, SweepSetting setting, List<String> val
     public static final int MAX_VALUES = 50;
     public static final double DEFAULT_TARGET = 0.99;
     public static final long DEFAULT_MAX_SAMPLES = 200_000;
+    /** The settings' names in messages, and what {@code InvalidSettingException.field()} says is wrong. */
+    public static final String VALUES_FIELD = "values";
+    public static final String SEEDS_FIELD = "seeds";
+    public static final String TARGET_FIELD = "target accuracy";
+    public static final String MAX_SAMPLES_FIELD = "samples";
 
     public SweepPlan {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(setting, "setting");
         values = values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
         if (values.isEmpty()) {
-            throw new InvalidSettingException("values", "give at least one value");
+            throw new InvalidSettingException(VALUES_FIELD, "give at least one value");
         }
         Bounds.require("number of values", values.size(), 1, MAX_VALUES);
-        Bounds.require("seeds", seeds, 1, MAX_SEEDS);
-        Bounds.require("target accuracy", target, 0.01, 1);
-        Bounds.require("samples", maxSamples, 1, StopRule.MAX_SAMPLES);
+        Bounds.require(SEEDS_FIELD, seeds, 1, MAX_SEEDS);
+        Bounds.require(TARGET_FIELD, target, 0.01, 1);
+        Bounds.require(MAX_SAMPLES_FIELD, maxSamples, 1, StopRule.MAX_SAMPLES);
         for (String value : values) {
             setting.apply(base, value);
         }

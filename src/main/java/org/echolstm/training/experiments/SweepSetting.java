@@ -28,7 +28,7 @@ public enum SweepSetting {
     LENGTH("length") {
         @Override
         RunSettings applyTo(RunSettings base, String value) {
-            int length = Bounds.require("sequence length", whole(value), EchoTask.MIN_LENGTH, EchoTask.MAX_LENGTH);
+            int length = Bounds.require(EchoTask.LENGTH_FIELD, whole(value), EchoTask.MIN_LENGTH, EchoTask.MAX_LENGTH);
             EchoTask task = base.task();
             return base.withTask(new EchoTask(length, task.features(), Math.min(task.echoIndex(), length - 1)));
         }
@@ -50,13 +50,13 @@ public enum SweepSetting {
     BATCH("batch") {
         @Override
         RunSettings applyTo(RunSettings base, String value) {
-            return base.withBatchSize(Bounds.require("batch size", whole(value), 1, TrainingSettings.MAX_BATCH));
+            return base.withBatchSize(Bounds.require(TrainingSettings.BATCH_SIZE_FIELD, whole(value), 1, TrainingSettings.MAX_BATCH));
         }
     },
     OPTIMIZER("optimizer") {
         @Override
         RunSettings applyTo(RunSettings base, String value) {
-            Optimizer optimizer = Optimizer.parse(value).orElseThrow(() -> new InvalidSettingException("values",
+            Optimizer optimizer = Optimizer.parse(value).orElseThrow(() -> new InvalidSettingException(SweepPlan.VALUES_FIELD,
                     "'" + value.trim() + "' is not an optimizer; choose Adam, SGD, RMSProp or Nesterov"));
             ModelSettings m = base.model();
             return base.withModel(new ModelSettings(m.units(), optimizer, m.learningRate(), m.seed()));
@@ -95,18 +95,6 @@ public enum SweepSetting {
 
     abstract RunSettings applyTo(RunSettings base, String value);
 
-    /** The value as the base settings hold it, e.g. to suggest values around it. */
-    public String valueIn(RunSettings settings) {
-        return switch (this) {
-            case ECHO_DISTANCE -> Integer.toString(settings.echoDistance());
-            case LENGTH -> Integer.toString(settings.task().length());
-            case UNITS -> Integer.toString(settings.model().units());
-            case LEARNING_RATE -> Bounds.format(settings.model().learningRate());
-            case BATCH -> Integer.toString(settings.batchSize());
-            case OPTIMIZER -> settings.model().optimizer().displayName();
-        };
-    }
-
     /** The smallest and largest value allowed with {@code base}; empty for the optimizer, which is a name. */
     public Optional<Range> range(RunSettings base) {
         return switch (this) {
@@ -127,7 +115,7 @@ public enum SweepSetting {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidSettingException("values", "'" + value.trim() + "' is not a whole number");
+            throw new InvalidSettingException(SweepPlan.VALUES_FIELD, "'" + value.trim() + "' is not a whole number");
         }
     }
 
@@ -135,7 +123,7 @@ public enum SweepSetting {
         try {
             return Double.parseDouble(value.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidSettingException("values", "'" + value.trim() + "' is not a number");
+            throw new InvalidSettingException(SweepPlan.VALUES_FIELD, "'" + value.trim() + "' is not a number");
         }
     }
 

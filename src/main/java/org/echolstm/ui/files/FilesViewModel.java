@@ -5,7 +5,7 @@ import javafx.collections.ObservableList;
 import org.echolstm.AppInfo;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.training.Lesson;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.Preset;

@@ -15,6 +15,8 @@ import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
+import org.echolstm.training.LessonSettings;
+import org.echolstm.training.Overrides;
 import org.echolstm.training.Preset;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingCost;
@@ -174,7 +176,8 @@ public final class ParametersViewModel {
 
     /** Fills every field from a preset. */
     public void apply(Preset chosen, long seedValue) {
-        show(chosen.task(), chosen.modelSettings(seedValue), chosen.trainingSettings());
+        LessonSettings settings = chosen.with(Overrides.NONE.withSeed(seedValue));
+        show(settings.task(), settings.model(), settings.training());
     }
 
     /** Shows existing settings (of an opened model, of saved preferences). */

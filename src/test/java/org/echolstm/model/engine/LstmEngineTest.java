@@ -15,7 +15,8 @@ import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
-import org.echolstm.model.EchoNetworkFactory;
+import org.echolstm.model.dl4j.EchoNetworkFactory;
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.Test;
@@ -78,10 +79,10 @@ class LstmEngineTest {
     void outputsEqualDl4j(EchoTask task, int units) {
         MultiLayerNetwork network = networkWithSpreadWeights(task, units, Optimizer.ADAM, 0.01, 3);
         LstmEngine engine = Dl4jConversion.engineOf(network);
-        EchoBatch batch = new SequenceGenerator(task, 11).nextBatch(16);
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(task, 11), 16);
 
         float[][] expected = network.output(inputs(batch), false).toFloatMatrix();
-        float[][] actual = engine.probabilities(batch);
+        float[][] actual = Batches.probabilities(engine, batch);
 
         assertThat(actual).hasDimensions(16, task.features());
         double spread = 0;
@@ -93,7 +94,7 @@ class LstmEngineTest {
             }
         }
         assertThat(spread).as("outputs far from uniform, so the comparison is not vacuous").isGreaterThan(0.05);
-        int[] predicted = engine.predictedValues(batch);
+        int[] predicted = Batches.predictedValues(engine, batch);
         int[] dl4jPredicted = network.output(inputs(batch), false).argMax(1).toIntVector();
         assertThat(predicted).containsExactly(dl4jPredicted);
     }
@@ -104,7 +105,7 @@ class LstmEngineTest {
         for (int batchSize : new int[] {1, 8}) {
             MultiLayerNetwork network = networkWithSpreadWeights(task, units, Optimizer.SGD, 0.1, 5 + batchSize);
             LstmEngine engine = Dl4jConversion.engineOf(network);
-            EchoBatch batch = new SequenceGenerator(task, 17 + batchSize).nextBatch(batchSize);
+            EchoBatch batch = EchoBatch.next(new SequenceGenerator(task, 17 + batchSize), batchSize);
 
             network.setInput(inputs(batch));
             network.setLabels(labels(batch));
@@ -112,7 +113,7 @@ class LstmEngineTest {
             float[] expected = network.gradient().gradient().dup().reshape(-1).toFloatVector();
             double expectedScore = network.score();
 
-            double score = engine.computeGradient(batch);
+            double score = Batches.computeGradient(engine, batch);
             float[] actual = engine.gradient();
 
             assertThat(score).as("score, batch %d", batchSize).isCloseTo(expectedScore, within(1e-5 * expectedScore));
@@ -154,14 +155,14 @@ class LstmEngineTest {
         SequenceGenerator generator = new SequenceGenerator(task, 99);
 
         for (int step = 0; step < steps; step++) {
-            EchoBatch batch = generator.nextBatch(batchSize);
+            EchoBatch batch = EchoBatch.next(generator, batchSize);
             int[] before = network.output(inputs(batch), false).argMax(1).toIntVector();
             int expectedCorrect = 0;
             for (int s = 0; s < batchSize; s++) {
                 expectedCorrect += before[s] == batch.samples()[s].target() ? 1 : 0;
             }
             network.fit(inputs(batch), labels(batch));
-            double loss = engine.fit(batch);
+            double loss = Batches.fit(engine, batch);
 
             assertThat(loss).as("loss at step %d", step)
                     .isCloseTo(network.score(), within(1e-4 * Math.abs(network.score())));
@@ -209,9 +210,9 @@ class LstmEngineTest {
 
         SequenceGenerator generator = new SequenceGenerator(task, 8);
         for (int step = 0; step < 15; step++) {
-            EchoBatch batch = generator.nextBatch(4);
+            EchoBatch batch = EchoBatch.next(generator, 4);
             network.fit(inputs(batch), labels(batch));
-            engine.fit(batch);
+            Batches.fit(engine, batch);
         }
         assertClose("parameters", engine.params(), network.params().toFloatVector(), 1e-4, 1e-6);
         assertClose("updater state", engine.updaterState(),
@@ -226,8 +227,8 @@ class LstmEngineTest {
         LstmEngine engine = Dl4jConversion.engineOf(network);
         SequenceGenerator generator = new SequenceGenerator(task, 5);
         for (int i = 0; i < 7; i++) {
-            EchoBatch batch = generator.nextBatch(3);
-            engine.fit(batch);
+            EchoBatch batch = EchoBatch.next(generator, 3);
+            Batches.fit(engine, batch);
             reference.fit(inputs(batch), labels(batch));
         }
         Dl4jConversion.writeInto(engine, network);
@@ -240,9 +241,9 @@ class LstmEngineTest {
                     .isEqualTo(7);
         }
         // The written network predicts what the engine predicts, and continues from the same state.
-        EchoBatch probe = generator.nextBatch(10);
+        EchoBatch probe = EchoBatch.next(generator, 10);
         float[][] fromNetwork = network.output(inputs(probe), false).toFloatMatrix();
-        float[][] fromEngine = engine.probabilities(probe);
+        float[][] fromEngine = Batches.probabilities(engine, probe);
         for (int s = 0; s < 10; s++) {
             assertClose("probabilities " + s, fromEngine[s], fromNetwork[s], 1e-4, 1e-6);
         }
@@ -259,9 +260,9 @@ class LstmEngineTest {
         LstmKernel snapshot = engine.snapshotKernel();
         Workspace work = snapshot.newWorkspace();
         SequenceGenerator generator = new SequenceGenerator(task, 12);
-        EchoBatch probe = generator.nextBatch(6);
+        EchoBatch probe = EchoBatch.next(generator, 6);
         for (EchoSample sample : probe.samples()) {
-            float[] probabilities = engine.probabilities(new EchoBatch(task, new EchoSample[] {sample}))[0];
+            float[] probabilities = Batches.probabilities(engine, new EchoBatch(task, new EchoSample[] {sample}))[0];
             Workspace trained = engine.ownWorkspace();
             snapshot.forward(work, sample.sequence(), Ablation.NONE);
             assertThat(work.steps()).isEqualTo(task.length());
@@ -272,9 +273,9 @@ class LstmEngineTest {
             }
             assertThat(work.probabilities()).containsExactly(probabilities);
         }
-        float[][] before = engine.probabilities(probe);
-        engine.fit(generator.nextBatch(8));
-        assertThat(engine.probabilities(probe)[0]).as("training moved the engine").isNotEqualTo(before[0]);
+        float[][] before = Batches.probabilities(engine, probe);
+        Batches.fit(engine, EchoBatch.next(generator, 8));
+        assertThat(Batches.probabilities(engine, probe)[0]).as("training moved the engine").isNotEqualTo(before[0]);
         snapshot.forward(work, probe.samples()[0].sequence(), Ablation.NONE);
         assertThat(work.probabilities()).as("the snapshot did not move").containsExactly(before[0]);
     }
@@ -284,7 +285,7 @@ class LstmEngineTest {
         EchoTask task = SMALL;
         LstmKernel kernel = Dl4jConversion.engineOf(networkWithSpreadWeights(task, 4, Optimizer.SGD, 0.1, 2))
                 .snapshotKernel();
-        int[] sequence = new SequenceGenerator(task, 3).nextSample().sequence();
+        int[] sequence = EchoSample.next(new SequenceGenerator(task, 3)).sequence();
         Workspace plain = kernel.newWorkspace();
         kernel.forward(plain, sequence, Ablation.NONE);
         Workspace changed = kernel.newWorkspace();

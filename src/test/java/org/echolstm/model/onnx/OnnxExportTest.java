@@ -1,5 +1,6 @@
 package org.echolstm.model.onnx;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import onnx.Onnx.GraphProto;
 import onnx.Onnx.ModelProto;
 import onnx.Onnx.NodeProto;
@@ -37,8 +38,8 @@ class OnnxExportTest {
     @Test
     void dl4jsLstmHasNoPeepholes() {
         // GravesLSTM would keep three peephole columns in its recurrent weights ([units, 4 * units + 3]).
-        assertThat(model.network().paramTable().keySet()).containsExactly("0_W", "0_RW", "0_b", "1_W", "1_b");
-        assertThat(model.network().getParam("0_RW").shape()).containsExactly(UNITS, 4L * UNITS);
+        assertThat(Dl4jConversion.networkOf(model).paramTable().keySet()).containsExactly("0_W", "0_RW", "0_b", "1_W", "1_b");
+        assertThat(Dl4jConversion.networkOf(model).getParam("0_RW").shape()).containsExactly(UNITS, 4L * UNITS);
     }
 
     @Test
@@ -56,12 +57,12 @@ class OnnxExportTest {
         assertThat(weights.getDimsList()).containsExactly(1L, 4L * UNITS, 6L);
         assertThat(initializer(graph, "lstm_R").getDimsList()).containsExactly(1L, 4L * UNITS, (long) UNITS);
         // The input weight of unit 1's input gate for feature 4: DL4J's column 3 * units + 1 of row 4.
-        float expected = model.network().getParam("0_W").getFloat(4, 3 * UNITS + 1);
+        float expected = Dl4jConversion.networkOf(model).getParam("0_W").getFloat(4, 3 * UNITS + 1);
         assertThat(floats(weights)[(0 * UNITS + 1) * 6 + 4]).isEqualTo(expected);
         float[] bias = floats(initializer(graph, "lstm_B"));
         assertThat(bias).hasSize(8 * UNITS);
         // The forget gate's bias (ONNX block 2) comes from DL4J's block 1; the recurrent half is 0.
-        assertThat(bias[2 * UNITS]).isEqualTo(model.network().getParam("0_b").getFloat((long) UNITS));
+        assertThat(bias[2 * UNITS]).isEqualTo(Dl4jConversion.networkOf(model).getParam("0_b").getFloat((long) UNITS));
         for (int i = 4 * UNITS; i < 8 * UNITS; i++) {
             assertThat(bias[i]).isZero();
         }
@@ -71,7 +72,7 @@ class OnnxExportTest {
     void writeProducesTheModelsBytes(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("m.onnx");
         OnnxExport.write(model, file, "1.0");
-        assertThat(Files.readAllBytes(file)).isEqualTo(OnnxExport.bytes(model, "1.0"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(OnnxExport.modelProto(model, "1.0").toByteArray());
         assertThat(ModelProto.parseFrom(Files.readAllBytes(file)).getGraph().getName()).isEqualTo("echo_lstm");
     }
 

@@ -49,7 +49,7 @@ class OnnxRuntimeTest {
             x[s] = OneHot.encode(sequences[s], features);
         }
 
-        float[][] onnx = run(OnnxExport.bytes(model, "test"), x);
+        float[][] onnx = run(OnnxExport.modelProto(model, "test").toByteArray(), x);
 
         assertThat(onnx).hasNumberOfRows(SEQUENCES);
         double maxDifference = 0;
@@ -69,7 +69,7 @@ class OnnxRuntimeTest {
     void metadataAndSignatureAreReadableThroughOnnxRuntime() throws OrtException {
         EchoModel model = TrainedModels.trained(new EchoTask(6, 9, 4), 5, 3, 1);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-             OrtSession session = ENV.createSession(OnnxExport.bytes(model, "1.2.3"), options)) {
+             OrtSession session = ENV.createSession(OnnxExport.modelProto(model, "1.2.3").toByteArray(), options)) {
             OnnxModelMetadata metadata = session.getMetadata();
             assertThat(metadata.getCustomMetadata()).containsAllEntriesOf(Map.of(
                     "sequence_length", "6", "features", "9", "echo_index", "4", "lstm_units", "5",

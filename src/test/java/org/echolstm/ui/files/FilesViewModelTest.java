@@ -1,5 +1,6 @@
 package org.echolstm.ui.files;
 
+import org.echolstm.model.dl4j.Dl4jConversion;
 import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.Lesson;
@@ -187,7 +188,8 @@ class FilesViewModelTest {
         files.saveModel(file);
         // The same network saved by DL4J alone, without its task: a model made elsewhere.
         Path foreign = dir.resolve("foreign.zip");
-        ModelSerializer.writeModel(lesson.session().orElseThrow().modelSnapshot().network(), foreign.toFile(), true);
+        ModelSerializer.writeModel(Dl4jConversion.networkOf(lesson.session().orElseThrow().modelSnapshot()),
+                foreign.toFile(), true);
         TrainingSession before = lesson.session().orElseThrow();
 
         dialogs.answerTask(Optional.empty());

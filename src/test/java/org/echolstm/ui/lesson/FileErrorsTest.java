@@ -2,7 +2,7 @@ package org.echolstm.ui.lesson;
 
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
-import org.echolstm.model.ModelFiles;
+import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.ui.I18n;
 import org.junit.jupiter.api.AfterEach;

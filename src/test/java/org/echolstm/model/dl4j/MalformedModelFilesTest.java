@@ -1,7 +1,10 @@
-package org.echolstm.model;
+package org.echolstm.model.dl4j;
 
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
+import org.echolstm.model.FileEntries;
+import org.echolstm.model.TrainedModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

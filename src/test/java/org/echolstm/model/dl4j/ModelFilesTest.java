@@ -1,5 +1,6 @@
-package org.echolstm.model;
+package org.echolstm.model.dl4j;
 
+import org.echolstm.model.Probabilities;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -8,10 +9,26 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.echolstm.echo.EchoBatch;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.AtomicFiles;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.FileEntries;
+import org.echolstm.model.ModelFileException;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.echolstm.model.Dl4jArrays;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +59,7 @@ class ModelFilesTest {
         trained = new EchoModel(TASK, new ModelSettings(6, Optimizer.ADAM, 0.01, 5));
         SequenceGenerator generator = new SequenceGenerator(TASK, 5);
         for (int i = 0; i < 10; i++) {
-            trained.fit(generator.nextBatch(8));
+            trained.fit(EchoBatch.next(generator, 8).block());
         }
         saved = folder.resolve("model.zip");
         ModelFiles.save(trained, saved, "test");
@@ -54,9 +71,9 @@ class ModelFilesTest {
         assertThat(opened.task()).isEqualTo(TASK);
         assertThat(opened.settings()).isEqualTo(trained.settings());
         assertThat(opened.samplesTrained()).isEqualTo(80);
-        EchoBatch batch = new SequenceGenerator(TASK, 99).nextBatch(50);
-        float[][] expected = trained.probabilities(batch);
-        float[][] actual = opened.probabilities(batch);
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 99), 50);
+        float[][] expected = Probabilities.of(trained, batch);
+        float[][] actual = Probabilities.of(opened, batch);
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).containsExactly(expected[i]);
         }
@@ -66,11 +83,11 @@ class ModelFilesTest {
     void optimizerStateSurvivesSoTrainingContinuesIdentically() throws IOException {
         EchoModel opened = ModelFiles.open(saved);
         EchoModel original = trained.copy();
-        EchoBatch batch = new SequenceGenerator(TASK, 7).nextBatch(8);
-        double lossOpened = opened.fit(batch).loss();
-        double lossOriginal = original.fit(batch).loss();
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 7), 8);
+        double lossOpened = opened.fit(batch.block()).loss();
+        double lossOriginal = original.fit(batch.block()).loss();
         assertThat(lossOpened).isEqualTo(lossOriginal);
-        assertThat(opened.network().params()).isEqualTo(original.network().params());
+        assertThat(Dl4jConversion.networkOf(opened).params()).isEqualTo(Dl4jConversion.networkOf(original).params());
     }
 
     @Test
@@ -84,14 +101,14 @@ class ModelFilesTest {
                     "updaterState.bin", ModelFiles.METADATA_ENTRY);
         }
         var restored = ModelSerializer.restoreMultiLayerNetwork(saved.toFile());
-        assertThat(restored.params()).isEqualTo(trained.network().params());
+        assertThat(restored.params()).isEqualTo(Dl4jConversion.networkOf(trained).params());
     }
 
     @Test
     void aDl4jZipWithoutOurMetadataIsRefusedWithAReason() throws IOException {
         Path plain = folder.resolve("plain.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            writePlainDl4j(trained.network(), out);
+            writePlainDl4j(Dl4jConversion.networkOf(trained), out);
         }
         assertThatThrownBy(() -> ModelFiles.open(plain)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("no echo task stored");
@@ -101,7 +118,7 @@ class ModelFilesTest {
     void aCompatibleDl4jZipOpensOnceTheTaskIsGiven() throws IOException {
         Path plain = folder.resolve("plain2.zip");
         try (OutputStream out = Files.newOutputStream(plain)) {
-            writePlainDl4j(trained.network(), out);
+            writePlainDl4j(Dl4jConversion.networkOf(trained), out);
         }
         assertThatThrownBy(() -> ModelFiles.open(plain, Set.of()))
                 .isInstanceOfSatisfying(ModelFiles.TaskUnknownException.class,
@@ -111,10 +128,52 @@ class ModelFilesTest {
         assertThat(opened.settings().units()).isEqualTo(6);
         assertThat(opened.settings().optimizer()).isEqualTo(Optimizer.ADAM);
         assertThat(opened.settings().learningRate()).isEqualTo(0.01);
-        EchoBatch batch = new SequenceGenerator(TASK, 3).nextBatch(5);
-        assertThat(opened.probabilities(batch)[2]).containsExactly(trained.probabilities(batch)[2]);
+        EchoBatch batch = EchoBatch.next(new SequenceGenerator(TASK, 3), 5);
+        assertThat(Probabilities.of(opened, batch)[2]).containsExactly(Probabilities.of(trained, batch)[2]);
         assertThatThrownBy(() -> ModelFiles.openWithTask(plain, 6, 6)).isInstanceOf(ModelFileException.class)
                 .hasMessage("echo index must be between 0 and 5 (was 6).");
+    }
+
+    /**
+     * A DL4J network of our architecture with settings our own never has (an SGD bias updater beside
+     * Adam, a learning-rate schedule) trains on in the engine and is written back with its own
+     * configuration, so the file still continues as that network.
+     */
+    @Test
+    void aForeignConfigurationIsKeptThroughTrainingAndSaving() throws IOException {
+        LSTM lstm = new LSTM.Builder().nIn(8).nOut(6).activation(Activation.TANH)
+                .gateActivationFunction(Activation.SIGMOID).biasUpdater(new Sgd(0.05)).build();
+        OutputLayer output = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(6).nOut(8)
+                .activation(Activation.SOFTMAX).build();
+        MultiLayerNetwork network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(4)
+                .updater(new Adam(new ExponentialSchedule(ScheduleType.ITERATION, 0.01, 0.95)))
+                .weightInit(WeightInit.XAVIER).list().layer(new LastTimeStep(lstm)).layer(output)
+                .setInputType(InputType.recurrent(8, 6)).build());
+        network.init();
+        Path foreign = folder.resolve("foreign.zip");
+        try (OutputStream out = Files.newOutputStream(foreign)) {
+            writePlainDl4j(network, out);
+        }
+        EchoModel opened = ModelFiles.openWithTask(foreign, 6, 3);
+        SequenceGenerator generator = new SequenceGenerator(TASK, 8);
+        for (int step = 0; step < 3; step++) {
+            EchoBatch batch = EchoBatch.next(generator, 4);
+            opened.fit(batch.block());
+            network.fit(Dl4jArrays.inputs(batch), Dl4jArrays.labels(batch));
+        }
+        Path resaved = folder.resolve("foreign-resaved.zip");
+        ModelFiles.save(opened, resaved, "test");
+        EchoModel reopened = ModelFiles.open(resaved);
+        MultiLayerNetwork written = Dl4jConversion.networkOf(reopened);
+        assertThat(written.getLayerWiseConfigurations().toJson().replaceAll("\"iterationCount\" : \\d+", ""))
+                .isEqualTo(network.getLayerWiseConfigurations().toJson().replaceAll("\"iterationCount\" : \\d+", ""));
+        assertThat(written.getLayerWiseConfigurations().getIterationCount()).isEqualTo(3);
+        assertThat(written.getUpdater().getStateViewArray().length())
+                .isEqualTo(network.getUpdater().getStateViewArray().length());
+        org.echolstm.model.engine.Closeness.assertClose("parameters", reopened.parameters(),
+                network.params().toFloatVector(), 1e-4, 1e-6);
+        EchoBatch next = EchoBatch.next(generator, 4);
+        assertThat(reopened.fit(next.block())).isEqualTo(opened.fit(next.block()));
     }
 
     @Test
@@ -137,18 +196,18 @@ class ModelFilesTest {
     void aCheckpointRestoresWeightsOptimizerStateAndSamples() {
         EchoModel model = trained.copy();
         EchoModel.Checkpoint checkpoint = model.checkpoint();
-        EchoBatch probe = new SequenceGenerator(TASK, 11).nextBatch(20);
-        float[][] before = model.probabilities(probe);
-        EchoBatch next = new SequenceGenerator(TASK, 12).nextBatch(8);
-        double firstLoss = model.fit(next).loss();
-        model.fit(new SequenceGenerator(TASK, 13).nextBatch(8));
+        EchoBatch probe = EchoBatch.next(new SequenceGenerator(TASK, 11), 20);
+        float[][] before = Probabilities.of(model, probe);
+        EchoBatch next = EchoBatch.next(new SequenceGenerator(TASK, 12), 8);
+        double firstLoss = model.fit(next.block()).loss();
+        model.fit(EchoBatch.next(new SequenceGenerator(TASK, 13), 8).block());
         assertThat(model.samplesTrained()).isEqualTo(96);
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(80);
-        assertSameProbabilities(model.probabilities(probe), before);
+        assertSameProbabilities(Probabilities.of(model, probe), before);
         // The optimizer state came back too: the same batch gives the same step.
-        assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
+        assertThat(model.fit(next.block()).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> model.restore(trained.checkpoint())).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -156,19 +215,19 @@ class ModelFilesTest {
     void aCheckpointSavedAgainInPlaceHoldsTheNewState() {
         EchoModel model = trained.copy();
         EchoModel.Checkpoint checkpoint = model.checkpoint();
-        EchoBatch next = new SequenceGenerator(TASK, 12).nextBatch(8);
-        model.fit(new SequenceGenerator(TASK, 13).nextBatch(8));
-        EchoBatch probe = new SequenceGenerator(TASK, 11).nextBatch(20);
-        float[][] saved = model.probabilities(probe);
+        EchoBatch next = EchoBatch.next(new SequenceGenerator(TASK, 12), 8);
+        model.fit(EchoBatch.next(new SequenceGenerator(TASK, 13), 8).block());
+        EchoBatch probe = EchoBatch.next(new SequenceGenerator(TASK, 11), 20);
+        float[][] saved = Probabilities.of(model, probe);
         assertThat(model.checkpoint(checkpoint)).isSameAs(checkpoint);
         assertThat(checkpoint.samplesTrained()).isEqualTo(88);
-        double firstLoss = model.fit(next).loss();
-        model.fit(next);
+        double firstLoss = model.fit(next.block()).loss();
+        model.fit(next.block());
 
         model.restore(checkpoint);
         assertThat(model.samplesTrained()).isEqualTo(88);
-        assertSameProbabilities(model.probabilities(probe), saved);
-        assertThat(model.fit(next).loss()).isEqualTo(firstLoss);
+        assertSameProbabilities(Probabilities.of(model, probe), saved);
+        assertThat(model.fit(next.block()).loss()).isEqualTo(firstLoss);
         assertThatThrownBy(() -> trained.copy().checkpoint(checkpoint)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -323,7 +382,7 @@ class ModelFilesTest {
     }
 
     private static byte[] readEntry(String name) throws IOException {
-        return ModelFiles.readEntries(saved).get(name);
+        return FileEntries.read(saved).get(name);
     }
 
     private static Path copyWith(String fileName, String extraName, byte[] extra) throws IOException {

@@ -1,4 +1,4 @@
-package org.echolstm.model.engine;
+package org.echolstm.model.dl4j;
 
 import org.deeplearning4j.nn.api.OptimizationAlgorithm;
 import org.deeplearning4j.nn.conf.BackpropType;
@@ -12,15 +12,18 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.stepfunctions.NegativeGradientStepFunction;
 import org.echolstm.echo.Bounds;
+import org.echolstm.model.engine.UpdateSettings;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one check of a DL4J configuration: is it the echo network ({@code LastTimeStep(LSTM)} followed
@@ -53,7 +56,7 @@ public final class Dl4jArchitecture {
     /**
      * Checks that {@code conf} is a network the engine reproduces exactly: our two layers, float,
      * standard backpropagation, no preprocessors, dropout, noise, regularization, constraints or
-     * gradient normalization, and updaters of an {@link UpdateRule}.
+     * gradient normalization, and updaters the engine computes ({@link Dl4jUpdaters}).
      *
      * @throws UnsupportedNetworkException naming the first unsupported setting
      */
@@ -105,14 +108,17 @@ public final class Dl4jArchitecture {
                     "gradient normalization is not supported");
             require(layer.getIUpdater() != null, "the layer has no optimizer");
             for (IUpdater updater : Arrays.asList(layer.getIUpdater(), layer.getBiasUpdater())) {
-                require(updater == null || UpdateRule.of(updater).isPresent(),
-                        "the optimizer " + (updater == null ? "" : updater.getClass().getSimpleName())
-                                + " is not supported");
-                if (updater != null) {
-                    UpdateRule.of(updater).flatMap(rule -> rule.settingsProblem(updater)).ifPresent(problem -> {
-                        throw new UnsupportedNetworkException(problem, false);
-                    });
+                if (updater == null) {
+                    continue;
                 }
+                Optional<UpdateSettings> settings = Dl4jUpdaters.settingsOf(updater);
+                require(settings.isPresent(), "the optimizer " + updater.getClass().getSimpleName() + " is not supported");
+                // Not used by DL4J's updater, but it would divide the updater blocks where the engine does not.
+                require(!(updater instanceof Nesterovs nesterovs) || nesterovs.getMomentumSchedule() == null,
+                        "a momentum schedule given as a map is not supported");
+                settings.get().problem().ifPresent(problem -> {
+                    throw new UnsupportedNetworkException(problem, false);
+                });
             }
         }
         // Adam's bias correction counts the iterations; the clipping bounds the loss of a certain answer.

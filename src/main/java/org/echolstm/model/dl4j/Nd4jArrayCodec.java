@@ -1,5 +1,6 @@
-package org.echolstm.model;
+package org.echolstm.model.dl4j;
 
+import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

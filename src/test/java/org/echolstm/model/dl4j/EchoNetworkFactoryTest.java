@@ -1,6 +1,10 @@
-package org.echolstm.model;
+package org.echolstm.model.dl4j;
 
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.EchoModel;
+import org.echolstm.model.ModelSettings;
+import org.echolstm.model.Optimizer;
+import org.echolstm.model.Prediction;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -24,7 +28,7 @@ class EchoNetworkFactoryTest {
     @Test
     void forgetGateBiasStartsAtOneAndOtherBiasesAtZero() {
         EchoModel model = new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK);
-        INDArray bias = model.network().getParam("0_b");
+        INDArray bias = Dl4jConversion.networkOf(model).getParam("0_b");
         assertThat(bias.length()).isEqualTo(100);
         // DL4J's gate order within the bias: [input, forget, output, input-modulation] blocks of 25.
         assertThat(bias.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
@@ -34,9 +38,9 @@ class EchoNetworkFactoryTest {
 
     @Test
     void sameSeedGivesSameWeightsAndOtherSeedsDiffer() {
-        INDArray a = new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK).network().params();
-        INDArray b = new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK).network().params();
-        INDArray c = new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK.withSeed(2)).network().params();
+        INDArray a = Dl4jConversion.networkOf(new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK)).params();
+        INDArray b = Dl4jConversion.networkOf(new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK)).params();
+        INDArray c = Dl4jConversion.networkOf(new EchoModel(EchoTask.NOTEBOOK, ModelSettings.NOTEBOOK.withSeed(2))).params();
         assertThat(a).isEqualTo(b);
         assertThat(a).isNotEqualTo(c);
     }

@@ -1,6 +1,7 @@
-package org.echolstm.model;
+package org.echolstm.model.dl4j;
 
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.ModelSettings;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -13,8 +14,9 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * Builds the notebook's network: an LSTM over the whole sequence whose last time step feeds a
- * softmax layer of one unit per feature, trained with categorical cross-entropy.
+ * The reference network: the notebook's network in DL4J, an LSTM over the whole sequence whose
+ * last time step feeds a softmax layer of one unit per feature, trained with categorical
+ * cross-entropy. The engine computes what it computes; files hold it.
  */
 public final class EchoNetworkFactory {
     private EchoNetworkFactory() {
@@ -35,7 +37,7 @@ public final class EchoNetworkFactory {
                 .build();
         return new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
-                .updater(settings.optimizer().updater(settings.learningRate()))
+                .updater(Dl4jUpdaters.updaterOf(settings.optimizer().settings(settings.learningRate())))
                 .weightInit(WeightInit.XAVIER)
                 .list()
                 .layer(new LastTimeStep(lstm))
