@@ -18,8 +18,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.echolstm.training.Snapshot;
@@ -111,9 +111,9 @@ public final class MainView implements MainCommands.Window {
     private final BooleanProperty explanationsShown = new SimpleBooleanProperty();
     /** The share of the width the tabs take beside the sample, as the user last chose it. */
     private final DoubleProperty tabsShare = new SimpleDoubleProperty(0.55);
-    private boolean draggingDivider;
     private final Menu recentMenu = new Menu(I18n.t("menu.file.recent"));
     private MainViewModel viewModel;
+    private SidePanes sides;
     private Map<StandardAction, Command> commands;
     private FileChoosers choosers;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -168,14 +168,9 @@ public final class MainView implements MainCommands.Window {
         // Hidden in place, like the explanations: taken out of the border pane and put back with
         // toBack() (to keep Tab starting in it), it came back as a loose child, not the left part,
         // and the centre was laid out over it.
-        parametersShown.addListener((obs, old, now) -> {
-            parameters.setVisible(now);
-            parameters.setManaged(now);
-        });
-        explanationsShown.addListener((obs, old, now) -> {
-            explanations.setVisible(now);
-            explanations.setManaged(now);
-        });
+        sides = new SidePanes(root, (Region) parameters, (Region) explanations, parametersShown, explanationsShown,
+                () -> CONTENT_MIN_WIDTH * scale(), () -> Zoom.panelWidth(PARAMETERS_WIDTH, scale()) / PARAMETERS_WIDTH,
+                model.status()::say);
         presentation.addListener((obs, old, now) -> applyPresentation());
         model.preferences().appearance().themeProperty().addListener((obs, old, now) -> applyTheme());
         model.preferences().appearance().scaleProperty().addListener((obs, old, now) -> {
@@ -193,7 +188,7 @@ public final class MainView implements MainCommands.Window {
         });
         applyScale();
         root.widthProperty().addListener((obs, old, now) -> sizeParameters());
-        keepTabsShare();
+        DividerShare.keep(centerSplit, tabsShare);
         // ← → and Home replay the timeline from the tab strip too (Ctrl+Tab and Ctrl+PgDn switch tabs).
         centerTabs.getProperties().put(KeyboardShortcuts.REPLAY_KEYS, true);
         TabNames.install(centerTabs, List.of(new TabNames.Name(trainingTab, I18n.t("tab.training"), I18n.t("tab.training")),
@@ -201,32 +196,6 @@ public final class MainView implements MainCommands.Window {
                 new TabNames.Name(confusionTab, I18n.t("tab.confusion"), I18n.t("tab.confusion.short")),
                 new TabNames.Name(experimentsTab, I18n.t("tab.experiments"), I18n.t("tab.experiments.short"))));
         frames.start();
-    }
-
-    /**
-     * The divider stays where the user put it: a window made too small for both sides pushes it
-     * aside, and it comes back when the window grows again (otherwise the squeezed position stuck).
-     */
-    private void keepTabsShare() {
-        centerSplit.setDividerPositions(tabsShare.get());
-        tabsShare.addListener((obs, old, now) -> centerSplit.setDividerPositions(now.doubleValue()));
-        centerSplit.widthProperty().addListener((obs, old, now) -> centerSplit.setDividerPositions(tabsShare.get()));
-        centerSplit.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> draggingDivider = isDivider(e.getPickResult().getIntersectedNode()));
-        centerSplit.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (draggingDivider) {
-                draggingDivider = false;
-                tabsShare.set(centerSplit.getDividerPositions()[0]);
-            }
-        });
-    }
-
-    private static boolean isDivider(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains("split-pane-divider")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -289,6 +258,11 @@ public final class MainView implements MainCommands.Window {
         double scale = viewModel.preferences().appearance().scaleProperty().get();
         parameters.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.0fpx; -fx-min-width: %.0fpx;",
                 Zoom.panelWidth(PARAMETERS_WIDTH, scale, root.getWidth()), Zoom.panelWidth(PARAMETERS_MIN_WIDTH, scale)));
+        sides.update();
+    }
+
+    private double scale() {
+        return viewModel.preferences().appearance().scaleProperty().get();
     }
 
     /** Presentation mode: large type, full screen, parameter panes hidden. */
