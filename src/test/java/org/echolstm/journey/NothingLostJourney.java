@@ -36,7 +36,7 @@ class NothingLostJourney {
         JsonNode offer = second.waitForDialog("did not close normally");
         String said = RunningApp.allText(offer);
         assertThat(said).as("the offer says how far the lesson was trained")
-                .contains(NumberFormat.getIntegerInstance(Locale.US).format(trained) + " samples");
+                .contains(NumberFormat.getIntegerInstance(Locale.US).format(trained) + "\u00a0samples");
         assertThat(said).as("and when it was saved").contains(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:")));
         second.clickButton("Restore");
         second.waitForNoDialog();
@@ -107,7 +107,7 @@ class NothingLostJourney {
 
         app.press("ctrl+q");
         JsonNode question = app.waitForDialog("not saved");
-        long asked = Long.parseLong(RunningApp.allText(question).replaceAll("(?s).*?([0-9][0-9,]*) samples of training.*", "$1")
+        long asked = Long.parseLong(RunningApp.allText(question).replaceAll("(?s).*?([0-9][0-9,]*)[\\s\\u00a0]+samples of training.*", "$1")
                 .replace(",", ""));
         Waits.until("the status bar at the count the question gives (" + asked + ")", Duration.ofSeconds(5),
                 () -> app.samplesShown() == asked, app::samplesShown);

@@ -84,7 +84,7 @@ public final class ConfusionHeatmap extends CanvasPane {
         if (row == 0) {
             return I18n.t("confusion.cell.noneExpected", expected, predicted);
         }
-        String share = String.format(I18n.locale(), "%.1f %%", 100.0 * count / row);
+        String share = String.format(I18n.locale(), "%.1f\u00a0%%", 100.0 * count / row);
         return I18n.t(count == 1 ? "confusion.cell.one" : "confusion.cell", expected, predicted, I18n.count(count),
                 share, I18n.count(row));
     }

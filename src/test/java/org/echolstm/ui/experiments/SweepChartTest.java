@@ -68,13 +68,13 @@ class SweepChartTest {
             SweepPlan first = plan(50_000, "0", "2");
             chart.show(first, points(first, 9_000, 0));
             layOut(chart, 600, 450, Look.LIGHT);
-            assertThat(legend(chart)).contains("did not reach 99 % by 50,000");
+            assertThat(legend(chart)).contains("did not reach 99\u00a0% by 50,000");
 
             SweepPlan second = plan(200_000, "0", "2");
             chart.show(second, points(second, 9_000, 0));
             chart.applyCss();
             chart.layout();
-            assertThat(legend(chart)).contains("did not reach 99 % by 200,000").doesNotContain("did not reach 99 % by 50,000");
+            assertThat(legend(chart)).contains("did not reach 99\u00a0% by 200,000").doesNotContain("did not reach 99\u00a0% by 50,000");
         });
     }
 
@@ -114,7 +114,7 @@ class SweepChartTest {
             assertThat(chart.lookupAll(".sweep-missed")).as("its crosses").isEmpty();
             assertThat(chart.lookupAll(".sweep-bar")).as("its bars").isEmpty();
             assertThat(((CategoryAxis) chart.getXAxis()).getCategories()).as("its values").isEmpty();
-            assertThat(legend(chart)).doesNotContain("did not reach 99 % by 20,000");
+            assertThat(legend(chart)).doesNotContain("did not reach 99\u00a0% by 20,000");
         });
     }
 
@@ -129,7 +129,7 @@ class SweepChartTest {
             assertThat(image.getWidth()).isGreaterThanOrEqualTo(1600);
             Parent page = chart.printLayout();
             Bounds pageBounds = page.getLayoutBounds();
-            assertThat(legend(page)).contains("did not reach 99 % by 200,000");
+            assertThat(legend(page)).contains("did not reach 99\u00a0% by 200,000");
             for (Node item : page.lookupAll(".chart-legend-item")) {
                 Label label = (Label) item;
                 assertThat(pageBounds.contains(label.localToScene(label.getLayoutBounds()))).as(label.getText()).isTrue();

@@ -113,10 +113,10 @@ class ConfusionHeatmapTest {
             double[] mistake = heatmap.cellCentre(new ConfusionHeatmap.Cell(7, 2));
             assertThat(heatmap.cellAt(mistake[0], mistake[1])).hasValue(new ConfusionHeatmap.Cell(7, 2));
             Event.fireEvent(heatmap, move(mistake[0], mistake[1]));
-            assertThat(heatmap.tooltipText()).hasValue("expected 7, predicted 2: 3 samples, 2.9 % of the 104 with 7");
+            assertThat(heatmap.tooltipText()).hasValue("expected 7, predicted 2: 3\u00a0samples, 2.9\u00a0% of the 104 with 7");
             double[] other = heatmap.cellCentre(new ConfusionHeatmap.Cell(4, 4));
             Event.fireEvent(heatmap, move(other[0], other[1]));
-            assertThat(heatmap.tooltipText()).hasValue("expected 4, predicted 4: 90 samples, 100.0 % of the 90 with 4");
+            assertThat(heatmap.tooltipText()).hasValue("expected 4, predicted 4: 90\u00a0samples, 100.0\u00a0% of the 90 with 4");
             Event.fireEvent(heatmap, move(2, 2));
             assertThat(heatmap.tooltipText()).as("outside the cells").isEmpty();
         });

@@ -45,7 +45,7 @@ class ComparisonViewModelTest {
         assertThat(said).as("what the status bar said").anyMatch(s -> s.startsWith("The plain RNN catches up on the LSTM's samples")
                 && s.contains("of 1,024"));
         assertThat(after.status().messageProperty().get())
-                .isEqualTo("The plain RNN caught up on the LSTM's 1,024 samples and now trains beside it.");
+                .isEqualTo("The plain RNN caught up on the LSTM's 1,024\u00a0samples and now trains beside it.");
         assertThat(after.lesson().idleProperty().get()).as("nothing left in flight").isTrue();
 
         // From now on beside the LSTM, on the same batches.
