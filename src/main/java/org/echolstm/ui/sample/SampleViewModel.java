@@ -75,7 +75,8 @@ public final class SampleViewModel {
             }
         });
         lesson.ablationProperty().addListener((obs, old, now) -> refresh(false));
-        lesson.shownModelProperty().addListener((obs, old, now) -> refresh(false));
+        // Replaying a moment, or coming back to now, answers anew: the sample's row then says what the shown model says.
+        lesson.shownModelProperty().addListener((obs, old, now) -> refresh(true));
         newSample();
         entry = new SequenceEntryViewModel(this);
     }
@@ -176,8 +177,10 @@ public final class SampleViewModel {
         long samplesSeen = replayed.map(Snapshot::samples).orElse(lesson.samplesShown());
         Ablation ablation = lesson.ablationProperty().get();
         int[] sequence = shown.get().sequence();
-        // An ablated or replayed answer is a view of the model, not a new answer to list.
-        boolean list = addToTable && !ablation.active() && replayed.isEmpty();
+        // An ablated answer is a view of the model, not a new answer to list; a replayed one is the
+        // model as it was, and its row says how far it had trained (the table kept the live answer
+        // under a replayed verdict).
+        boolean list = addToTable && !ablation.active();
         return Optional.of(() -> model.get().withModel(m -> new Answer(model.get(), shown.get(),
                 ablation.predict(m, sequence), ablation.influence(m, sequence), samplesSeen, list,
                 ablation.active())));

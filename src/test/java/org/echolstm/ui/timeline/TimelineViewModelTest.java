@@ -12,6 +12,7 @@ import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
 import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.sample.PredictionRow;
 import org.echolstm.ui.status.StatusBarViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,29 @@ class TimelineViewModelTest {
         assertThat(timeline.replayingProperty().get()).isTrue();
         assertThat(timeline.textProperty().get()).isEqualTo("Replaying: 1,024\u00a0samples, held-out "
                 + StatusBarViewModel.percent(then.heldOutAccuracy()));
+    }
+
+    @Test
+    void theSamplesRowSaysWhatTheReplayedModelSaysAndBackToNowWhatTheLiveOneSays() {
+        timeline.onFrame(0);
+        int rows = vm.sample().recentPredictions().size();
+        Snapshot then = timeline.snapshots().get(0);
+
+        timeline.moveTo(0);
+
+        Prediction replayed = vm.sample().predictionProperty().get().orElseThrow();
+        PredictionRow top = vm.sample().recentPredictions().get(0);
+        assertThat(top.samplesSeen()).isEqualTo(then.samples());
+        assertThat(top.predicted()).isEqualTo(replayed.predicted());
+        assertThat(vm.sample().recentPredictions()).as("one row per sample shown").hasSize(rows);
+
+        timeline.backToNow();
+
+        Prediction live = vm.sample().predictionProperty().get().orElseThrow();
+        top = vm.sample().recentPredictions().get(0);
+        assertThat(top.samplesSeen()).isEqualTo(LIMIT);
+        assertThat(top.predicted()).isEqualTo(live.predicted());
+        assertThat(vm.sample().recentPredictions()).hasSize(rows);
     }
 
     @Test
