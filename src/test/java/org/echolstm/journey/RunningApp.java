@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -147,7 +148,8 @@ public final class RunningApp {
 
     /** Waits until no dialog is open. */
     public void waitForNoDialog() {
-        Waits.until("no dialog open", Duration.ofSeconds(20), () -> dialog().isEmpty());
+        Waits.until("no dialog open", Duration.ofSeconds(20), () -> dialog().isEmpty(),
+                () -> dialog().map(RunningApp::allText).orElse("none"));
     }
 
     /** A window's texts and buttons in one string, to look for words in. */
@@ -202,11 +204,16 @@ public final class RunningApp {
 
     /** Clicks the button labelled {@code text} in whatever window shows it (a dialog's, say). */
     public void clickButton(String text) {
-        JsonNode button = Waits.forValue("a button \"" + text + "\"", Duration.ofSeconds(20), () -> query(".button").stream()
+        Supplier<Optional<JsonNode>> button = () -> query(".button").stream()
                 .filter(b -> text.equals(b.path("fullText").asText(b.path("text").asText())) && b.path("visible").asBoolean()
                         && b.has("x"))
-                .findFirst());
-        click(button);
+                .findFirst();
+        // A dialog is placed by the window manager after it is mapped: click once it stays put.
+        click(Waits.forValue("a button \"" + text + "\" in place", Duration.ofSeconds(20), () -> {
+            Optional<JsonNode> before = button.get();
+            return before.isPresent() && Stable.forAtLeast(Duration.ofMillis(300), () -> button.get().map(RunningApp::bounds).orElse(""))
+                    && button.get().map(RunningApp::bounds).equals(before.map(RunningApp::bounds)) ? button.get() : Optional.empty();
+        }));
     }
 
     /** The node, once it has stopped moving (after a zoom or a resize, the layout follows a frame later). */
@@ -219,7 +226,7 @@ public final class RunningApp {
     }
 
     private static String bounds(JsonNode node) {
-        return node.path("x").asText() + "," + node.path("y").asText() + "," + node.path("width").asText();
+        return node.path("x").asText() + "," + node.path("y").asText() + "," + node.path("width").asText() + "," + node.path("height").asText();
     }
 
     /** Replaces the text of the field with this id, typing as a user does. */
