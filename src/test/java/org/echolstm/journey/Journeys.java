@@ -11,6 +11,24 @@ final class Journeys {
     }
 
     /** An empty home folder, as a new user's. */
+    /** A fresh home whose preferences already name a language, as a returning user's do. */
+    static Path homeInLanguage(String name, String language) {
+        Path home = freshHome(name);
+        try {
+            Path prefs = Files.createDirectories(home.resolve(".java/.userPrefs/org/echolstm/explorer"));
+            Files.writeString(prefs.resolve("prefs.xml"), """
+                    <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                    <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                    <map MAP_XML_VERSION="1.0">
+                      <entry key="language" value="%s"/>
+                    </map>
+                    """.formatted(language));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return home;
+    }
+
     static Path freshHome(String name) {
         try {
             Path homes = Files.createDirectories(JourneyExtension.OUTPUT.resolve("homes")).toAbsolutePath();

@@ -21,4 +21,16 @@ final class Layout {
         return n.path("id").asText(n.path("type").asText()) + ": \"" + n.get("text").asText() + "\" shown as \""
                 + n.get("shownText").asText() + "\"";
     }
+
+    /** Where the nodes start and end across the screen, and the least width each asks for: to say what overflows. */
+    static String extents(RunningApp app, String... selectors) {
+        StringBuilder all = new StringBuilder();
+        for (String selector : selectors) {
+            JsonNode n = app.node(selector);
+            all.append(all.isEmpty() ? "" : "; ").append(selector).append(' ').append(Math.round(n.path("x").asDouble()))
+                    .append("..").append(Math.round(n.path("x").asDouble() + n.path("width").asDouble()))
+                    .append(" least ").append(Math.round(n.path("minWidth").asDouble()));
+        }
+        return all.toString();
+    }
 }

@@ -226,6 +226,9 @@ public final class WindowProbe {
             n.put("width", b.getWidth());
             n.put("height", b.getHeight());
         }
+        if (node instanceof javafx.scene.layout.Region region) {
+            n.put("minWidth", region.minWidth(-1)); // the least width its contents ask for
+        }
         if (node instanceof TabPane tabs) {
             n.put("selectedTab", tabs.getSelectionModel().getSelectedIndex());
         }
@@ -258,6 +261,7 @@ public final class WindowProbe {
         }
         if (node instanceof Labeled labeled && text != null && shownText(labeled) != null) {
             // The text as it should read, and as it is drawn: cut to "…" where they differ.
+            n.put("contentDisplay", labeled.getContentDisplay().name());
             n.put("fullText", labeled.isMnemonicParsing() ? text.replaceFirst("_(?!_)", "").replace("__", "_") : text);
             n.put("shownText", shownText(labeled));
         }

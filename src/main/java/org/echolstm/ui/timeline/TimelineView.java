@@ -105,9 +105,11 @@ public final class TimelineView {
             measure.setText(text);
             widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + 2);
         }
-        // Where the window is narrow the label wraps to two lines before the track gets short.
+        // Where the window is narrow the label wraps (up to three lines) before the track gets short:
+        // at two lines, German's longest text and its Back-to-now button pushed the row, and with it
+        // the tabs and the sample, 130 px past the window's edge at 1024 px.
         timelineLabel.setPrefWidth(widest);
-        timelineLabel.setMinWidth(Math.ceil(widest * 0.6));
+        timelineLabel.setMinWidth(Math.ceil(widest * 0.4));
         timelineLabel.setWrapText(true);
     }
 

@@ -5,6 +5,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Button;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import org.echolstm.echo.Bounds;
@@ -13,6 +14,7 @@ import org.echolstm.ui.actions.ActionFactory;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.StandardAction;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.echolstm.ui.actions.StandardAction.*;
@@ -45,11 +47,15 @@ public final class TrainingToolbar {
         speedValue.textProperty().bind(Bindings.createStringBinding(() -> training.paceProperty().get() <= 0
                 ? I18n.t("speed.full") : I18n.t("speed.perSecond", Bounds.format(training.paceProperty().get())),
                 training.paceProperty()));
+        Button reset = factory.button(RESET, commands.get(RESET));
+        Button newSample = factory.button(NEW_SAMPLE, commands.get(NEW_SAMPLE));
+        Button step = factory.button(STEP, commands.get(STEP));
+        Button stop = factory.button(STOP, commands.get(STOP));
         ToolBar bar = new ToolBar(factory.button(TRAIN, commands.get(TRAIN)), factory.button(PAUSE, commands.get(PAUSE)),
-                factory.button(STEP, commands.get(STEP)), factory.button(STOP, commands.get(STOP)), new Separator(Orientation.VERTICAL),
-                factory.button(RESET, commands.get(RESET)), new Separator(Orientation.VERTICAL), speedLabel, speed, speedValue,
-                new Separator(Orientation.VERTICAL), factory.button(NEW_SAMPLE, commands.get(NEW_SAMPLE)));
+                step, stop, new Separator(Orientation.VERTICAL), reset, new Separator(Orientation.VERTICAL), speedLabel, speed,
+                speedValue, new Separator(Orientation.VERTICAL), newSample);
         bar.getStyleClass().add("controls");
+        ToolbarFit.keep(bar, List.of(reset, newSample, stop, step));
         return bar;
     }
 }
