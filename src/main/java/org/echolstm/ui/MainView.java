@@ -203,7 +203,13 @@ public final class MainView implements MainCommands.Window {
      * focus (JavaFX gives it to the first control, the preset box, where Space opened its list).
      */
     public void takeFirstFocus() {
-        charts.requestFocus();
+        // A window that opens on another tab (as it was left) gives it to the tab strip, which also
+        // takes the replay keys: the preset box had it, and ← did nothing.
+        if (centerTabs.getSelectionModel().getSelectedItem() == trainingTab) {
+            charts.requestFocus();
+        } else {
+            centerTabs.requestFocus();
+        }
     }
 
     /** The share of the width the tabs take beside the sample (the divider), as the user chose it. */

@@ -45,4 +45,25 @@ class ReplayJourney {
                 () -> app.text("timelineLabel").startsWith("Replaying"), () -> app.text("timelineLabel"));
         assertThat(app.node("#centerTabs").get("selectedTab").asInt()).as("the tab stays").isEqualTo(1);
     }
+
+    @Test
+    void aWindowThatOpensOnTheInsideTabTakesTheReplayKeysAtOnce() {
+        Desktop desktop = Desktop.of(1600, 1000);
+        java.nio.file.Path home = Journeys.freshHome("replay-inside");
+        RunningApp first = RunningApp.start(desktop, home);
+        first.click(first.node("#insideTab"));
+        Waits.until("the Inside tab shown", Duration.ofSeconds(5), () -> first.node("#centerTabs").get("selectedTab").asInt() == 1);
+        first.press("ctrl+q");
+        first.waitForExit();
+
+        RunningApp second = RunningApp.start(desktop, home);
+        Waits.until("the window opens on the Inside tab", Duration.ofSeconds(10),
+                () -> second.node("#centerTabs").get("selectedTab").asInt() == 1);
+        second.press("F5");
+        Waits.until("training to the target", Duration.ofSeconds(90),
+                () -> second.text("statusLabel").startsWith("Finished"), () -> second.text("statusLabel"));
+        second.press("Left");
+        Waits.until("a moment replayed by the first key pressed", Duration.ofSeconds(10),
+                () -> second.text("timelineLabel").startsWith("Replaying"), () -> second.text("timelineLabel"));
+    }
 }
