@@ -23,6 +23,23 @@ class SizesJourney {
         at1024By768(Journeys.homeInLanguage("sizes-1024-de", "de"), "Fertig");
     }
 
+    @Test
+    void zoomedTo150And200PercentAt1280By800NothingIsCutAndWhatDoesNotFitScrolls() {
+        for (String scale : List.of("1.5", "2.0")) {
+            Desktop desktop = Desktop.of(1280, 800);
+            RunningApp app = RunningApp.start(desktop, Journeys.homeWithPreferences("zoom-" + scale, java.util.Map.of("scale", scale)));
+            app.press("F5");
+            Waits.until("training to the target", Duration.ofSeconds(90),
+                    () -> app.text("statusLabel").startsWith("Finished"), () -> app.text("statusLabel"));
+            assertThat(Layout.elided(app).stream().filter(cut -> !cut.startsWith("sequenceColumn:")).toList())
+                    .as("texts cut at %s", scale).isEmpty();
+            JsonNode held = app.node("#heldOutLabel");
+            assertThat(held.get("y").asDouble() + held.get("height").asDouble()).as("the held-out figure on the screen at %s", scale)
+                    .isLessThanOrEqualTo(desktop.height());
+            app.kill();
+        }
+    }
+
     private static void at1024By768(Path home, String finished) {
         Desktop desktop = Desktop.of(1024, 768);
         RunningApp app = RunningApp.start(desktop, home);
