@@ -128,7 +128,12 @@ public final class TimelineViewModel {
     }
 
     public void earlier() {
-        moveTo(position.get() - 1);
+        int earlier = position.get() - 1;
+        // A run that ends at a measurement keeps a moment equal to now: ← goes past it (it showed the same).
+        if (position.get() == nowPosition() && earlier > 0 && snapshots.get(earlier).samples() == lesson.samplesShown()) {
+            earlier--;
+        }
+        moveTo(earlier);
     }
 
     public void later() {

@@ -125,13 +125,15 @@ class TimelineViewModelTest {
     void earlierAndLaterStepThroughTheMomentsAndPastTheLastIsNow() {
         timeline.onFrame(0);
 
+        // The last moment, at 4,096 samples, is the model as it is now: ← goes to the one before.
+        assertThat(timeline.snapshots().get(7).samples()).isEqualTo(lesson.samplesShown());
         timeline.earlier();
-        assertThat(lesson.replayedProperty().get()).containsSame(timeline.snapshots().get(7));
-        timeline.earlier();
+        assertThat(lesson.replayedProperty().get()).containsSame(timeline.snapshots().get(6));
         timeline.earlier();
         assertThat(lesson.replayedProperty().get()).containsSame(timeline.snapshots().get(5));
         timeline.later();
         timeline.later();
+        assertThat(lesson.replayedProperty().get()).containsSame(timeline.snapshots().get(7));
         timeline.later();
 
         assertThat(lesson.replayedProperty().get()).isEmpty();
