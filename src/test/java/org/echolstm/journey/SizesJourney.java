@@ -79,6 +79,10 @@ class SizesJourney {
                             Layout.extents(app, "#contentScroll", "#content", "#centerSplit", "#centerTabs", "#sample"))
                     .isLessThanOrEqualTo(right + 1);
         }
+        for (JsonNode drawn : app.node("ProbabilityBars").path("canvasTexts")) {
+            assertThat(drawn.get("size").asDouble()).as("\"%s\" beside the sample readable, %s", drawn.get("text").asText(), when)
+                    .isGreaterThanOrEqualTo(9);
+        }
         // A table cell may end in "…": its row's tooltip holds it whole.
         assertThat(Layout.elided(app).stream().filter(cut -> !cut.startsWith("sequenceColumn:")).toList())
                 .as("texts cut, %s", when).isEmpty();

@@ -2,7 +2,6 @@ package org.echolstm.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the window says is whole where it has room, in English and German, on a large and a small screen. */
-@ExtendWith(JourneyExtension.class)
+@Journey
 class WordsJourney {
 
     @Test

@@ -15,6 +15,8 @@ import java.util.Optional;
  * Shape and mark say which is which, so no one needs to tell the colours apart.
  */
 public final class ProbabilityBars extends CanvasPane {
+    /** The least share of its size the title may shrink to before it is abbreviated. */
+    private static final double MIN_TITLE_SHARE = 0.9;
     private static final double SMALL = 10;
     private static final double LEFT = 4;
 
@@ -82,9 +84,14 @@ public final class ProbabilityBars extends CanvasPane {
         }
         RowGeometry rows = rowGeometry();
         // The title first: the percentages give way to it where rows are tiny.
+        // A title too long for the column is abbreviated before it is shrunk ("Wahrscheinlichkeit" was 7 px).
         String title = I18n.t("heatmap.probability");
+        double size = SMALL * fontScale();
+        if (textWidth(title, Font.font(size * MIN_TITLE_SHARE)) > width - LEFT) {
+            title = I18n.t("heatmap.probability.short");
+        }
         g.setFill(textColor());
-        g.setFont(fittingFont(title, SMALL * fontScale(), 7, width - LEFT));
+        g.setFont(fittingFont(title, size, 7, width - LEFT));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         text(g, title, LEFT, rows.top() - 3);

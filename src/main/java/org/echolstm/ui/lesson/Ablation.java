@@ -48,6 +48,15 @@ public record Ablation(BitSet silenced, LstmProbe.GateClamp clamp) {
         return silencedWords.isEmpty() ? clamped : clamped.isEmpty() ? silencedWords : silencedWords + ", " + clamped;
     }
 
+    /** As {@link #words()}, a clamp said without naming the gate: for the status bar, where the Inside tab names it. */
+    public String brief() {
+        int units = silenced.cardinality();
+        String silencedWords = units == 0 ? ""
+                : I18n.t(units == 1 ? "status.unitSilenced" : "status.unitsSilenced", I18n.count(units));
+        String clamped = clamp == LstmProbe.GateClamp.NONE ? "" : I18n.t("status.gateClamped");
+        return silencedWords.isEmpty() ? clamped : clamped.isEmpty() ? silencedWords : silencedWords + ", " + clamped;
+    }
+
     /** The model's answer for {@code sequence} under this ablation (the plain answer when none). */
     public Prediction predict(EchoModel model, int[] sequence) {
         if (!active()) {

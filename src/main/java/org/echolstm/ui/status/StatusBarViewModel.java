@@ -133,7 +133,7 @@ public final class StatusBarViewModel {
     private static String caption(boolean replaying, Ablation ablation) {
         String held = I18n.count(HeldOutSet.DEFAULT_SAMPLES);
         if (ablation.active()) {
-            return I18n.t("status.heldOutAblated", held, ablation.words());
+            return I18n.t("status.heldOutAblated", held, ablation.brief());
         }
         return replaying ? I18n.t("status.heldOutReplayed", held) : I18n.t("status.heldOutSamples", held);
     }

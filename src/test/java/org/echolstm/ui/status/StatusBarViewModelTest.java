@@ -44,7 +44,7 @@ class StatusBarViewModelTest {
         lesson.ablationProperty().set(Ablation.NONE.withClamp(GateClamp.FORGET_CLOSED));
         double clamped = HeldOutSet.evaluate(model(), new BitSet(), GateClamp.FORGET_CLOSED).accuracy();
         assertThat(status.heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(clamped));
-        assertThat(status.heldOutCaptionProperty().get()).contains(I18n.t("clamp.FORGET_CLOSED"));
+        assertThat(status.heldOutCaptionProperty().get()).contains(I18n.t("status.gateClamped"));
 
         lesson.ablationProperty().set(Ablation.NONE);
         assertThat(status.heldOutProperty().get()).isEqualTo(plain);
