@@ -107,6 +107,8 @@ public final class Dl4jArchitecture {
                     || layer.getGradientNormalization() == GradientNormalization.None,
                     "gradient normalization is not supported");
             require(layer.getIUpdater() != null, "the layer has no optimizer");
+            // Needed when the network is made to be written: a file without it opened, then could not be saved.
+            require(layer.getWeightInitFn() != null, "the layer has no weight initialisation");
             for (IUpdater updater : Arrays.asList(layer.getIUpdater(), layer.getBiasUpdater())) {
                 if (updater == null) {
                     continue;
