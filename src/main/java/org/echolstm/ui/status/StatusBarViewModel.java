@@ -12,6 +12,7 @@ import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
+import org.echolstm.ui.lesson.StatusLine;
 
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
  * as the other panels show it: live, or the moment being replayed, with its silenced units and
  * clamped gate; the caption beside the accuracy says which.
  */
-public final class StatusBarViewModel {
+public final class StatusBarViewModel implements StatusLine {
     private final CurrentLesson lesson;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(I18n.t("status.noModel"));
     private final ReadOnlyStringWrapper samples = new ReadOnlyStringWrapper();
@@ -66,8 +67,14 @@ public final class StatusBarViewModel {
     }
 
     /** Says {@code text} in the status bar. */
+    @Override
     public void say(String text) {
         message.set(text);
+    }
+
+    @Override
+    public String said() {
+        return message.get();
     }
 
     public ReadOnlyStringProperty messageProperty() {
