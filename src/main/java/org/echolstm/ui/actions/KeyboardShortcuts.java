@@ -1,6 +1,7 @@
 package org.echolstm.ui.actions;
 
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.canvas.CanvasPane;
 
 import javafx.scene.input.KeyCombination;
 
@@ -77,12 +78,6 @@ public final class KeyboardShortcuts {
     }
 
     /**
-     * Marks a node whose own keys (arrows, Space) come before the classroom keys while it has the
-     * focus: {@code node.getProperties().put(OWN_KEYS, true)}.
-     */
-    public static final String OWN_KEYS = "keyboard.ownKeys";
-
-    /**
      * Marks a node whose arrows and Home replay the timeline, as they do everywhere else, instead of
      * its own use of them (the timeline's slider; the tab strip, whose tabs Ctrl+Tab still switches):
      * {@code node.getProperties().put(REPLAY_KEYS, true)}.
@@ -100,6 +95,6 @@ public final class KeyboardShortcuts {
         return event.getTarget() instanceof TextInputControl || owner instanceof TextInputControl
                 || owner instanceof ComboBoxBase || owner instanceof Slider || owner instanceof TabPane
                 || owner instanceof TableView || owner instanceof ChoiceBox
-                || owner != null && Boolean.TRUE.equals(owner.getProperties().get(OWN_KEYS));
+                || owner instanceof CanvasPane picture && picture.ownsKeys();
     }
 }

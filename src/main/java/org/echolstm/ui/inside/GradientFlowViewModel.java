@@ -11,7 +11,6 @@ import org.echolstm.model.PlainRnn;
 import org.echolstm.training.RnnComparison;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.TrainingSession;
-import org.echolstm.ui.internals.GradientFlow;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;

@@ -13,8 +13,6 @@ import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.RnnComparison;
-import org.echolstm.ui.internals.GradientFlow;
-import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;

@@ -6,7 +6,6 @@ import org.echolstm.model.PlainRnn;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.internals.GradientFlow;
 import org.echolstm.ui.lesson.Sample;
 import org.junit.jupiter.api.Test;
 

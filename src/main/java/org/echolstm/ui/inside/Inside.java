@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;

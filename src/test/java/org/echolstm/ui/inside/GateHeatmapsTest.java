@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import javafx.event.Event;
 import javafx.scene.input.MouseButton;
@@ -6,9 +6,9 @@ import javafx.scene.input.MouseEvent;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.heatmap.CanvasPane.ShownText;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.CanvasPane.ShownText;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 class GateHeatmapsTest {
     /** From crushed (a 300 px side panel open) to a large window. */
