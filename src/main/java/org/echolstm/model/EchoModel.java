@@ -3,7 +3,7 @@ package org.echolstm.model;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
-import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.ForwardChanges;
 import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
@@ -114,7 +114,7 @@ public final class EchoModel {
      */
     public int[] predictedValues(SampleBlock block) {
         checkTask(block);
-        return engine.predictedValues(block.sequences(), task.length(), block.size(), Ablation.NONE);
+        return engine.predictedValues(block.sequences(), task.length(), block.size(), ForwardChanges.NONE);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.echolstm.model;
 
-import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.ForwardChanges;
 import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
 import org.echolstm.model.engine.Workspace;
@@ -19,14 +19,14 @@ public final class LstmProbe {
     /** A gate held at one value in every unit and step, to see what the network does without it. */
     public enum GateClamp {
         NONE(Optional.empty()),
-        INPUT_CLOSED(Optional.of(new Ablation.HeldGate(Gate.INPUT, 0f))),
-        FORGET_CLOSED(Optional.of(new Ablation.HeldGate(Gate.FORGET, 0f))),
-        FORGET_OPEN(Optional.of(new Ablation.HeldGate(Gate.FORGET, 1f))),
-        OUTPUT_OPEN(Optional.of(new Ablation.HeldGate(Gate.OUTPUT, 1f)));
+        INPUT_CLOSED(Optional.of(new ForwardChanges.HeldGate(Gate.INPUT, 0f))),
+        FORGET_CLOSED(Optional.of(new ForwardChanges.HeldGate(Gate.FORGET, 0f))),
+        FORGET_OPEN(Optional.of(new ForwardChanges.HeldGate(Gate.FORGET, 1f))),
+        OUTPUT_OPEN(Optional.of(new ForwardChanges.HeldGate(Gate.OUTPUT, 1f)));
 
-        private final Optional<Ablation.HeldGate> held;
+        private final Optional<ForwardChanges.HeldGate> held;
 
-        GateClamp(Optional<Ablation.HeldGate> held) {
+        GateClamp(Optional<ForwardChanges.HeldGate> held) {
             this.held = held;
         }
     }
@@ -71,13 +71,13 @@ public final class LstmProbe {
     }
 
     /** The clamp and the silenced units as changes to the forward pass (none at all when there are none). */
-    private Ablation ablation(BitSet silenced) {
+    private ForwardChanges ablation(BitSet silenced) {
         return ablation(silenced, clamp);
     }
 
-    static Ablation ablation(BitSet silenced, GateClamp clamp) {
-        return silenced.isEmpty() && clamp == GateClamp.NONE ? Ablation.NONE
-                : new Ablation(-1, silenced, clamp.held);
+    static ForwardChanges ablation(BitSet silenced, GateClamp clamp) {
+        return silenced.isEmpty() && clamp == GateClamp.NONE ? ForwardChanges.NONE
+                : new ForwardChanges(-1, silenced, clamp.held);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class LstmProbe {
 
     public float[] influence(int[] sequence, BitSet silenced) {
         Workspace work = kernel.newWorkspace();
-        Ablation ablation = ablation(silenced);
+        ForwardChanges ablation = ablation(silenced);
         kernel.forward(work, sequence, ablation);
         int predicted = work.predicted();
         float full = work.probability(predicted);

@@ -79,8 +79,8 @@ class InputGradientTest {
         BitSet silenced = new BitSet();
         silenced.set(1);
         silenced.set(4);
-        org.echolstm.model.engine.Ablation ablation = new org.echolstm.model.engine.Ablation(-1, silenced,
-                java.util.Optional.of(new org.echolstm.model.engine.Ablation.HeldGate(
+        org.echolstm.model.engine.ForwardChanges ablation = new org.echolstm.model.engine.ForwardChanges(-1, silenced,
+                java.util.Optional.of(new org.echolstm.model.engine.ForwardChanges.HeldGate(
                         org.echolstm.model.engine.Gate.FORGET, 1f)));
         LstmInputGradient plain = lstmTrainedABit().snapshotKernel().inputGradient();
         LstmInputGradient ablated = plain.with(ablation);

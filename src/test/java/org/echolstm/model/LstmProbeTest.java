@@ -12,7 +12,7 @@ import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
-import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.ForwardChanges;
 import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
 import org.echolstm.model.engine.Workspace;
@@ -82,7 +82,7 @@ class LstmProbeTest {
         Workspace work = kernel.newWorkspace();
         for (EchoSample sample : EchoBatch.next(new SequenceGenerator(TASK, 10), 8).samples()) {
             LstmTrace trace = probe.trace(sample.sequence());
-            kernel.forward(work, sample.sequence(), Ablation.NONE);
+            kernel.forward(work, sample.sequence(), ForwardChanges.NONE);
             assertThat(trace.hiddenState()).isDeepEqualTo(work.hiddenStates());
             assertThat(trace.cellState()).isDeepEqualTo(work.cellStates());
             assertThat(trace.inputGate()).isDeepEqualTo(work.gate(Gate.INPUT));
