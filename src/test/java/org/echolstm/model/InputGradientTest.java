@@ -99,7 +99,7 @@ class InputGradientTest {
         BitSet all = new BitSet();
         all.set(0, model.settings().units());
 
-        double[] norms = new LstmProbe(model).gradientNorms(new int[] {1, 2, 3, 0}, 2, all);
+        double[] norms = new LstmProbe(model).ablated(new Ablation(all, GateClamp.NONE)).gradientNorms(new int[] {1, 2, 3, 0}, 2);
 
         assertThat(norms).containsOnly(0.0);
     }

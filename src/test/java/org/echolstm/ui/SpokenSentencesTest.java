@@ -1,6 +1,6 @@
 package org.echolstm.ui;
 
-import org.echolstm.model.LstmProbe;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.training.ConfusionMatrix;
 import org.echolstm.training.MetricHistory;
@@ -112,6 +112,6 @@ class SpokenSentencesTest {
         float[][] hidden = {{0, 0}, {-0.5f, 0.1f}, {0, 0}};
         LstmTrace trace = new LstmTrace(new int[] {1, 2, 0}, input, forget, output, candidate, cell, hidden,
                 new float[] {0.2f, 0.5f, 0.3f});
-        return new Inside(trace, new float[3], 1, silenced, LstmProbe.GateClamp.NONE, 0.9, 0.8);
+        return new Inside(trace, new float[3], 1, silenced, GateClamp.NONE, 0.9, 0.8);
     }
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
-import org.echolstm.model.LstmProbe.GateClamp;
+import org.echolstm.model.GateClamp;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.status.StatusBarViewModel;
 

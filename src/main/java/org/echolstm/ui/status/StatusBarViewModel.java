@@ -4,12 +4,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.echolstm.model.Ablation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.Snapshot;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.ui.lesson.AblationWords;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.StatusLine;
@@ -110,7 +111,7 @@ public final class StatusBarViewModel implements StatusLine {
             return Optional.empty();
         }
         return Optional.of(() -> new Ablated(model.get(), ablation,
-                model.get().withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp())).accuracy()));
+                model.get().withModel(m -> HeldOutSet.evaluate(m, ablation)).accuracy()));
     }
 
     private void showFigures() {
@@ -140,7 +141,7 @@ public final class StatusBarViewModel implements StatusLine {
     private static String caption(boolean replaying, Ablation ablation) {
         String held = I18n.count(HeldOutSet.DEFAULT_SAMPLES);
         if (ablation.active()) {
-            return I18n.t("status.heldOutAblated", held, ablation.words());
+            return I18n.t("status.heldOutAblated", held, AblationWords.of(ablation));
         }
         return replaying ? I18n.t("status.heldOutReplayed", held) : I18n.t("status.heldOutSamples", held);
     }
