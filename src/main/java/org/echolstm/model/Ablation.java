@@ -6,9 +6,9 @@ import java.util.BitSet;
 
 /**
  * Units silenced (their hidden state forced to 0) and a gate clamped: what the network does
- * without a part of itself. A view of a model, which is never changed: {@link LstmProbe#ablated},
- * {@link EchoModel#predict(int[], Ablation)} and {@link EchoModel#predictedValues(org.echolstm.echo.SampleBlock, Ablation)}
- * answer under it.
+ * without a part of itself. A view of a model, which is never changed: the probe's traces, influence
+ * and gradients ({@link LstmProbe#ablated}), the model's answers ({@link EchoModel#predict(int[], Ablation)})
+ * and so the held-out evaluation all take it.
  */
 public record Ablation(BitSet silenced, GateClamp clamp) {
     /** The network as it is. */

@@ -36,7 +36,7 @@ public final class HeldOutSet {
         return Evaluation.of(model, of(model));
     }
 
-    /** The same under {@code ablation} (a view: the model is not changed); as {@link #evaluate(EchoModel)} without one. */
+    /** The same under {@code ablation} (a view: the model is not changed). */
     public static Evaluation evaluate(EchoModel model, Ablation ablation) {
         return Evaluation.of(model, of(model), ablation);
     }

@@ -84,7 +84,7 @@ public final class KeyboardShortcuts {
      */
     public static final String REPLAY_KEYS = "keyboard.replayKeys";
 
-    /** Typing in a field, or a control that needs the key itself (a slider's or a tab strip's arrows). */
+    /** Typing in a field, or a control that needs the key itself (a slider's, a tab strip's or a picture's arrows). */
     private static boolean typing(Scene scene, KeyEvent event) {
         Node owner = scene.getFocusOwner();
         boolean replayKey = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT
