@@ -1,17 +1,23 @@
 package org.echolstm;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dependencies point one way: echo ← model.engine ← model ← model.dl4j ← training ← {cli, ui}. */
 class ArchitectureTest {
@@ -96,20 +102,58 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The window's features: each a tab, pane or window of its own, composed only by the main view and view model. */
+    private static final List<String> FEATURES = List.of("charts", "confusion", "experiments", "export", "files",
+            "guide", "inside", "sample", "timeline", "training");
     /**
-     * The window's features use the application's layers and the shared window core (the current
-     * lesson, background work, status bar, parameters, preferences, actions, the canvas controls),
-     * never each other: only the main view and view model compose them.
+     * What the features share: the current lesson, background work, the status bar, the parameters,
+     * the preferences (theme, zoom), the action catalogue and the canvas controls.
      */
+    private static final List<String> SHARED = List.of("actions", "canvas", "concurrent", "lesson", "parameters",
+            "preferences", "status");
+
+    /** A new package under ui is a feature or shared code, and the rules below then cover it. */
+    @Test
+    void everyWindowPackageIsAFeatureOrShared() {
+        Set<String> packages = classes.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("org.echolstm.ui."))
+                .map(name -> name.substring("org.echolstm.ui.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = new TreeSet<>(FEATURES);
+        known.addAll(SHARED);
+        assertThat(packages).isEqualTo(known);
+    }
+
+    /** A feature holds its own widgets and view models; it never reaches into another feature. */
     @Test
     void windowFeaturesDoNotReachIntoEachOther() {
-        String[] features = {"training", "sample", "inside", "confusion", "files", "export"};
-        for (String feature : features) {
-            String[] others = Arrays.stream(features).filter(f -> !f.equals(feature))
+        for (String feature : FEATURES) {
+            String[] others = FEATURES.stream().filter(f -> !f.equals(feature))
                     .map(f -> "org.echolstm.ui." + f + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("org.echolstm.ui." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others)
                     .check(classes);
         }
+    }
+
+    /** Shared code serves the features and knows none of them. */
+    @Test
+    void sharedWindowCodeKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage(SHARED.stream().map(p -> "org.echolstm.ui." + p + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        FEATURES.stream().map(f -> "org.echolstm.ui." + f + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    /** No two packages of the window depend on each other, directly or around a loop. */
+    @Test
+    void windowPackagesFormNoCycles() {
+        slices().matching("org.echolstm.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Nor do the application's layers and packages outside the window. */
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.echolstm.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -3,12 +3,11 @@ package org.echolstm.model;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.OneHot;
 import org.echolstm.echo.SampleBlock;
-import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.ForwardChanges;
 import org.echolstm.model.engine.FreshEngine;
 import org.echolstm.model.engine.LstmEngine;
 import org.echolstm.model.engine.LstmKernel;
 
-import java.util.BitSet;
 import java.util.Optional;
 
 /**
@@ -114,17 +113,13 @@ public final class EchoModel {
      */
     public int[] predictedValues(SampleBlock block) {
         checkTask(block);
-        return engine.predictedValues(block.sequences(), task.length(), block.size(), Ablation.NONE);
+        return engine.predictedValues(block.sequences(), task.length(), block.size(), ForwardChanges.NONE);
     }
 
-    /**
-     * The same with the units in {@code silenced} forced to 0 and {@code clamp} held (a view: the
-     * model is not changed).
-     */
-    public int[] predictedValues(SampleBlock block, BitSet silenced, LstmProbe.GateClamp clamp) {
+    /** The same under {@code ablation} (a view: the model is not changed). */
+    public int[] predictedValues(SampleBlock block, Ablation ablation) {
         checkTask(block);
-        return engine.predictedValues(block.sequences(), task.length(), block.size(),
-                LstmProbe.ablation(silenced, clamp));
+        return engine.predictedValues(block.sequences(), task.length(), block.size(), ablation.forwardChanges());
     }
 
     private void checkTask(SampleBlock block) {
@@ -137,6 +132,16 @@ public final class EchoModel {
         task.requireValidSequence(sequence);
         float[] probabilities = engine.probabilities(sequence, task.length(), 1)[0];
         return new Prediction(sequence.clone(), OneHot.argmax(probabilities), task.target(sequence), probabilities);
+    }
+
+    /** The answer for {@code sequence} under {@code ablation} (the plain answer when nothing is ablated). */
+    public Prediction predict(int[] sequence, Ablation ablation) {
+        if (!ablation.active()) {
+            return predict(sequence);
+        }
+        task.requireValidSequence(sequence);
+        LstmTrace trace = new LstmProbe(this).ablated(ablation).trace(sequence);
+        return new Prediction(sequence.clone(), trace.predicted(), task.target(sequence), trace.probabilities());
     }
 
     /**

@@ -1,12 +1,11 @@
 package org.echolstm.model;
 
-import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.ForwardChanges;
 import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
 import org.echolstm.model.engine.Workspace;
 
 import java.util.BitSet;
-import java.util.Optional;
 
 /**
  * Looks inside a model: its LSTM's gates and states for one sequence, read from the trace of the
@@ -14,90 +13,56 @@ import java.util.Optional;
  */
 public final class LstmProbe {
     private final LstmKernel kernel;
-    private final GateClamp clamp;
-
-    /** A gate held at one value in every unit and step, to see what the network does without it. */
-    public enum GateClamp {
-        NONE(Optional.empty()),
-        INPUT_CLOSED(Optional.of(new Ablation.HeldGate(Gate.INPUT, 0f))),
-        FORGET_CLOSED(Optional.of(new Ablation.HeldGate(Gate.FORGET, 0f))),
-        FORGET_OPEN(Optional.of(new Ablation.HeldGate(Gate.FORGET, 1f))),
-        OUTPUT_OPEN(Optional.of(new Ablation.HeldGate(Gate.OUTPUT, 1f)));
-
-        private final Optional<Ablation.HeldGate> held;
-
-        GateClamp(Optional<Ablation.HeldGate> held) {
-            this.held = held;
-        }
-    }
+    private final Ablation ablation;
 
     /** A probe of the model's current parameters (later training does not change it). */
     public LstmProbe(EchoModel model) {
-        this(model.snapshotKernel(), GateClamp.NONE);
+        this(model.snapshotKernel(), Ablation.NONE);
     }
 
-    private LstmProbe(LstmKernel kernel, GateClamp clamp) {
+    private LstmProbe(LstmKernel kernel, Ablation ablation) {
         this.kernel = kernel;
-        this.clamp = clamp;
+        this.ablation = ablation;
     }
 
-    /** The same parameters with a gate clamped (a view: the model is not changed). */
-    public LstmProbe withClamp(GateClamp newClamp) {
-        return new LstmProbe(kernel, newClamp);
+    /**
+     * The same parameters with {@code newAblation}'s units silenced and gate clamped: traces,
+     * influence and gradients then show the network without them (a view: the model is not changed).
+     */
+    public LstmProbe ablated(Ablation newAblation) {
+        return new LstmProbe(kernel, newAblation);
     }
 
-    public GateClamp clamp() {
-        return clamp;
+    public Ablation ablation() {
+        return ablation;
     }
 
     public int units() {
         return kernel.units();
     }
 
-    /** The full trace for {@code sequence}. */
+    /** The full trace for {@code sequence}, under the probe's ablation. */
     public LstmTrace trace(int[] sequence) {
-        return run(sequence, -1, new BitSet());
-    }
-
-    /**
-     * The trace with the units in {@code silenced} forced to output 0 (their hidden state), and
-     * the time step {@code blanked} given no input (all-zero one-hot), or -1 for none.
-     */
-    public LstmTrace run(int[] sequence, int blanked, BitSet silenced) {
         Workspace work = kernel.newWorkspace();
-        kernel.forward(work, sequence, ablation(silenced).blanking(blanked));
+        kernel.forward(work, sequence, ablation.forwardChanges());
         return new LstmTrace(sequence.clone(), work.gate(Gate.INPUT), work.gate(Gate.FORGET), work.gate(Gate.OUTPUT),
                 work.gate(Gate.CANDIDATE), work.cellStates(), work.hiddenStates(), work.probabilities());
     }
 
-    /** The clamp and the silenced units as changes to the forward pass (none at all when there are none). */
-    private Ablation ablation(BitSet silenced) {
-        return ablation(silenced, clamp);
-    }
-
-    static Ablation ablation(BitSet silenced, GateClamp clamp) {
-        return silenced.isEmpty() && clamp == GateClamp.NONE ? Ablation.NONE
-                : new Ablation(-1, silenced, clamp.held);
-    }
-
     /**
      * How much each time step drives the answer: the drop in the predicted value's probability
-     * when that step's input is removed (its one-hot row all zeros). A trained model's influence
-     * peaks at the echo index.
+     * when that step's input is removed (its one-hot row all zeros), under the probe's ablation. A
+     * trained model's influence peaks at the echo index.
      */
     public float[] influence(int[] sequence) {
-        return influence(sequence, new BitSet());
-    }
-
-    public float[] influence(int[] sequence, BitSet silenced) {
         Workspace work = kernel.newWorkspace();
-        Ablation ablation = ablation(silenced);
-        kernel.forward(work, sequence, ablation);
+        ForwardChanges changes = ablation.forwardChanges();
+        kernel.forward(work, sequence, changes);
         int predicted = work.predicted();
         float full = work.probability(predicted);
         float[] influence = new float[sequence.length];
         for (int t = 0; t < sequence.length; t++) {
-            kernel.forward(work, sequence, ablation.blanking(t));
+            kernel.forward(work, sequence, changes.blanking(t));
             influence[t] = full - work.probability(predicted);
         }
         return influence;
@@ -106,14 +71,10 @@ public final class LstmProbe {
     /**
      * The size (L2 norm) of the loss gradient with respect to the input at every time step, the
      * loss being the cross-entropy against {@code target}: how much of the error signal reaches each
-     * step, with the probe's clamp and the units in {@code silenced} silenced.
+     * step, under the probe's ablation.
      */
     public double[] gradientNorms(int[] sequence, int target) {
-        return gradientNorms(sequence, target, new BitSet());
-    }
-
-    public double[] gradientNorms(int[] sequence, int target, BitSet silenced) {
-        return kernel.inputGradient().with(ablation(silenced)).norms(sequence, target);
+        return kernel.inputGradient().with(ablation.forwardChanges()).norms(sequence, target);
     }
 
     /** The units 0..units-1 as a set (to silence all). */

@@ -2,11 +2,10 @@ package org.echolstm.training;
 
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.LstmProbe;
+import org.echolstm.model.Ablation;
 import org.echolstm.model.PlainRnn;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * A network's answers on a set of samples, and what follows from them: how many were right, the
@@ -44,12 +43,9 @@ public record Evaluation(long samplesTrained, int features, int[] predicted, int
                 Arrays.copyOf(samples.targets(), samples.size()));
     }
 
-    /**
-     * The model's answers with the units in {@code silenced} forced to 0 and {@code clamp} held (a
-     * view: the model is not changed).
-     */
-    public static Evaluation of(EchoModel model, SampleBlock samples, BitSet silenced, LstmProbe.GateClamp clamp) {
-        return of(block -> model.predictedValues(block, silenced, clamp), samples, model.samplesTrained());
+    /** The model's answers under {@code ablation} (a view: the model is not changed). */
+    public static Evaluation of(EchoModel model, SampleBlock samples, Ablation ablation) {
+        return of(block -> model.predictedValues(block, ablation), samples, model.samplesTrained());
     }
 
     /** The plain RNN's answers on {@code samples}. */

@@ -1,11 +1,9 @@
 package org.echolstm.training;
 
-import java.util.BitSet;
-import org.echolstm.model.LstmProbe;
-
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.Ablation;
 import org.echolstm.model.EchoModel;
 
 /**
@@ -38,11 +36,8 @@ public final class HeldOutSet {
         return Evaluation.of(model, of(model));
     }
 
-    /**
-     * The same with the units in {@code silenced} forced to 0 and {@code clamp} held (a view: the
-     * model is not changed); as {@link #evaluate(EchoModel)} when there are none.
-     */
-    public static Evaluation evaluate(EchoModel model, BitSet silenced, LstmProbe.GateClamp clamp) {
-        return Evaluation.of(model, of(model), silenced, clamp);
+    /** The same under {@code ablation} (a view: the model is not changed). */
+    public static Evaluation evaluate(EchoModel model, Ablation ablation) {
+        return Evaluation.of(model, of(model), ablation);
     }
 }

@@ -59,6 +59,11 @@ public final class I18n {
         return String.format(locale(), "%,d", value);
     }
 
+    /** "14 %": a share as a whole percentage, as it is read aloud (a no-break space holds the two together). */
+    public static String percent(double share) {
+        return Math.round(share * 100) + "\u00a0%";
+    }
+
     /** "8, 16 and 17" ("8, 16 und 17"): items as a sentence lists them. */
     public static String list(List<String> items) {
         if (items.size() < 2) {

@@ -8,8 +8,7 @@ import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.StandardAction;
 import org.echolstm.ui.export.ExportViewModel;
-import org.echolstm.ui.files.FileChoosers;
-import org.echolstm.ui.files.FileChoosers.Purpose;
+import org.echolstm.ui.FileChoosers.Purpose;
 import org.echolstm.ui.files.FilesViewModel;
 import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.timeline.TimelineViewModel;
@@ -22,6 +21,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import static org.echolstm.model.ExportFormat.ONNX;
+import static org.echolstm.model.ExportFormat.WEIGHTS_JSON;
+import static org.echolstm.model.ExportFormat.WEIGHTS_NPZ;
 import static org.echolstm.ui.actions.StandardAction.*;
 import static org.echolstm.ui.preferences.FilePreferences.Kind.EXPORT;
 import static org.echolstm.ui.preferences.FilePreferences.Kind.LESSON;
@@ -88,16 +90,17 @@ final class MainCommands {
                 files.canOpenProperty()));
         commands.put(SAVE_LESSON, Command.of(() -> choosers.save(SAVE_LESSON_FILE, window.suggestedName())
                 .ifPresent(files::saveLesson), files.canSaveProperty()));
-        exportCommand(commands, EXPORT_JSON, export, choosers, "chooser.exportJson", "chooser.json", ".json",
-                () -> window.suggestedName() + "-weights", f -> export.export(ExportViewModel.Kind.WEIGHTS_JSON, f));
-        exportCommand(commands, EXPORT_NPZ, export, choosers, "chooser.exportNpz", "chooser.npz", ".npz",
-                () -> window.suggestedName() + "-weights", f -> export.export(ExportViewModel.Kind.WEIGHTS_NPZ, f));
-        exportCommand(commands, EXPORT_ONNX, export, choosers, "chooser.exportOnnx", "chooser.onnx", ".onnx",
-                window::suggestedName, f -> export.export(ExportViewModel.Kind.ONNX, f));
+        // The model's formats and their extensions are the command line's too (ExportFormat).
+        exportCommand(commands, EXPORT_JSON, export, choosers, "chooser.exportJson", "chooser.json", WEIGHTS_JSON.extension(),
+                () -> window.suggestedName() + "-weights", f -> export.exportModel(WEIGHTS_JSON, f));
+        exportCommand(commands, EXPORT_NPZ, export, choosers, "chooser.exportNpz", "chooser.npz", WEIGHTS_NPZ.extension(),
+                () -> window.suggestedName() + "-weights", f -> export.exportModel(WEIGHTS_NPZ, f));
+        exportCommand(commands, EXPORT_ONNX, export, choosers, "chooser.exportOnnx", "chooser.onnx", ONNX.extension(),
+                window::suggestedName, f -> export.exportModel(ONNX, f));
         exportCommand(commands, EXPORT_CSV, export, choosers, "chooser.exportCsv", "chooser.csv", ".csv",
-                () -> window.suggestedName() + "-history", f -> export.export(ExportViewModel.Kind.HISTORY_CSV, f));
+                () -> window.suggestedName() + "-history", export::exportHistory);
         exportCommand(commands, EXPORT_TABLE, export, choosers, "chooser.exportTable", "chooser.csv", ".csv",
-                () -> window.suggestedName() + "-history-table", f -> export.export(ExportViewModel.Kind.HISTORY_TABLE, f));
+                () -> window.suggestedName() + "-history-table", export::exportHistoryTable);
         exportCommand(commands, EXPORT_CHARTS, export, choosers, "chooser.exportCharts", "chooser.png", ".png",
                 () -> window.suggestedName() + "-charts", window::exportChartsPicture);
         exportCommand(commands, EXPORT_HEATMAP, export, choosers, "chooser.exportHeatmap", "chooser.png", ".png",

@@ -32,7 +32,6 @@ import org.echolstm.ui.actions.ZoomKeys;
 import org.echolstm.ui.charts.TrainingCharts;
 import org.echolstm.ui.confusion.ConfusionView;
 import org.echolstm.ui.experiments.ExperimentsView;
-import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.inside.InsideView;
 import org.echolstm.ui.parameters.ParametersView;
 import org.echolstm.ui.preferences.PreferencesDialog;

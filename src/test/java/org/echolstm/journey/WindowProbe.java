@@ -18,7 +18,7 @@ import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.echolstm.ui.heatmap.CanvasPane;
+import org.echolstm.ui.canvas.CanvasPane;
 
 import java.io.BufferedReader;
 import java.io.IOException;

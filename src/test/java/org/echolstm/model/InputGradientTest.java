@@ -79,8 +79,8 @@ class InputGradientTest {
         BitSet silenced = new BitSet();
         silenced.set(1);
         silenced.set(4);
-        org.echolstm.model.engine.Ablation ablation = new org.echolstm.model.engine.Ablation(-1, silenced,
-                java.util.Optional.of(new org.echolstm.model.engine.Ablation.HeldGate(
+        org.echolstm.model.engine.ForwardChanges ablation = new org.echolstm.model.engine.ForwardChanges(-1, silenced,
+                java.util.Optional.of(new org.echolstm.model.engine.ForwardChanges.HeldGate(
                         org.echolstm.model.engine.Gate.FORGET, 1f)));
         LstmInputGradient plain = lstmTrainedABit().snapshotKernel().inputGradient();
         LstmInputGradient ablated = plain.with(ablation);
@@ -99,7 +99,7 @@ class InputGradientTest {
         BitSet all = new BitSet();
         all.set(0, model.settings().units());
 
-        double[] norms = new LstmProbe(model).gradientNorms(new int[] {1, 2, 3, 0}, 2, all);
+        double[] norms = new LstmProbe(model).ablated(new Ablation(all, GateClamp.NONE)).gradientNorms(new int[] {1, 2, 3, 0}, 2);
 
         assertThat(norms).containsOnly(0.0);
     }

@@ -12,7 +12,7 @@ import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
-import org.echolstm.model.engine.Ablation;
+import org.echolstm.model.engine.ForwardChanges;
 import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
 import org.echolstm.model.engine.Workspace;
@@ -82,7 +82,7 @@ class LstmProbeTest {
         Workspace work = kernel.newWorkspace();
         for (EchoSample sample : EchoBatch.next(new SequenceGenerator(TASK, 10), 8).samples()) {
             LstmTrace trace = probe.trace(sample.sequence());
-            kernel.forward(work, sample.sequence(), Ablation.NONE);
+            kernel.forward(work, sample.sequence(), ForwardChanges.NONE);
             assertThat(trace.hiddenState()).isDeepEqualTo(work.hiddenStates());
             assertThat(trace.cellState()).isDeepEqualTo(work.cellStates());
             assertThat(trace.inputGate()).isDeepEqualTo(work.gate(Gate.INPUT));
@@ -97,8 +97,8 @@ class LstmProbeTest {
     @Test
     void silencingEveryUnitLeavesAnAnswerThatIgnoresTheSequence() {
         LstmProbe probe = new LstmProbe(trainedABit());
-        float[] first = probe.run(new int[] {1, 8, 0, 4, 4, 2, 7}, -1, probe.allUnits()).probabilities();
-        float[] second = probe.run(new int[] {3, 3, 5, 6, 0, 1, 2}, -1, probe.allUnits()).probabilities();
+        float[] first = probe.ablated(new Ablation(probe.allUnits(), GateClamp.NONE)).trace(new int[] {1, 8, 0, 4, 4, 2, 7}).probabilities();
+        float[] second = probe.ablated(new Ablation(probe.allUnits(), GateClamp.NONE)).trace(new int[] {3, 3, 5, 6, 0, 1, 2}).probabilities();
         assertThat(first).containsExactly(second);
         assertThat(probe.trace(new int[] {1, 8, 0, 4, 4, 2, 7}).probabilities()).isNotEqualTo(first);
     }
@@ -128,10 +128,10 @@ class LstmProbeTest {
         SampleBlock samples = new SampleBlock(TASK);
         new SequenceGenerator(TASK, 5).fill(samples, 200);
         LstmProbe probe = new LstmProbe(model);
-        int[] predicted = model.predictedValues(samples, new BitSet(), LstmProbe.GateClamp.NONE);
+        int[] predicted = model.predictedValues(samples, Ablation.NONE);
         assertThat(predicted).containsExactly(model.predictedValues(samples));
         for (int s = 0; s < samples.size(); s++) {
-            assertThat(probe.run(samples.sequence(s), -1, new BitSet()).predicted()).isEqualTo(predicted[s]);
+            assertThat(probe.trace(samples.sequence(s)).predicted()).isEqualTo(predicted[s]);
         }
     }
 
@@ -144,13 +144,14 @@ class LstmProbeTest {
         BitSet silenced = new BitSet();
         silenced.set(1);
         int differing = 0;
-        for (LstmProbe.GateClamp clamp : LstmProbe.GateClamp.values()) {
-            int[] predicted = model.predictedValues(samples, silenced, clamp);
-            LstmProbe probe = new LstmProbe(model).withClamp(clamp);
+        for (GateClamp clamp : GateClamp.values()) {
+            Ablation ablation = new Ablation(silenced, clamp);
+            int[] predicted = model.predictedValues(samples, ablation);
+            LstmProbe probe = new LstmProbe(model).ablated(ablation);
             int[] plain = model.predictedValues(samples);
             for (int s = 0; s < samples.size(); s++) {
                 assertThat(predicted[s]).as("%s, sample %d", clamp, s)
-                        .isEqualTo(probe.run(samples.sequence(s), -1, silenced).predicted());
+                        .isEqualTo(probe.trace(samples.sequence(s)).predicted());
                 differing += predicted[s] != plain[s] ? 1 : 0;
             }
         }

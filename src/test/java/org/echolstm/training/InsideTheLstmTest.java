@@ -5,7 +5,9 @@ import org.echolstm.echo.EchoSample;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.Ablation;
 import org.echolstm.model.EchoModel;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
@@ -53,8 +55,8 @@ class InsideTheLstmTest {
     @Test
     void silencingEveryUnitDropsAccuracyToChance() {
         LstmProbe probe = new LstmProbe(trained);
-        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.NONE)).isGreaterThan(0.95);
-        double silenced = accuracy(probe.allUnits(), LstmProbe.GateClamp.NONE);
+        assertThat(accuracy(new BitSet(), GateClamp.NONE)).isGreaterThan(0.95);
+        double silenced = accuracy(probe.allUnits(), GateClamp.NONE);
         // With no hidden state the answer is the same for every sequence: right about 1 time in 6.
         assertThat(silenced).isBetween(0.08, 0.26);
     }
@@ -62,10 +64,10 @@ class InsideTheLstmTest {
     @Test
     void closingTheInputGateOrTheForgetGateDestroysTheMemory() {
         LstmProbe probe = new LstmProbe(trained);
-        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.INPUT_CLOSED)).isLessThan(0.3);
-        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.FORGET_CLOSED)).isLessThan(0.5);
-        assertThat(accuracy(new BitSet(), LstmProbe.GateClamp.NONE)).isGreaterThan(0.95);
-        float[] closed = probe.withClamp(LstmProbe.GateClamp.INPUT_CLOSED).trace(heldOut.sequence(0))
+        assertThat(accuracy(new BitSet(), GateClamp.INPUT_CLOSED)).isLessThan(0.3);
+        assertThat(accuracy(new BitSet(), GateClamp.FORGET_CLOSED)).isLessThan(0.5);
+        assertThat(accuracy(new BitSet(), GateClamp.NONE)).isGreaterThan(0.95);
+        float[] closed = probe.ablated(Ablation.NONE.withClamp(GateClamp.INPUT_CLOSED)).trace(heldOut.sequence(0))
                 .inputGate()[2];
         for (float v : closed) {
             assertThat(v).isZero();
@@ -91,7 +93,7 @@ class InsideTheLstmTest {
     }
 
     /** The share of the held-out samples the model answers right with {@code silenced} silenced and {@code clamp} held. */
-    private static double accuracy(BitSet silenced, LstmProbe.GateClamp clamp) {
-        return Evaluation.of(trained, heldOut, silenced, clamp).accuracy();
+    private static double accuracy(BitSet silenced, GateClamp clamp) {
+        return Evaluation.of(trained, heldOut, new Ablation(silenced, clamp)).accuracy();
     }
 }

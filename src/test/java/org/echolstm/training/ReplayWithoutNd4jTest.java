@@ -2,6 +2,8 @@ package org.echolstm.training;
 
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SampleBlock;
+import org.echolstm.model.Ablation;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
@@ -66,7 +68,7 @@ class ReplayWithoutNd4jTest {
                 if (accuracy != snapshot.heldOutAccuracy()) {
                     throw new AssertionError("replayed " + accuracy + ", recorded " + snapshot.heldOutAccuracy());
                 }
-                replay.withModel(m -> HeldOutSet.evaluate(m, silenced, LstmProbe.GateClamp.FORGET_OPEN));
+                replay.withModel(m -> HeldOutSet.evaluate(m, new Ablation(silenced, GateClamp.FORGET_OPEN)));
                 replay.withModel(m -> m.predict(new int[] {1, 2, 3, 4, 5}));
                 replay.withModel(m -> new LstmProbe(m).trace(new int[] {5, 4, 3, 2, 1}));
             }

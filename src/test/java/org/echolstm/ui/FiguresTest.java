@@ -1,7 +1,6 @@
 package org.echolstm.ui;
 
 import org.echolstm.training.TrainingCost;
-import org.echolstm.ui.heatmap.SampleSentences;
 import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.status.StatusBarViewModel;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class FiguresTest {
     void figuresAndTheirUnitsAreJoinedByANoBreakSpace() {
         assertThat(StatusBarViewModel.percent(0.024)).isEqualTo("2.4" + NBSP + "%");
         assertThat(Zoom.percent(1.5)).isEqualTo("150" + NBSP + "%");
-        assertThat(SampleSentences.percent(0.14)).isEqualTo("14" + NBSP + "%");
+        assertThat(I18n.percent(0.14)).isEqualTo("14" + NBSP + "%");
         assertThat(TrainingCost.duration(12, Locale.ENGLISH)).isEqualTo("12" + NBSP + "s");
         assertThat(TrainingCost.duration(9000, Locale.GERMAN)).isEqualTo("2,5" + NBSP + "h");
         assertThat(I18n.t("speed.perSecond", "3")).isEqualTo("3" + NBSP + "steps/s");

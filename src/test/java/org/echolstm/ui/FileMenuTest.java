@@ -1,6 +1,6 @@
 package org.echolstm.ui;
 
-import org.echolstm.ui.export.ExportViewModel;
+import org.echolstm.model.ExportFormat;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 
@@ -173,10 +173,10 @@ class FileMenuTest extends WindowTest {
         waitFor(60, () -> idle(vm()) && samplesShown() == 32);
         Path csv = folder.resolve("history.csv");
         Path npz = folder.resolve("w.npz");
-        robot.interact(() -> vm().export().export(ExportViewModel.Kind.HISTORY_CSV, csv));
+        robot.interact(() -> vm().export().exportHistory(csv));
         waitFor(30, () -> Files.exists(csv));
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo("series,samples,value");
-        robot.interact(() -> vm().export().export(ExportViewModel.Kind.WEIGHTS_NPZ, npz));
+        robot.interact(() -> vm().export().exportModel(ExportFormat.WEIGHTS_NPZ, npz));
         waitFor(30, () -> Files.exists(npz));
         assertThat(Files.size(npz)).isGreaterThan(4L * 16 * 4 * 5);
     }

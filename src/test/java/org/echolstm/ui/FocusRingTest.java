@@ -5,7 +5,7 @@ import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.echolstm.ui.heatmap.OneHotHeatmap;
+import org.echolstm.ui.sample.OneHotHeatmap;
 import org.echolstm.ui.preferences.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import javafx.stage.Stage;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.dl4j.ModelFiles;
-import org.echolstm.ui.internals.GateHeatmaps;
+import org.echolstm.ui.inside.GateHeatmaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;

@@ -5,7 +5,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.StandardAction;
-import org.echolstm.ui.files.FileChoosers;
 import org.echolstm.ui.preferences.Theme;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package org.echolstm.ui;
 
-import org.echolstm.ui.internals.InsideSentences;
+import org.echolstm.ui.inside.InsideSentences;
 import org.junit.jupiter.api.Test;
 
 import java.util.BitSet;

@@ -1,14 +1,15 @@
 package org.echolstm.ui;
 
-import org.echolstm.model.LstmProbe;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.training.ConfusionMatrix;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.MetricHistory.Point;
 import org.echolstm.ui.charts.ChartSentences;
-import org.echolstm.ui.heatmap.SampleSentences;
-import org.echolstm.ui.internals.Inside;
-import org.echolstm.ui.internals.InsideSentences;
+import org.echolstm.ui.confusion.ConfusionSentences;
+import org.echolstm.ui.sample.SampleSentences;
+import org.echolstm.ui.inside.Inside;
+import org.echolstm.ui.inside.InsideSentences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,10 @@ class SpokenSentencesTest {
     @Test
     void theConfusionMatrixSaysTheDiagonalAndTheCommonestMistake() {
         ConfusionMatrix matrix = new ConfusionMatrix(new int[][] {{5, 0, 0}, {0, 3, 2}, {0, 0, 10}});
-        assertThat(InsideSentences.confusion(matrix))
+        assertThat(ConfusionSentences.confusion(matrix))
                 .isEqualTo("Confusion matrix of 20 held-out samples: 90\u00a0% on the diagonal; most common mistake 1 read as 2 (2 times).");
         ConfusionMatrix perfect = new ConfusionMatrix(new int[][] {{4, 0}, {0, 4}});
-        assertThat(InsideSentences.confusion(perfect)).contains("100\u00a0%").endsWith("no mistakes.");
+        assertThat(ConfusionSentences.confusion(perfect)).contains("100\u00a0%").endsWith("no mistakes.");
     }
 
     @Test
@@ -97,7 +98,7 @@ class SpokenSentencesTest {
         assertThat(SampleSentences.answer(new float[] {0.2f, 0.8f}, 1, 1)).isEqualTo(
                 "Vorhergesagt 1, erwartet 1: richtig; Wahrscheinlichkeit 80\u00a0%.");
         assertThat(InsideSentences.gates(inside(new BitSet()), 0)).contains("Gate-Werte der Einheit 0").contains("0,10");
-        assertThat(InsideSentences.confusion(new ConfusionMatrix(new int[][] {{600, 400}, {0, 1000}})))
+        assertThat(ConfusionSentences.confusion(new ConfusionMatrix(new int[][] {{600, 400}, {0, 1000}})))
                 .contains("2.000 Testbeispielen").contains("0 als 1 gelesen (400-mal)");
     }
 
@@ -111,6 +112,6 @@ class SpokenSentencesTest {
         float[][] hidden = {{0, 0}, {-0.5f, 0.1f}, {0, 0}};
         LstmTrace trace = new LstmTrace(new int[] {1, 2, 0}, input, forget, output, candidate, cell, hidden,
                 new float[] {0.2f, 0.5f, 0.3f});
-        return new Inside(trace, new float[3], 1, silenced, LstmProbe.GateClamp.NONE, 0.9, 0.8);
+        return new Inside(trace, new float[3], 1, silenced, GateClamp.NONE, 0.9, 0.8);
     }
 }

@@ -1,12 +1,12 @@
 package org.echolstm.ui;
 
+import org.echolstm.model.GateClamp;
 import org.echolstm.ui.parameters.ParametersViewModel;
 
 import org.echolstm.AppInfo;
 import org.echolstm.training.Preset;
 import org.echolstm.ui.concurrent.DirectTaskExecutor;
-import org.echolstm.ui.lesson.Ablation;
-import org.echolstm.model.LstmProbe;
+import org.echolstm.model.Ablation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +92,7 @@ class WhatTheWindowSaysTest {
         MainViewModel vm = SmallLessons.trained(dialogs, 256);
         BitSet all = new BitSet();
         all.set(0, SmallLessons.UNITS);
-        vm.lesson().ablationProperty().set(new Ablation(all, LstmProbe.GateClamp.NONE));
+        vm.lesson().ablationProperty().set(new Ablation(all, GateClamp.NONE));
         assertThat(vm.sample().verdictProperty().get()).contains("units silenced");
         vm.lesson().ablationProperty().set(Ablation.NONE);
         assertThat(vm.sample().verdictProperty().get()).doesNotContain("silenced");

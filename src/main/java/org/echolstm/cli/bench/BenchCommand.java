@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Measures what the performance targets are about: step times, time to 99 % held-out accuracy,
- * start-up, the window's frame pulse while training, and the heap over a long run. Everything runs
+ * start-up, the window's frame pulse while training, and the heap over a million samples (the soak
+ * run with random user actions is a test: {@code SoakRun}). Everything runs
  * through the application's own code paths (the training session, the real window).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -52,11 +53,6 @@ public final class BenchCommand implements Callable<Integer> {
             + "report the heap and the speed at the start and the end.")
     boolean million;
 
-    @Option(names = "--soak", paramLabel = "MINUTES", description = "Only a soak run: the window trains for this "
-            + "many minutes with random user actions; prints heap, frame pulse and threads each minute and whether "
-            + "anything grew.")
-    Integer soakMinutes;
-
     @Option(names = "--presets", description = "Only check that every preset with a target accuracy reaches it "
             + "at its own settings and seed; exit status 1 if one does not.")
     boolean presets;
@@ -70,10 +66,6 @@ public final class BenchCommand implements Callable<Integer> {
         Options.requireBetween(cl, "--runs", "runs", runs, 1, 100);
         Options.requireBetween(cl, "--ui-seconds", "seconds", uiSeconds, 1, 3600);
         PrintWriter out = cl.getOut();
-        if (soakMinutes != null) {
-            Options.requireBetween(cl, "--soak", "minutes", soakMinutes, 1, 24 * 60);
-            return Soak.run(soakMinutes, 1, out) ? 0 : 1;
-        }
         if (windowOnly) {
             out.println(Json.line(WindowBench.measure(uiSeconds)));
             out.flush();

@@ -244,7 +244,7 @@ public final class LstmEngine {
         // The last tile first, so that the workspace ends holding the first sample's trace.
         for (int first = (count - 1) / tile * tile; first >= 0; first -= tile) {
             int size = Math.min(tile, count - first);
-            kernel.forward(work, sequences, first * length, length, size, Ablation.NONE);
+            kernel.forward(work, sequences, first * length, length, size, ForwardChanges.NONE);
             for (int s = 0; s < size; s++) {
                 out[first + s] = work.probabilities[s].clone();
             }
@@ -259,15 +259,15 @@ public final class LstmEngine {
 
     /**
      * The predicted value (most probable class) of each of {@code count} samples held in flat arrays
-     * (see {@link #fit}), with {@code ablation} applied: forward passes only, split between threads
+     * (see {@link #fit}), with {@code changes} applied: forward passes only, split between threads
      * when there are many.
      */
-    public int[] predictedValues(int[] sequences, int length, int count, Ablation ablation) {
+    public int[] predictedValues(int[] sequences, int length, int count, ForwardChanges changes) {
         requireFlat(sequences, length, count);
         int[] predicted = new int[count];
         long work = work(count, length, 1);
         runShares(count, sharesFor(count, work), work,
-                (share, from, to) -> share.predict(sequences, length, from, to, ablation, predicted));
+                (share, from, to) -> share.predict(sequences, length, from, to, changes, predicted));
         return predicted;
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class LstmInputGradient extends InputGradient {
     private final BitSet silenced;
-    private final Optional<Ablation.HeldGate> held;
+    private final Optional<ForwardChanges.HeldGate> held;
 
     LstmInputGradient(float[][] inputWeights, float[][] recurrentWeights, float[] bias, float[][] denseWeights,
                       float[] denseBias) {
@@ -21,15 +21,15 @@ public final class LstmInputGradient extends InputGradient {
         this.held = Optional.empty();
     }
 
-    private LstmInputGradient(LstmInputGradient weights, Ablation ablation) {
+    private LstmInputGradient(LstmInputGradient weights, ForwardChanges changes) {
         super(weights);
-        this.silenced = ablation.silencedUnits();
-        this.held = ablation.heldGate();
+        this.silenced = changes.silencedUnits();
+        this.held = changes.heldGate();
     }
 
     /** The gradient of the network with these units silenced and this gate held (its blanked step is ignored). */
-    public LstmInputGradient with(Ablation ablation) {
-        return new LstmInputGradient(this, ablation);
+    public LstmInputGradient with(ForwardChanges changes) {
+        return new LstmInputGradient(this, changes);
     }
 
     /** The first column of the held gate's block, or -1. */

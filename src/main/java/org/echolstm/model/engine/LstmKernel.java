@@ -74,9 +74,9 @@ public final class LstmKernel {
         }
     }
 
-    /** Runs {@code sequence} through the network with {@code ablation} applied; the workspace then holds its trace. */
-    public void forward(Workspace work, int[] sequence, Ablation ablation) {
-        forward(work, sequence, 0, sequence.length, 1, ablation);
+    /** Runs {@code sequence} through the network with {@code changes} applied; the workspace then holds its trace. */
+    public void forward(Workspace work, int[] sequence, ForwardChanges changes) {
+        forward(work, sequence, 0, sequence.length, 1, changes);
     }
 
     /**
@@ -84,25 +84,25 @@ public final class LstmKernel {
      * and the dense layer, sequence {@code s} being {@code sequences[start + s * length ..)}; fills
      * the workspace's per-step buffers and probabilities for each.
      */
-    void forward(Workspace work, int[] sequences, int start, int length, int count, Ablation ablation) {
+    void forward(Workspace work, int[] sequences, int start, int length, int count, ForwardChanges changes) {
         if (length == 0) {
             throw new IllegalArgumentException("empty sequence");
         }
         work.ensureCapacity(length, count);
         work.steps = length;
         work.samples = count;
-        // Training passes no ablation: they then only test t == -1 and heldFrom >= 0 once a step.
-        final boolean ablating = ablation != Ablation.NONE;
+        // Training passes no changes: its passes then only test t == -1 and heldFrom >= 0 once a step.
+        final boolean ablating = changes != ForwardChanges.NONE;
         int blanked = -1;
         int heldFrom = -1;
         float heldValue = 0f;
         BitSet silenced = null;
         if (ablating) {
-            blanked = ablation.blankedStep();
-            silenced = ablation.silencedUnits();
-            if (ablation.heldGate().isPresent()) {
-                heldFrom = ablation.heldGate().get().gate().offset(units);
-                heldValue = ablation.heldGate().get().value();
+            blanked = changes.blankedStep();
+            silenced = changes.silencedUnits();
+            if (changes.heldGate().isPresent()) {
+                heldFrom = changes.heldGate().get().gate().offset(units);
+                heldValue = changes.heldGate().get().value();
             }
         }
         final int n = units;

@@ -43,7 +43,7 @@ final class Share {
         int tile = tileSize(length);
         for (int first = from; first < to; first += tile) {
             int count = Math.min(tile, to - first);
-            kernel.forward(work, sequences, first * length, length, count, Ablation.NONE);
+            kernel.forward(work, sequences, first * length, length, count, ForwardChanges.NONE);
             for (int s = 0; s < count; s++) {
                 lossSum += outputDelta(s, targets[first + s]);
             }
@@ -72,12 +72,12 @@ final class Share {
         return -Math.log(p);
     }
 
-    /** The predicted value of samples {@code from .. to-1} into {@code out}: forward passes only, {@code ablation} applied. */
-    void predict(int[] sequences, int length, int from, int to, Ablation ablation, int[] out) {
+    /** The predicted value of samples {@code from .. to-1} into {@code out}: forward passes only, {@code changes} applied. */
+    void predict(int[] sequences, int length, int from, int to, ForwardChanges changes, int[] out) {
         int tile = tileSize(length);
         for (int first = from; first < to; first += tile) {
             int count = Math.min(tile, to - first);
-            kernel.forward(work, sequences, first * length, length, count, ablation);
+            kernel.forward(work, sequences, first * length, length, count, changes);
             for (int s = 0; s < count; s++) {
                 out[first + s] = Workspace.argmax(work.probabilities[s]);
             }

@@ -1,6 +1,7 @@
 package org.echolstm.ui.actions;
 
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.canvas.CanvasPane;
 
 import javafx.scene.input.KeyCombination;
 
@@ -77,19 +78,13 @@ public final class KeyboardShortcuts {
     }
 
     /**
-     * Marks a node whose own keys (arrows, Space) come before the classroom keys while it has the
-     * focus: {@code node.getProperties().put(OWN_KEYS, true)}.
-     */
-    public static final String OWN_KEYS = "keyboard.ownKeys";
-
-    /**
      * Marks a node whose arrows and Home replay the timeline, as they do everywhere else, instead of
      * its own use of them (the timeline's slider; the tab strip, whose tabs Ctrl+Tab still switches):
      * {@code node.getProperties().put(REPLAY_KEYS, true)}.
      */
     public static final String REPLAY_KEYS = "keyboard.replayKeys";
 
-    /** Typing in a field, or a control that needs the key itself (a slider's or a tab strip's arrows). */
+    /** Typing in a field, or a control that needs the key itself (a slider's, a tab strip's or a picture's arrows). */
     private static boolean typing(Scene scene, KeyEvent event) {
         Node owner = scene.getFocusOwner();
         boolean replayKey = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT
@@ -100,6 +95,6 @@ public final class KeyboardShortcuts {
         return event.getTarget() instanceof TextInputControl || owner instanceof TextInputControl
                 || owner instanceof ComboBoxBase || owner instanceof Slider || owner instanceof TabPane
                 || owner instanceof TableView || owner instanceof ChoiceBox
-                || owner != null && Boolean.TRUE.equals(owner.getProperties().get(OWN_KEYS));
+                || owner instanceof CanvasPane picture && picture.ownsKeys();
     }
 }

@@ -5,8 +5,6 @@ import org.echolstm.ui.I18n;
 
 import java.util.List;
 
-import static org.echolstm.ui.heatmap.SampleSentences.percent;
-
 /** What a screen reader hears for the charts: the latest loss and accuracies. */
 public final class ChartSentences {
     private ChartSentences() {
@@ -25,6 +23,6 @@ public final class ChartSentences {
     }
 
     private static String latestPercent(List<MetricHistory.Point> points) {
-        return points.isEmpty() ? I18n.t("speak.charts.notYet") : percent(points.get(points.size() - 1).value());
+        return points.isEmpty() ? I18n.t("speak.charts.notYet") : I18n.percent(points.get(points.size() - 1).value());
     }
 }

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.internals.ConfusionHeatmap;
 import org.echolstm.ui.status.StatusBarViewModel;
 
 import java.util.Optional;

@@ -4,10 +4,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.echolstm.model.Ablation;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.ModelAccess;
-import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 
@@ -66,7 +66,7 @@ public final class ConfusionViewModel {
         ModelAccess measured = model.get();
         Ablation ablation = lesson.ablationProperty().get();
         return Optional.of(() -> new Measured(measured, ablation,
-                measured.withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp()))));
+                measured.withModel(m -> HeldOutSet.evaluate(m, ablation))));
     }
 
     private void show(Measured result) {

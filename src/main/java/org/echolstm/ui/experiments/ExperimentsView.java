@@ -15,8 +15,8 @@ import javafx.collections.ListChangeListener;
 import javafx.util.StringConverter;
 import org.echolstm.training.experiments.SweepSetting;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.files.FileChoosers;
-import org.echolstm.ui.files.FileChoosers.Purpose;
+import org.echolstm.ui.FileChoosers;
+import org.echolstm.ui.FileChoosers.Purpose;
 import org.echolstm.ui.preferences.FilePreferences;
 
 /** The Experiments tab: binds the sweep's fields, buttons, progress and chart to its view model. */

@@ -3,8 +3,7 @@ package org.echolstm.ui.export;
 import javafx.beans.binding.BooleanBinding;
 import org.echolstm.AppInfo;
 import org.echolstm.model.AtomicFiles;
-import org.echolstm.model.WeightsExport;
-import org.echolstm.model.onnx.OnnxExport;
+import org.echolstm.model.ExportFormat;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
@@ -21,9 +20,6 @@ import java.util.Optional;
 
 /** File ▸ Export: the weights (JSON, NumPy), the model as ONNX, the training history (CSV) and pictures (PNG). */
 public final class ExportViewModel {
-    /** What can be exported from the model or its history. */
-    public enum Kind { WEIGHTS_JSON, WEIGHTS_NPZ, ONNX, HISTORY_CSV, HISTORY_TABLE }
-
     private final CurrentLesson lesson;
     private final FileTasks tasks;
     private final StatusBarViewModel status;
@@ -41,23 +37,37 @@ public final class ExportViewModel {
         return canExport;
     }
 
-    public void export(Kind kind, Path file) {
-        lesson.session().ifPresent(session -> tasks.run(I18n.t("status.exporting", file.getFileName().toString()), () -> {
-            switch (kind) {
-                case WEIGHTS_JSON -> WeightsExport.writeJson(session.modelSnapshot(), file);
-                case WEIGHTS_NPZ -> WeightsExport.writeNpz(session.modelSnapshot(), file);
-                case ONNX -> OnnxExport.write(session.modelSnapshot(), file, AppInfo.VERSION);
-                case HISTORY_CSV -> writeText(file, MetricHistory.toCsv(lesson.history().curves()));
-                case HISTORY_TABLE -> writeText(file, MetricHistory.toWideCsv(lesson.history().curves()));
-            }
-            return Optional.of(file);
-        }, this::exported));
+    /** Writes the model in one of its export formats, the same the command line's {@code export} writes. */
+    public void exportModel(ExportFormat format, Path file) {
+        lesson.session().ifPresent(session -> write(file, () -> format.write(session.modelSnapshot(), file, AppInfo.VERSION)));
+    }
+
+    /** Writes the training history as CSV, one row per point: {@code series,samples,value}. */
+    public void exportHistory(Path file) {
+        // The history belongs to the lesson: nothing to write without one.
+        lesson.session().ifPresent(session -> write(file, () -> writeText(file, MetricHistory.toCsv(lesson.history().curves()))));
+    }
+
+    /** Writes the training history as a table for a spreadsheet, one column per curve. */
+    public void exportHistoryTable(Path file) {
+        lesson.session().ifPresent(session -> write(file,
+                () -> writeText(file, MetricHistory.toWideCsv(lesson.history().curves()))));
     }
 
     /** Writes a picture made by the view (charts, sample) off the UI thread. */
     public void exportImage(BufferedImage image, Path file) {
+        write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
+    }
+
+    /** Writing one file, in the background. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void write() throws IOException;
+    }
+
+    private void write(Path file, FileWrite work) {
         tasks.run(I18n.t("status.exporting", file.getFileName().toString()), () -> {
-            AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+            work.write();
             return Optional.of(file);
         }, this::exported);
     }

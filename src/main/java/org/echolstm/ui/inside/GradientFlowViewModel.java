@@ -5,15 +5,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.InputGradients;
+import org.echolstm.model.Ablation;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.PlainRnn;
 import org.echolstm.training.RnnComparison;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.TrainingSession;
-import org.echolstm.ui.internals.GradientFlow;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.ui.lesson.AblationWords;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.Sample;
@@ -98,8 +98,7 @@ public final class GradientFlowViewModel {
         int[] sequence = shown.sequence();
         int target = shown.expected();
         Ablation ablation = lesson.ablationProperty().get();
-        double[] lstm = model.withModel(LstmProbe::new).withClamp(ablation.clamp())
-                .gradientNorms(sequence, target, ablation.silenced());
+        double[] lstm = model.withModel(LstmProbe::new).ablated(ablation).gradientNorms(sequence, target);
         if (rnn.isPresent()) {
             RnnComparison.TrainedGradient trained = rnn.get().inputGradient();
             return new GradientFlow(lstm, trained.gradient().norms(sequence, target), shown.task().echoIndex(),
@@ -112,7 +111,7 @@ public final class GradientFlowViewModel {
 
     /** "LSTM", or "LSTM, 2 units silenced": the series says which model it is of. */
     private static String lstmName(Ablation ablation) {
-        return ablation.active() ? I18n.t("gradient.lstmAblated", ablation.words()) : I18n.t("gradient.lstm");
+        return ablation.active() ? I18n.t("gradient.lstmAblated", AblationWords.of(ablation)) : I18n.t("gradient.lstm");
     }
 
     private synchronized InputGradients untrained(EchoTask task, ModelSettings settings) {

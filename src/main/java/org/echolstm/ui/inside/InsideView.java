@@ -7,12 +7,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
-import org.echolstm.model.LstmProbe.GateClamp;
+import org.echolstm.model.GateClamp;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.internals.GateHeatmaps;
-import org.echolstm.ui.internals.InsideSentences;
-import org.echolstm.ui.internals.GradientChart;
-import org.echolstm.ui.internals.Inside;
 import org.echolstm.ui.status.StatusBarViewModel;
 
 import java.util.Optional;

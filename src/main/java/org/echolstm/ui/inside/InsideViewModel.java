@@ -7,15 +7,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import org.echolstm.model.Ablation;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.training.Evaluation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.RnnComparison;
-import org.echolstm.ui.internals.GradientFlow;
-import org.echolstm.ui.internals.Inside;
-import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.Sample;
@@ -33,7 +32,7 @@ public final class InsideViewModel {
     private final CurrentLesson lesson;
     private final ObservableValue<Optional<Sample>> sample;
     private final BooleanProperty visible = new SimpleBooleanProperty();
-    private final ObjectProperty<LstmProbe.GateClamp> clamp = new SimpleObjectProperty<>(LstmProbe.GateClamp.NONE);
+    private final ObjectProperty<GateClamp> clamp = new SimpleObjectProperty<>(GateClamp.NONE);
     private final ReadOnlyObjectWrapper<Optional<Inside>> inside = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Refresher<Look> refresher;
     private final GradientFlowViewModel gradientFlow;
@@ -82,7 +81,7 @@ public final class InsideViewModel {
     }
 
     /** A gate held fixed in every unit (a view of the model, which is not changed). */
-    public ObjectProperty<LstmProbe.GateClamp> clampProperty() {
+    public ObjectProperty<GateClamp> clampProperty() {
         return clamp;
     }
 
@@ -125,13 +124,13 @@ public final class InsideViewModel {
     /** The internals of the model on screen for the sample; runs in the background. */
     private static Inside look(ModelAccess model, Sample sample, Ablation ablation) {
         // Copy the weights under the lock, compute outside it.
-        LstmProbe probe = model.withModel(LstmProbe::new).withClamp(ablation.clamp());
+        LstmProbe probe = model.withModel(LstmProbe::new).ablated(ablation);
         Evaluation plain = model.withModel(HeldOutSet::evaluate);
         double ablated = ablation.active()
-                ? model.withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp())).accuracy()
+                ? model.withModel(m -> HeldOutSet.evaluate(m, ablation)).accuracy()
                 : plain.accuracy();
-        return new Inside(probe.run(sample.sequence(), -1, ablation.silenced()),
-                probe.influence(sample.sequence(), ablation.silenced()), sample.task().echoIndex(),
+        return new Inside(probe.trace(sample.sequence()),
+                probe.influence(sample.sequence()), sample.task().echoIndex(),
                 ablation.silenced(), ablation.clamp(), plain.accuracy(), ablated);
     }
 }

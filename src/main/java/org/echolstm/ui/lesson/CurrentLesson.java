@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.Ablation;
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.MetricsSnapshot;

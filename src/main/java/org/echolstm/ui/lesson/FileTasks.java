@@ -2,7 +2,6 @@ package org.echolstm.ui.lesson;
 
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.status.StatusBarViewModel;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,9 +14,9 @@ import java.util.function.Consumer;
 public final class FileTasks {
     private final CurrentLesson lesson;
     private final DialogService dialogs;
-    private final StatusBarViewModel status;
+    private final StatusLine status;
 
-    public FileTasks(CurrentLesson lesson, DialogService dialogs, StatusBarViewModel status) {
+    public FileTasks(CurrentLesson lesson, DialogService dialogs, StatusLine status) {
         this.lesson = lesson;
         this.dialogs = dialogs;
         this.status = status;
@@ -28,7 +27,7 @@ public final class FileTasks {
      * cancelled a question on the way) changes nothing, a value goes to {@code onSuccess}.
      */
     public <T> void run(String message, Callable<Optional<T>> work, Consumer<T> onSuccess) {
-        String before = status.messageProperty().get();
+        String before = status.said();
         status.say(message);
         lesson.workStarted();
         lesson.executor().files(work, result -> {

@@ -14,8 +14,6 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.heatmap.OneHotHeatmap;
-import org.echolstm.ui.heatmap.SamplePicture;
 
 import java.util.List;
 

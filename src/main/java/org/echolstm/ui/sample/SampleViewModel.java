@@ -8,13 +8,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.echo.SequenceGenerator;
+import org.echolstm.model.Ablation;
+import org.echolstm.model.LstmProbe;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Prediction;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.Snapshot;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.lesson.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
 import org.echolstm.ui.lesson.RunErrors;
@@ -182,7 +183,7 @@ public final class SampleViewModel {
         // under a replayed verdict).
         boolean list = addToTable && !ablation.active();
         return Optional.of(() -> model.get().withModel(m -> new Answer(model.get(), shown.get(),
-                ablation.predict(m, sequence), ablation.influence(m, sequence), samplesSeen, list,
+                m.predict(sequence, ablation), new LstmProbe(m).ablated(ablation).influence(sequence), samplesSeen, list,
                 ablation.active())));
     }
 

@@ -4,14 +4,16 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.echolstm.model.Ablation;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.Snapshot;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.ui.lesson.AblationWords;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Refresher;
+import org.echolstm.ui.lesson.StatusLine;
 
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -25,7 +27,7 @@ import java.util.concurrent.Callable;
  * as the other panels show it: live, or the moment being replayed, with its silenced units and
  * clamped gate; the caption beside the accuracy says which.
  */
-public final class StatusBarViewModel {
+public final class StatusBarViewModel implements StatusLine {
     private final CurrentLesson lesson;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(I18n.t("status.noModel"));
     private final ReadOnlyStringWrapper samples = new ReadOnlyStringWrapper();
@@ -66,8 +68,14 @@ public final class StatusBarViewModel {
     }
 
     /** Says {@code text} in the status bar. */
+    @Override
     public void say(String text) {
         message.set(text);
+    }
+
+    @Override
+    public String said() {
+        return message.get();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -103,7 +111,7 @@ public final class StatusBarViewModel {
             return Optional.empty();
         }
         return Optional.of(() -> new Ablated(model.get(), ablation,
-                model.get().withModel(m -> HeldOutSet.evaluate(m, ablation.silenced(), ablation.clamp())).accuracy()));
+                model.get().withModel(m -> HeldOutSet.evaluate(m, ablation)).accuracy()));
     }
 
     private void showFigures() {
@@ -133,7 +141,7 @@ public final class StatusBarViewModel {
     private static String caption(boolean replaying, Ablation ablation) {
         String held = I18n.count(HeldOutSet.DEFAULT_SAMPLES);
         if (ablation.active()) {
-            return I18n.t("status.heldOutAblated", held, ablation.brief());
+            return I18n.t("status.heldOutAblated", held, AblationWords.brief(ablation));
         }
         return replaying ? I18n.t("status.heldOutReplayed", held) : I18n.t("status.heldOutSamples", held);
     }

@@ -20,6 +20,6 @@ final class Batches {
     }
 
     static int[] predictedValues(LstmEngine engine, EchoBatch batch) {
-        return engine.predictedValues(batch.sequences(), batch.task().length(), batch.size(), Ablation.NONE);
+        return engine.predictedValues(batch.sequences(), batch.task().length(), batch.size(), ForwardChanges.NONE);
     }
 }

@@ -264,7 +264,7 @@ class LstmEngineTest {
         for (EchoSample sample : probe.samples()) {
             float[] probabilities = Batches.probabilities(engine, new EchoBatch(task, new EchoSample[] {sample}))[0];
             Workspace trained = engine.ownWorkspace();
-            snapshot.forward(work, sample.sequence(), Ablation.NONE);
+            snapshot.forward(work, sample.sequence(), ForwardChanges.NONE);
             assertThat(work.steps()).isEqualTo(task.length());
             assertThat(work.hiddenStates()).isDeepEqualTo(trained.hiddenStates());
             assertThat(work.cellStates()).isDeepEqualTo(trained.cellStates());
@@ -276,7 +276,7 @@ class LstmEngineTest {
         float[][] before = Batches.probabilities(engine, probe);
         Batches.fit(engine, EchoBatch.next(generator, 8));
         assertThat(Batches.probabilities(engine, probe)[0]).as("training moved the engine").isNotEqualTo(before[0]);
-        snapshot.forward(work, probe.samples()[0].sequence(), Ablation.NONE);
+        snapshot.forward(work, probe.samples()[0].sequence(), ForwardChanges.NONE);
         assertThat(work.probabilities()).as("the snapshot did not move").containsExactly(before[0]);
     }
 
@@ -287,14 +287,14 @@ class LstmEngineTest {
                 .snapshotKernel();
         int[] sequence = EchoSample.next(new SequenceGenerator(task, 3)).sequence();
         Workspace plain = kernel.newWorkspace();
-        kernel.forward(plain, sequence, Ablation.NONE);
+        kernel.forward(plain, sequence, ForwardChanges.NONE);
         Workspace changed = kernel.newWorkspace();
 
         BitSet silenced = new BitSet();
         silenced.set(1);
         silenced.set(3);
-        kernel.forward(changed, sequence, new Ablation(-1, silenced,
-                Optional.of(new Ablation.HeldGate(Gate.FORGET, 0f))));
+        kernel.forward(changed, sequence, new ForwardChanges(-1, silenced,
+                Optional.of(new ForwardChanges.HeldGate(Gate.FORGET, 0f))));
         float[][] forget = changed.gate(Gate.FORGET);
         float[][] input = changed.gate(Gate.INPUT);
         float[][] candidate = changed.gate(Gate.CANDIDATE);
@@ -311,7 +311,7 @@ class LstmEngineTest {
         assertThat(hidden[task.length() - 1][0]).isNotZero();
 
         int blanked = 2;
-        kernel.forward(changed, sequence, Ablation.NONE.blanking(blanked));
+        kernel.forward(changed, sequence, ForwardChanges.NONE.blanking(blanked));
         for (int t = 0; t < task.length(); t++) {
             if (t < blanked) {
                 assertThat(changed.hiddenStates()[t]).containsExactly(plain.hiddenStates()[t]);

@@ -54,10 +54,10 @@ class SplitStepTest {
         trained(engine, 3);
         SampleBlock block = new SampleBlock(TASK);
         new SequenceGenerator(TASK, 9).fill(block, 1000);
-        int[] oneThread = engine.predictedValues(block.sequences(), TASK.length(), block.size(), Ablation.NONE);
+        int[] oneThread = engine.predictedValues(block.sequences(), TASK.length(), block.size(), ForwardChanges.NONE);
         engine.useThreads(4);
 
-        assertThat(engine.predictedValues(block.sequences(), TASK.length(), block.size(), Ablation.NONE))
+        assertThat(engine.predictedValues(block.sequences(), TASK.length(), block.size(), ForwardChanges.NONE))
                 .containsExactly(oneThread);
         float[][] probabilities = engine.probabilities(block.sequences(), TASK.length(), block.size());
         int correct = 0;

@@ -11,8 +11,8 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +22,9 @@ import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.echolstm.ui.heatmap.FxScenes.contrast;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.contrast;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 /** Chance level on the accuracy chart: what a network that guesses gets, 1 in the number of values. */
 class ChanceLineTest {

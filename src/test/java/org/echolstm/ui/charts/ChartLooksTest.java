@@ -9,8 +9,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import org.echolstm.training.MetricHistory;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echolstm.ui.heatmap.FxScenes.contrast;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.contrast;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 /**
  * The charts as the style sheets draw them, read back from the laid-out nodes: every curve stands

@@ -18,8 +18,8 @@ import org.echolstm.training.experiments.RunSettings;
 import org.echolstm.training.experiments.SweepPlan;
 import org.echolstm.training.experiments.SweepPoint;
 import org.echolstm.training.experiments.SweepSetting;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 /** The sweep chart as drawn: what it says, where its lines go, and its printed picture. */
 class SweepChartTest {

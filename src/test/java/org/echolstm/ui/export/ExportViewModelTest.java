@@ -2,11 +2,11 @@ package org.echolstm.ui.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.echolstm.model.ExportFormat;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.export.ExportViewModel.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class ExportViewModelTest {
         assertThat(export.canExportProperty().get()).isFalse();
 
         Path file = dir.resolve("weights.json");
-        export.export(Kind.WEIGHTS_JSON, file);
+        export.exportModel(ExportFormat.WEIGHTS_JSON, file);
 
         assertThat(file).doesNotExist();
         assertThat(dialogs.calls()).isEmpty();
@@ -48,7 +48,7 @@ class ExportViewModelTest {
         assertThat(export.canExportProperty().get()).isTrue();
         Path file = dir.resolve("weights.json");
 
-        export.export(Kind.WEIGHTS_JSON, file);
+        export.exportModel(ExportFormat.WEIGHTS_JSON, file);
 
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         assertThat(json.isObject()).isTrue();
@@ -62,7 +62,7 @@ class ExportViewModelTest {
         vm.training().train();
         Path file = dir.resolve("weights.npz");
 
-        export.export(Kind.WEIGHTS_NPZ, file);
+        export.exportModel(ExportFormat.WEIGHTS_NPZ, file);
 
         try (ZipFile npz = new ZipFile(file.toFile())) {
             assertThat(npz.stream().map(e -> e.getName()).toList()).isNotEmpty().allMatch(n -> n.endsWith(".npy"));
@@ -71,11 +71,25 @@ class ExportViewModelTest {
     }
 
     @Test
+    void everyFormatOfTheCommandLineExportsFromTheWindowToo() throws IOException {
+        vm.training().train();
+        for (ExportFormat format : ExportFormat.values()) {
+            Path file = dir.resolve("model" + format.extension());
+
+            export.exportModel(format, file);
+
+            assertThat(file).isNotEmptyFile();
+            assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.exported", file.getFileName().toString()));
+        }
+        assertThat(dialogs.calls()).isEmpty();
+    }
+
+    @Test
     void theHistoryExportsAsCsvWithEveryPoint() throws IOException {
         vm.training().train();
         Path file = dir.resolve("history.csv");
 
-        export.export(Kind.HISTORY_CSV, file);
+        export.exportHistory(file);
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("series,samples,value");
@@ -102,7 +116,7 @@ class ExportViewModelTest {
         vm.training().train();
         Path file = dir.resolve("missing").resolve("weights.json");
 
-        export.export(Kind.WEIGHTS_JSON, file);
+        export.exportModel(ExportFormat.WEIGHTS_JSON, file);
 
         assertThat(file).doesNotExist();
         assertThat(dialogs.calls("showError")).singleElement().satisfies(call -> {

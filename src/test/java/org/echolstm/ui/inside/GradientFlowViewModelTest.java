@@ -1,12 +1,13 @@
 package org.echolstm.ui.inside;
 
+import org.echolstm.model.Ablation;
 import org.echolstm.model.EchoModel;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.PlainRnn;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.internals.GradientFlow;
 import org.echolstm.ui.lesson.Sample;
 import org.junit.jupiter.api.Test;
 
@@ -95,15 +96,15 @@ class GradientFlowViewModelTest {
         GradientFlow plain = shown(vm);
 
         vm.inside().toggleUnit(1);
-        vm.inside().clampProperty().set(org.echolstm.model.LstmProbe.GateClamp.FORGET_OPEN);
+        vm.inside().clampProperty().set(GateClamp.FORGET_OPEN);
 
         GradientFlow ablated = shown(vm);
         EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
         Sample sample = sample(vm);
         java.util.BitSet one = new java.util.BitSet();
         one.set(1);
-        assertThat(ablated.lstm()).containsExactly(new LstmProbe(model).withClamp(
-                org.echolstm.model.LstmProbe.GateClamp.FORGET_OPEN).gradientNorms(sample.sequence(), sample.expected(), one));
+        assertThat(ablated.lstm()).containsExactly(new LstmProbe(model)
+                .ablated(new Ablation(one, GateClamp.FORGET_OPEN)).gradientNorms(sample.sequence(), sample.expected()));
         assertThat(ablated.lstm()).isNotEqualTo(plain.lstm());
         assertThat(ablated.lstmName()).contains(org.echolstm.ui.I18n.t("status.unitSilenced", "1"))
                 .contains(org.echolstm.ui.I18n.t("clamp.FORGET_OPEN"));

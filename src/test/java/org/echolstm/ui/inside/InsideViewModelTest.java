@@ -1,14 +1,12 @@
 package org.echolstm.ui.inside;
 
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.LstmProbe;
-import org.echolstm.model.LstmProbe.GateClamp;
+import org.echolstm.model.GateClamp;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.internals.Inside;
-import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.model.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +82,7 @@ class InsideViewModelTest {
         assertThat(shown().silenced()).isEqualTo(two);
         EchoModel model = model();
         assertThat(shown().ablatedAccuracy())
-                .isEqualTo(HeldOutSet.evaluate(model, two, GateClamp.NONE).accuracy());
+                .isEqualTo(HeldOutSet.evaluate(model, new Ablation(two, GateClamp.NONE)).accuracy());
         assertThat(shown().accuracy()).isEqualTo(HeldOutSet.evaluate(model).accuracy());
 
         inside.toggleUnit(2);
@@ -134,9 +132,9 @@ class InsideViewModelTest {
         assertThat(shown().clamp()).isEqualTo(GateClamp.FORGET_CLOSED);
         EchoModel model = model();
         assertThat(shown().ablatedAccuracy())
-                .isEqualTo(HeldOutSet.evaluate(model, new BitSet(), GateClamp.FORGET_CLOSED).accuracy());
+                .isEqualTo(HeldOutSet.evaluate(model, new Ablation(new BitSet(), GateClamp.FORGET_CLOSED)).accuracy());
         int[] sequence = shown().trace().sequence();
-        assertThat(shown().trace().probabilities()).containsExactly(ablation.predict(model, sequence).probabilities());
+        assertThat(shown().trace().probabilities()).containsExactly(model.predict(sequence, ablation).probabilities());
 
         lesson.ablationProperty().set(Ablation.NONE.withClamp(GateClamp.OUTPUT_OPEN));
         assertThat(inside.clampProperty().get()).isEqualTo(GateClamp.OUTPUT_OPEN);

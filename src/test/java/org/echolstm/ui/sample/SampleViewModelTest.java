@@ -1,6 +1,7 @@
 package org.echolstm.ui.sample;
 
 import org.echolstm.echo.EchoTask;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmProbe;
 import org.echolstm.model.Prediction;
 import org.echolstm.training.TrainingSession;
@@ -8,8 +9,8 @@ import org.echolstm.ui.I18n;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.internals.Inside;
-import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.ui.inside.Inside;
+import org.echolstm.model.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.Sample;
 import org.junit.jupiter.api.Test;
@@ -125,11 +126,11 @@ class SampleViewModelTest {
         int[] sequence = shown().sequence();
         Prediction plain = answer();
         int rows = sample.recentPredictions().size();
-        Ablation everyUnit = new Ablation(session.withModel(LstmProbe::new).allUnits(), LstmProbe.GateClamp.NONE);
+        Ablation everyUnit = new Ablation(session.withModel(LstmProbe::new).allUnits(), GateClamp.NONE);
 
         lesson.ablationProperty().set(everyUnit);
 
-        Prediction silenced = session.withModel(m -> everyUnit.predict(m, sequence));
+        Prediction silenced = session.withModel(m -> m.predict(sequence, everyUnit));
         assertThat(answer().probabilities()).containsExactly(silenced.probabilities())
                 .isNotEqualTo(plain.probabilities());
         assertThat(answer().predicted()).isEqualTo(silenced.predicted());

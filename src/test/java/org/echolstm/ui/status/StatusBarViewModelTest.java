@@ -1,7 +1,7 @@
 package org.echolstm.ui.status;
 
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.LstmProbe.GateClamp;
+import org.echolstm.model.GateClamp;
 import org.echolstm.training.HeldOutSet;
 import org.echolstm.training.MetricsSnapshot;
 import org.echolstm.training.Snapshot;
@@ -9,7 +9,7 @@ import org.echolstm.ui.I18n;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.lesson.Ablation;
+import org.echolstm.model.Ablation;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +36,13 @@ class StatusBarViewModelTest {
 
         lesson.ablationProperty().set(new Ablation(two, GateClamp.NONE));
 
-        double silenced = HeldOutSet.evaluate(model(), two, GateClamp.NONE).accuracy();
+        double silenced = HeldOutSet.evaluate(model(), new Ablation(two, GateClamp.NONE)).accuracy();
         assertThat(status.heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(silenced)).isNotEqualTo(plain);
         assertThat(status.heldOutCaptionProperty().get()).contains(I18n.t("status.unitsSilenced", "2"));
         assertThat(vm.confusion().visibleProperty()).isNotNull();
 
         lesson.ablationProperty().set(Ablation.NONE.withClamp(GateClamp.FORGET_CLOSED));
-        double clamped = HeldOutSet.evaluate(model(), new BitSet(), GateClamp.FORGET_CLOSED).accuracy();
+        double clamped = HeldOutSet.evaluate(model(), new Ablation(new BitSet(), GateClamp.FORGET_CLOSED)).accuracy();
         assertThat(status.heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(clamped));
         assertThat(status.heldOutCaptionProperty().get()).contains(I18n.t("status.gateClamped"));
 
@@ -59,7 +59,7 @@ class StatusBarViewModelTest {
         lesson.ablationProperty().set(new Ablation(one, GateClamp.NONE));
 
         assertThat(vm.confusion().evaluationProperty().get().orElseThrow().accuracy())
-                .isEqualTo(HeldOutSet.evaluate(model(), one, GateClamp.NONE).accuracy());
+                .isEqualTo(HeldOutSet.evaluate(model(), new Ablation(one, GateClamp.NONE)).accuracy());
         assertThat(status.heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(
                 vm.confusion().evaluationProperty().get().orElseThrow().accuracy()));
     }

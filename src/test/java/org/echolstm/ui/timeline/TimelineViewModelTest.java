@@ -10,7 +10,7 @@ import org.echolstm.training.Snapshot;
 import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
-import org.echolstm.ui.internals.Inside;
+import org.echolstm.ui.inside.Inside;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.sample.PredictionRow;
 import org.echolstm.ui.status.StatusBarViewModel;

@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.canvas;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -40,6 +40,7 @@ public abstract class CanvasPane extends Region {
     private final List<ShownText> shownTexts = new ArrayList<>();
     private Palette palette = Palette.of(Theme.LIGHT);
     private double fontScale = 1;
+    private boolean ownKeys;
 
     protected CanvasPane() {
         getStyleClass().add("canvas-pane");
@@ -100,6 +101,19 @@ public abstract class CanvasPane extends Region {
     public double pixelScaleY() {
         Window window = getScene() == null ? null : getScene().getWindow();
         return window == null || window.getRenderScaleY() <= 0 ? 1 : window.getRenderScaleY();
+    }
+
+    /**
+     * Keeps the arrows and Space for this picture while it has the focus, before the classroom keys:
+     * it moves its own cursor with them.
+     */
+    protected final void keepOwnKeys() {
+        ownKeys = true;
+    }
+
+    /** Whether the picture uses the arrows and Space itself (the classroom keys give way to it). */
+    public boolean ownsKeys() {
+        return ownKeys;
     }
 
     /** What a screen reader says for this picture; follows what it shows. */

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * A long run of the real window: it trains the default lesson while random user actions (train,
  * pause, step, reset, save, export, new model...) arrive at random moments, and prints each minute
  * the heap in use after a full collection, the frame pulse and the thread count. Ends with a verdict:
- * whether anything grew from the first minutes to the last.
+ * whether anything grew from the first minutes to the last. A test harness, run by {@link SoakRun}.
  */
 final class Soak {
     /** Growth from the first to the last minutes that still counts as steady. */

@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,7 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.heatmap.CanvasPane;
+import org.echolstm.ui.canvas.CanvasPane;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;

@@ -1,9 +1,7 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.sample;
 
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
-import org.echolstm.ui.heatmap.CanvasPane.ShownText;
-import org.echolstm.ui.heatmap.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +10,12 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.CanvasPane;
+import org.echolstm.ui.canvas.CanvasPane.ShownText;
+import org.echolstm.ui.canvas.FxScenes.Look;
 
 class SamplePictureTest {
     /** Width × height: short, narrow, square, tall, wide. */

@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.sample;
 
 /**
  * Where the value rows of the sample picture lie, in a control's own coordinates: row 0 starts at

@@ -1,8 +1,7 @@
-package org.echolstm.ui.files;
+package org.echolstm.ui;
 
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.echolstm.ui.I18n;
 import org.echolstm.ui.preferences.FilePreferences;
 
 import java.io.File;

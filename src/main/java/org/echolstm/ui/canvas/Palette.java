@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.canvas;
 
 import javafx.scene.paint.Color;
 import org.echolstm.ui.preferences.Theme;

@@ -1,12 +1,12 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.confusion;
 
 import javafx.event.Event;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.echolstm.training.ConfusionMatrix;
-import org.echolstm.ui.heatmap.CanvasPane.ShownText;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.CanvasPane.ShownText;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 class ConfusionHeatmapTest {
 

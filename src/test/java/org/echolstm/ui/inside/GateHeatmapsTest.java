@@ -1,14 +1,14 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import javafx.event.Event;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.echolstm.model.LstmProbe;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.heatmap.CanvasPane.ShownText;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.CanvasPane.ShownText;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 class GateHeatmapsTest {
     /** From crushed (a 300 px side panel open) to a large window. */
@@ -45,7 +45,7 @@ class GateHeatmapsTest {
         }
         LstmTrace trace = new LstmTrace(new int[steps], values[0], values[1], values[2], values[3], values[4],
                 values[5], new float[5]);
-        return new Inside(trace, new float[steps], steps / 2, new BitSet(), LstmProbe.GateClamp.NONE, 0.5, 0.5);
+        return new Inside(trace, new float[steps], steps / 2, new BitSet(), GateClamp.NONE, 0.5, 0.5);
     }
 
     /**
@@ -158,7 +158,7 @@ class GateHeatmapsTest {
         BitSet silenced = new BitSet();
         silenced.set(3);
         silenced.set(17);
-        Inside clamped = new Inside(inside(25, 10).trace(), new float[10], 5, silenced, LstmProbe.GateClamp.FORGET_CLOSED,
+        Inside clamped = new Inside(inside(25, 10).trace(), new float[10], 5, silenced, GateClamp.FORGET_CLOSED,
                 0.5, 0.1);
         for (double width : new double[] {300, 359, 420, 494, 600, 800, 1000}) {
             onFx(() -> {

@@ -1,14 +1,15 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.confusion;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.echolstm.ui.canvas.CellTooltip;
+import org.echolstm.ui.canvas.CanvasPane;
+import org.echolstm.ui.canvas.Palette;
 import org.echolstm.training.ConfusionMatrix;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.heatmap.CanvasPane;
-import org.echolstm.ui.heatmap.Palette;
 
 import java.util.Optional;
 
@@ -41,12 +42,12 @@ public final class ConfusionHeatmap extends CanvasPane {
         setMinSize(200, 200);
         setPrefSize(500, 460);
         setFocusTraversable(true);
-        speak(InsideSentences.confusion(null));
+        speak(ConfusionSentences.confusion(null));
     }
 
     public void show(ConfusionMatrix newMatrix) {
         this.matrix = newMatrix;
-        speak(InsideSentences.confusion(newMatrix));
+        speak(ConfusionSentences.confusion(newMatrix));
         redraw();
     }
 

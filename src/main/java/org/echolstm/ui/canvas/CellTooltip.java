@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.canvas;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -13,13 +13,13 @@ import java.util.function.BiFunction;
  * 3 samples…", "cell state, unit 4, time step 7: 0.93"), following the mouse from cell to cell;
  * over no cell, none.
  */
-final class CellTooltip {
+public final class CellTooltip {
     private final Node owner;
     private final Tooltip tip = new Tooltip();
     private boolean installed;
 
     /** @param describe what the cell at a point of {@code owner} is, if there is one */
-    CellTooltip(Node owner, BiFunction<Double, Double, Optional<String>> describe) {
+    public CellTooltip(Node owner, BiFunction<Double, Double, Optional<String>> describe) {
         this.owner = owner;
         tip.setShowDelay(Duration.millis(250));
         tip.setWrapText(true);
@@ -44,7 +44,7 @@ final class CellTooltip {
     }
 
     /** What the tooltip says now; empty while the mouse is over no cell. */
-    Optional<String> text() {
+    public Optional<String> text() {
         return installed ? Optional.of(tip.getText()) : Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.canvas;
 
 import javafx.application.Application;
 import javafx.geometry.BoundingBox;

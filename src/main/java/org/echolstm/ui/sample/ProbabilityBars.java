@@ -1,9 +1,10 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.sample;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.echolstm.ui.canvas.CanvasPane;
 import org.echolstm.ui.I18n;
 
 import java.util.Optional;

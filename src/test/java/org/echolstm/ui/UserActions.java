@@ -1,7 +1,5 @@
 package org.echolstm.ui;
 
-import org.echolstm.ui.export.ExportViewModel;
-
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -37,7 +35,7 @@ public final class UserActions {
                     return Optional.of(file);
                 }
             }
-            case 9 -> vm.export().export(ExportViewModel.Kind.HISTORY_CSV, folder.resolve("history-9.csv"));
+            case 9 -> vm.export().exportHistory(folder.resolve("history-9.csv"));
             case 10 -> vm.files().newModel();
             default -> throw new IllegalArgumentException("no action " + action);
         }

@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.sample;
 
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;

@@ -1,9 +1,9 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.canvas;
 
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.echolstm.ui.preferences.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.echolstm.ui.heatmap.FxScenes.contrast;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.contrast;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 /**
  * The canvas colours against what lies behind them in each theme (the pane background as the

@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import org.echolstm.ui.I18n;
 

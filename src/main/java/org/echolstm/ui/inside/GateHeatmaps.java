@@ -1,4 +1,4 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
@@ -8,11 +8,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.echolstm.ui.canvas.CellTooltip;
+import org.echolstm.ui.canvas.CanvasPane;
+import org.echolstm.ui.canvas.Palette;
 import org.echolstm.model.LstmTrace;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.actions.KeyboardShortcuts;
-import org.echolstm.ui.heatmap.CanvasPane;
-import org.echolstm.ui.heatmap.Palette;
 import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.preferences.Zoom;
 
@@ -58,7 +58,7 @@ public final class GateHeatmaps extends CanvasPane {
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        getProperties().put(KeyboardShortcuts.OWN_KEYS, true);
+        keepOwnKeys();
         focusedProperty().addListener((obs, old, now) -> redraw());
         speak(I18n.t("inside.empty"));
     }

@@ -1,9 +1,9 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.heatmap.CanvasPane.ShownText;
-import org.echolstm.ui.heatmap.FxScenes;
-import org.echolstm.ui.heatmap.FxScenes.Look;
+import org.echolstm.ui.canvas.CanvasPane.ShownText;
+import org.echolstm.ui.canvas.FxScenes;
+import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.echolstm.ui.heatmap.FxScenes.layOut;
-import static org.echolstm.ui.heatmap.FxScenes.onFx;
+import static org.echolstm.ui.canvas.FxScenes.layOut;
+import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 class GradientChartTest {
     private static final double[][] SIZES = {{GradientChart.MIN_WIDTH, GradientChart.MIN_HEIGHT}, {300, 150},

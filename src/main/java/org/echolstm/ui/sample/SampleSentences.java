@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.sample;
 
 import org.echolstm.ui.I18n;
 
@@ -34,11 +34,6 @@ public final class SampleSentences {
             return I18n.t("speak.bars.empty");
         }
         return I18n.t(predicted == expected ? "speak.bars.right" : "speak.bars.wrong", Integer.toString(predicted),
-                Integer.toString(expected), percent(probabilities[predicted]));
-    }
-
-    /** "14 %": a share as a whole percentage, as it is read aloud. */
-    public static String percent(double share) {
-        return Math.round(share * 100) + "\u00a0%";
+                Integer.toString(expected), I18n.percent(probabilities[predicted]));
     }
 }

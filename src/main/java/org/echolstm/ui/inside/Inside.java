@@ -1,6 +1,6 @@
-package org.echolstm.ui.internals;
+package org.echolstm.ui.inside;
 
-import org.echolstm.model.LstmProbe;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.LstmTrace;
 
 import java.util.BitSet;
@@ -11,5 +11,5 @@ import java.util.BitSet;
  * accuracy without and with the ablation.
  */
 public record Inside(LstmTrace trace, float[] influence, int echoIndex, BitSet silenced,
-                     LstmProbe.GateClamp clamp, double accuracy, double ablatedAccuracy) {
+                     GateClamp clamp, double accuracy, double ablatedAccuracy) {
 }

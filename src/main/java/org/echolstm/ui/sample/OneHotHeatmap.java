@@ -1,4 +1,4 @@
-package org.echolstm.ui.heatmap;
+package org.echolstm.ui.sample;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,8 +8,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.echolstm.ui.canvas.CanvasPane;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.actions.KeyboardShortcuts;
 
 /**
  * The current sample's one-hot input: one column per time step, one row per value, a filled cell
@@ -59,7 +59,7 @@ public final class OneHotHeatmap extends CanvasPane {
         // A keyboard reads the steps one by one: left and right move a cursor the screen reader follows.
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        getProperties().put(KeyboardShortcuts.OWN_KEYS, true);
+        keepOwnKeys();
         focusedProperty().addListener((obs, old, now) -> redraw());
         speak(SampleSentences.sequence(sequence, features, echoIndex));
     }
