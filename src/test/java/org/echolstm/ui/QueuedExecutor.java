@@ -1,13 +1,13 @@
 package org.echolstm.ui;
 
+import org.echolstm.ui.concurrent.BackgroundTask;
+import org.echolstm.ui.concurrent.InFlight;
 import org.echolstm.ui.concurrent.TaskExecutor;
 
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * A training lane on a thread of its own, as in the window, and a "UI thread" that is the test's:
@@ -19,32 +19,28 @@ public final class QueuedExecutor implements TaskExecutor {
     private final BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
     private volatile boolean shutDown;
 
+    private final InFlight inFlight = new InFlight();
+
     @Override
-    public <T> void background(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        ui.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | Error e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+    public InFlight inFlight() {
+        return inFlight;
     }
 
     @Override
-    public <T> void training(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Thread lane = new Thread(() -> {
-            try {
-                T result = work.call();
-                ui.add(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                ui.add(() -> onFailure.accept(e));
-            }
+    public void execute(Lane lane, BackgroundTask<?> task) {
+        if (lane != Lane.TRAINING) {
+            ui.add(() -> {
+                task.runWork();
+                task.finish(false);
+            });
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            task.runWork();
+            ui.add(() -> task.finish(false));
         }, "test-training-lane");
-        lane.setDaemon(true);
-        lane.start();
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

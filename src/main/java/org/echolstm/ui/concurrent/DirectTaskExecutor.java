@@ -1,34 +1,23 @@
 package org.echolstm.ui.concurrent;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-
 /** Runs everything at once on the calling thread: view models become plain, synchronous code in tests. */
 public final class DirectTaskExecutor implements TaskExecutor {
+    private final InFlight inFlight = new InFlight();
     private boolean shutDown;
 
     @Override
-    public <T> void background(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        run(work, onSuccess, onFailure);
+    public InFlight inFlight() {
+        return inFlight;
     }
 
     @Override
-    public <T> void training(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        run(work, onSuccess, onFailure);
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public void execute(Lane lane, BackgroundTask<?> task) {
         if (shutDown) {
+            task.finish(true);
             return;
         }
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception | Error e) {
-            onFailure.accept(e);
-            return;
-        }
-        onSuccess.accept(result);
+        task.runWork();
+        task.finish(false);
     }
 
     @Override

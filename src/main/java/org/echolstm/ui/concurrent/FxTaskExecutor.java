@@ -2,13 +2,11 @@ package org.echolstm.ui.concurrent;
 
 import javafx.application.Platform;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /** Four owned daemon threads, "training", "background", "files" and "experiments"; results return through the FX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
@@ -17,41 +15,31 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService filesLane = Executors.newSingleThreadExecutor(named("files"));
     private final ExecutorService experimentLane = Executors.newSingleThreadExecutor(named("experiments"));
 
+    private final InFlight inFlight = new InFlight();
+
     @Override
-    public <T> void background(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        submit(backgroundLane, work, onSuccess, onFailure);
+    public InFlight inFlight() {
+        return inFlight;
     }
 
     @Override
-    public <T> void training(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        submit(trainingLane, work, onSuccess, onFailure);
-    }
-
-    @Override
-    public <T> void files(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        submit(filesLane, work, onSuccess, onFailure);
-    }
-
-    @Override
-    public <T> void experiment(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        submit(experimentLane, work, onSuccess, onFailure);
-    }
-
-    private <T> void submit(ExecutorService lane, Callable<T> work, Consumer<T> onSuccess,
-                            Consumer<Throwable> onFailure) {
+    public void execute(Lane lane, BackgroundTask<?> task) {
+        ExecutorService service = switch (lane) {
+            case TRAINING -> trainingLane;
+            case BACKGROUND -> backgroundLane;
+            case FILES -> filesLane;
+            case EXPERIMENT -> experimentLane;
+        };
         try {
-            lane.execute(() -> {
-                try {
-                    T result = work.call();
-                    Platform.runLater(() -> onSuccess.accept(result));
-                } catch (Exception | Error e) {
-                    if (!lane.isShutdown()) {
-                        Platform.runLater(() -> onFailure.accept(e));
-                    }
-                }
+            service.execute(() -> {
+                task.runWork();
+                // Interrupted as the window closes, a task's failure is no news to anyone.
+                boolean quietly = task.failed() && service.isShutdown();
+                Platform.runLater(() -> task.finish(quietly));
             });
         } catch (RejectedExecutionException e) {
-            // The window is closing: nothing more runs.
+            // The window is closing: nothing more runs, and what the task held is let go.
+            onUiThread(() -> task.finish(true));
         }
     }
 

@@ -5,7 +5,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -50,7 +49,6 @@ public final class CurrentLesson {
     private final ReadOnlyObjectWrapper<Optional<TrainingSession>> session = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.READY);
     private final ReadOnlyObjectWrapper<Optional<MetricsSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyIntegerWrapper workInFlight = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper savedSamples = new ReadOnlyLongWrapper();
     /** Moments marked on the timeline since the model was opened or made, and how many of them a lesson file holds. */
     private final ReadOnlyIntegerWrapper marksMade = new ReadOnlyIntegerWrapper();
@@ -60,12 +58,10 @@ public final class CurrentLesson {
     private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(() -> session.get().isPresent(), session);
-    private final BooleanBinding busy = workInFlight.greaterThan(0);
+    private final BooleanBinding busy;
     private final BooleanBinding running = state.isEqualTo(TrainingState.RUNNING);
     private final BooleanBinding paused = state.isEqualTo(TrainingState.PAUSED);
-    /** A run whose end has not been handled yet (the session may already say it finished). */
-    private final ReadOnlyBooleanWrapper runInFlight = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding idle = running.not().and(paused.not()).and(busy.not()).and(runInFlight.not());
+    private final BooleanBinding idle;
 
     private final TrainingListener bridge = new TrainingListener() {
         @Override
@@ -86,6 +82,10 @@ public final class CurrentLesson {
 
     public CurrentLesson(TaskExecutor executor) {
         this.executor = executor;
+        busy = executor.inFlight().workProperty().greaterThan(0);
+        // A run whose end has not been handled yet holds the window, though the session may already say it finished.
+        BooleanBinding runInFlight = executor.inFlight().runsProperty().greaterThan(0);
+        idle = running.not().and(paused.not()).and(busy.not()).and(runInFlight.not());
         session.addListener((obs, old, now) -> backToNow());
         // Training again means looking at the model as it is now.
         state.addListener((obs, old, now) -> {
@@ -249,7 +249,7 @@ public final class CurrentLesson {
         return hasModel;
     }
 
-    /** Work in flight that the controls must wait for: a single step, a file, the library loading. */
+    /** Work in flight that the controls must wait for: a single step, a file, a catch-up (tasks that keep the lesson busy). */
     public BooleanBinding busyProperty() {
         return busy;
     }
@@ -265,23 +265,6 @@ public final class CurrentLesson {
     /** Nothing runs, pauses or is in flight: the task may change, files may be opened. */
     public BooleanBinding idleProperty() {
         return idle;
-    }
-
-    /** A run starts on the training lane; the window is idle again once {@link #runEnded()} handled its end. */
-    public void runStarted() {
-        runInFlight.set(true);
-    }
-
-    public void runEnded() {
-        runInFlight.set(false);
-    }
-
-    public void workStarted() {
-        workInFlight.set(workInFlight.get() + 1);
-    }
-
-    public void workEnded() {
-        workInFlight.set(Math.max(0, workInFlight.get() - 1));
     }
 
     // ---- metrics on screen ----------------------------------------------------------------------

@@ -2,6 +2,8 @@ package org.echolstm.ui.lesson;
 
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.concurrent.BackgroundTask;
+import org.echolstm.ui.concurrent.TaskExecutor.Lane;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,18 +31,15 @@ public final class FileTasks {
     public <T> void run(String message, Callable<Optional<T>> work, Consumer<T> onSuccess) {
         String before = status.said();
         status.say(message);
-        lesson.workStarted();
-        lesson.executor().files(work, result -> {
-            lesson.workEnded();
+        lesson.executor().submit(Lane.FILES, BackgroundTask.of(work).keepsBusy().onSuccess(result -> {
             if (result.isPresent()) {
                 onSuccess.accept(result.get());
             } else {
                 status.say(before);
             }
-        }, error -> {
-            lesson.workEnded();
+        }).onFailure(error -> {
             status.say(before);
             dialogs.showError(I18n.t("dialog.error.file"), FileErrors.sentence(error), error);
-        });
+        }));
     }
 }

@@ -7,6 +7,8 @@ import org.echolstm.training.MetricHistory;
 import org.echolstm.training.RnnComparison;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.concurrent.BackgroundTask;
+import org.echolstm.ui.concurrent.TaskExecutor.Lane;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.status.StatusBarViewModel;
 import org.slf4j.Logger;
@@ -37,13 +39,9 @@ public final class ComparisonViewModel {
     /** The last plain RNN trained, and the session it was trained beside (kept when the comparison is turned off). */
     private Optional<RnnComparison> lastComparison = Optional.empty();
     private Optional<TrainingSession> lastSession = Optional.empty();
-    /** The catch-up under way, if any. */
-    private Optional<CatchUp> catchUp = Optional.empty();
+    /** The catch-up under way, if any; cancelled when the comparison is turned off or the lesson changes. */
+    private Optional<BackgroundTask<Long>> catchUp = Optional.empty();
 
-    /** A plain RNN catching up; cancelled when the comparison is turned off or the lesson changes. */
-    private static final class CatchUp {
-        private volatile boolean cancelled;
-    }
 
     public ComparisonViewModel(CurrentLesson lesson, StatusBarViewModel status) {
         this.lesson = lesson;
@@ -68,7 +66,7 @@ public final class ComparisonViewModel {
 
     private void restart() {
         comparedSession.ifPresent(s -> comparison.ifPresent(s::removeListener));
-        catchUp.ifPresent(c -> c.cancelled = true);
+        catchUp.ifPresent(BackgroundTask::cancel);
         catchUp = Optional.empty();
         comparison = Optional.empty();
         comparedSession = Optional.empty();
@@ -94,40 +92,32 @@ public final class ComparisonViewModel {
      * the LSTM and lets a paused run go on. Train, Step and Resume wait for it.
      */
     private void catchUp(TrainingSession session, RnnComparison rnn) {
-        CatchUp token = new CatchUp();
-        catchUp = Optional.of(token);
         boolean wasRunning = lesson.runningProperty().get();
         if (wasRunning) {
             session.pause();
         }
-        lesson.workStarted();
         status.say(I18n.t("status.rnnCatchingUp", I18n.count(0), I18n.count(session.latest().samplesSeen())));
-        lesson.executor().experiment(() -> {
+        BackgroundTask<Long> task = BackgroundTask.<Long>reporting(self -> {
             session.pauseNow();
             long target = session.withModel(EchoModel::samplesTrained);
-            BooleanSupplier stop = () -> token.cancelled || Thread.currentThread().isInterrupted();
-            rnn.catchUp(target, session.settings().batchSize(), stop, done -> lesson.executor().onUiThread(() -> {
-                if (!token.cancelled) {
-                    status.say(I18n.t("status.rnnCatchingUp", I18n.count(done), I18n.count(target)));
-                }
-            }));
+            BooleanSupplier stop = () -> self.isCancelled() || Thread.currentThread().isInterrupted();
+            rnn.catchUp(target, session.settings().batchSize(), stop, done -> self.updateProgress(done, target));
             return target;
-        }, target -> {
-            if (!token.cancelled) {
-                session.addListener(rnn); // before the run goes on, or it would train batches the RNN misses
-                status.say(I18n.t("status.rnnCaughtUp", I18n.count(target)));
-            }
-            caughtUp(token, session, wasRunning);
-        }, error -> {
-            LOG.error("The plain RNN could not catch up", error);
-            caughtUp(token, session, wasRunning);
-            status.say(I18n.t("status.rnnFailed"));
-        });
+        }).keepsBusy();
+        catchUp = Optional.of(task);
+        task.onProgress((done, target) -> status.say(I18n.t("status.rnnCatchingUp", I18n.count(done), I18n.count(target))))
+                .onSuccess(target -> {
+                    session.addListener(rnn); // before the run goes on, or it would train batches the RNN misses
+                    status.say(I18n.t("status.rnnCaughtUp", I18n.count(target)));
+                }).onFailure(error -> {
+                    LOG.error("The plain RNN could not catch up", error);
+                    status.say(I18n.t("status.rnnFailed"));
+                }).onFinished(() -> caughtUp(task, session, wasRunning));
+        lesson.executor().submit(Lane.EXPERIMENT, task);
     }
 
-    private void caughtUp(CatchUp token, TrainingSession session, boolean wasRunning) {
-        lesson.workEnded();
-        if (catchUp.orElse(null) == token) {
+    private void caughtUp(BackgroundTask<Long> task, TrainingSession session, boolean wasRunning) {
+        if (catchUp.orElse(null) == task) {
             catchUp = Optional.empty();
         }
         if (wasRunning && lesson.session().orElse(null) == session) {

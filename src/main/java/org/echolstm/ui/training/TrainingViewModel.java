@@ -18,6 +18,8 @@ import org.echolstm.training.TrainingSettings;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
+import org.echolstm.ui.concurrent.BackgroundTask;
+import org.echolstm.ui.concurrent.TaskExecutor.Lane;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.RunErrors;
 import org.echolstm.ui.lesson.UnsavedWork;
@@ -161,18 +163,13 @@ public final class TrainingViewModel {
         // A long lag takes long: say what to expect instead of a bare "Training…" while nothing seems to happen.
         status.say(task.length() - 1 - task.echoIndex() >= LONG_LAG ? I18n.t("status.trainingLongLag")
                 : I18n.t("status.training"));
-        lesson.runStarted();
-        lesson.executor().training(() -> {
+        lesson.executor().submit(Lane.TRAINING, BackgroundTask.of(() -> {
             StopReason reason = session.run();
             measureHeldOut(session);
             return reason;
-        }, reason -> {
-            finished(session, reason);
-            lesson.runEnded();
-        }, error -> {
-            lesson.runEnded();
-            failed(I18n.t("dialog.error.training"), error);
-        });
+        }).isRun()
+                .onSuccess(reason -> finished(session, reason))
+                .onFailure(error -> failed(I18n.t("dialog.error.training"), error)));
     }
 
     public void pause() {
@@ -211,21 +208,16 @@ public final class TrainingViewModel {
         }
         TrainingSession session = lesson.session().orElseThrow();
         double[] updateSize = new double[1];
-        lesson.workStarted();
-        lesson.executor().background(() -> {
+        lesson.executor().submit(Lane.BACKGROUND, BackgroundTask.of(() -> {
             session.step();
             updateSize[0] = session.withModel(EchoModel::lastUpdateSize);
             return measureHeldOut(session);
-        }, stepped -> {
-            lesson.workEnded();
+        }).keepsBusy().onSuccess(stepped -> {
             status.say(I18n.t("status.stepDetails", I18n.count(stepped.samplesSeen()),
                     String.format(I18n.locale(), "%.4f", stepped.loss()),
                     String.format(I18n.locale(), "%.4f", updateSize[0])));
             lesson.show(stepped);
-        }, error -> {
-            lesson.workEnded();
-            failed(I18n.t("dialog.error.step"), error);
-        });
+        }).onFailure(error -> failed(I18n.t("dialog.error.step"), error)));
     }
 
     public void stop() {
@@ -336,13 +328,12 @@ public final class TrainingViewModel {
     private void measurePaused() {
         Optional<TrainingSession> paused = lesson.session().filter(s -> !s.latest().heldOutFresh());
         paused.ifPresent(session -> {
-            lesson.workStarted();
-            lesson.executor().background(() -> measureHeldOut(session), measured -> {
-                lesson.workEnded();
-                if (lesson.session().orElse(null) == session && lesson.pausedProperty().get()) {
-                    lesson.show(measured);
-                }
-            }, error -> lesson.workEnded());
+            lesson.executor().submit(Lane.BACKGROUND, BackgroundTask.of(() -> measureHeldOut(session)).keepsBusy()
+                    .onSuccess(measured -> {
+                        if (lesson.session().orElse(null) == session && lesson.pausedProperty().get()) {
+                            lesson.show(measured);
+                        }
+                    }));
         });
     }
 
