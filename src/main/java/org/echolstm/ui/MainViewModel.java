@@ -11,6 +11,7 @@ import org.echolstm.ui.files.AutosaveService;
 import org.echolstm.ui.files.FilesViewModel;
 import org.echolstm.ui.inside.InsideViewModel;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.echolstm.ui.lesson.UnsavedWork;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.preferences.Preferences;
@@ -21,13 +22,14 @@ import org.echolstm.ui.training.ComparisonViewModel;
 import org.echolstm.ui.training.TrainingViewModel;
 
 /**
- * The window's view models, composed around one {@link CurrentLesson}. It holds no state of its
+ * The window's view models, composed around one {@link CurrentLesson} and its {@link LessonLifecycle}. It holds no state of its
  * own: each feature keeps its own, and this class only wires them together and passes the frame on.
  */
 public final class MainViewModel {
     static final long CHART_INTERVAL_NANOS = 100_000_000L;
 
     private final CurrentLesson lesson;
+    private final LessonLifecycle lifecycle;
     private final Preferences preferences = new Preferences();
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final StatusBarViewModel status;
@@ -41,35 +43,39 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final AutosaveService autosave;
     private final ExperimentsViewModel experiments;
-    private final UnsavedWork unsaved;
     private final StringBinding title;
     private long lastChartUpdate;
 
     public MainViewModel(DialogService dialogs, TaskExecutor executor) {
         lesson = new CurrentLesson(executor);
         status = new StatusBarViewModel(lesson);
-        unsaved = new UnsavedWork(lesson, dialogs);
-        training = new TrainingViewModel(lesson, parameters, dialogs, status, unsaved);
+        lifecycle = new LessonLifecycle(lesson, dialogs);
+        training = new TrainingViewModel(lifecycle, parameters, dialogs, status);
         comparison = new ComparisonViewModel(lesson, status);
         sample = new SampleViewModel(lesson, parameters, dialogs);
         inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);
-        timeline = new TimelineViewModel(lesson, status);
-        files = new FilesViewModel(lesson, parameters, dialogs, status, preferences.files(), unsaved);
+        timeline = new TimelineViewModel(lifecycle, status);
+        files = new FilesViewModel(lifecycle, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
-        autosave = new AutosaveService(lesson);
+        autosave = new AutosaveService(lifecycle);
         experiments = ExperimentsViewModel.of(parameters, executor, dialogs);
         title = Bindings.createStringBinding(() -> {
-            String unsaved = lesson.hasUnsavedWork() ? "*" : "";
-            String name = lesson.fileProperty().get().map(f -> f.getFileName().toString())
+            String unsaved = lifecycle.hasUnsavedWork() ? "*" : "";
+            String name = lifecycle.fileProperty().get().map(f -> f.getFileName().toString())
                     .orElse(lesson.hasModelProperty().get() ? I18n.t("title.untitled") : "");
             return name.isEmpty() ? AppInfo.NAME : unsaved + name + " — " + AppInfo.NAME;
-        }, lesson.fileProperty(), lesson.snapshotProperty(), lesson.savedSamplesProperty(), lesson.sessionProperty(),
-                lesson.unsavedMarksProperty());
+        }, lifecycle.fileProperty(), lesson.snapshotProperty(), lifecycle.savedSamplesProperty(), lesson.sessionProperty(),
+                lifecycle.unsavedMarksProperty());
     }
 
     public CurrentLesson lesson() {
         return lesson;
+    }
+
+    /** Which session the window works on, and whether a file holds its work. */
+    public LessonLifecycle lifecycle() {
+        return lifecycle;
     }
 
     public Preferences preferences() {
@@ -118,7 +124,7 @@ public final class MainViewModel {
 
     /** The question before unsaved work would be lost. */
     public UnsavedWork unsaved() {
-        return unsaved;
+        return lifecycle.unsaved();
     }
 
     public AutosaveService autosave() {

@@ -73,7 +73,7 @@ class CloseAndAutosaveTest extends WindowTest {
         clickWhenShown(robot, "Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(closed).isFalse();
-        assertThat(vm().lesson().hasUnsavedTraining()).isTrue();
+        assertThat(vm().lifecycle().hasUnsavedTraining()).isTrue();
     }
 
     @Test
@@ -104,7 +104,7 @@ class CloseAndAutosaveTest extends WindowTest {
         // Training stopped at its limit: the lesson is written at once, not a minute later.
         waitFor(30, () -> Files.exists(autosave) && LessonFiles.open(autosave).model().samplesTrained() == 256);
         robot.interact(() -> vm().files().saveLesson(folder.resolve("kept.echolesson")));
-        waitFor(30, () -> !vm().lesson().hasUnsavedTraining());
+        waitFor(30, () -> !vm().lifecycle().hasUnsavedTraining());
         AtomicBoolean closed = new AtomicBoolean();
         requestClose(Optional.empty(), closed);
         waitFor(10, closed::get);

@@ -77,11 +77,11 @@ class FileMenuTest extends WindowTest {
         assertThat(vm().parameters().task()).contains(new EchoTask(6, 7, 4));
         assertThat(vm().parameters().modelSettings().orElseThrow().optimizer()).isEqualTo(Optimizer.RMSPROP);
         assertThat(samplesShown()).isEqualTo(64);
-        assertThat(vm().lesson().fileProperty().get()).contains(file);
+        assertThat(vm().lifecycle().fileProperty().get()).contains(file);
 
         robot.interact(() -> vm().training().step());
         waitFor(30, () -> samplesShown() > 64 && idle(vm()));
-        assertThat(vm().lesson().hasUnsavedTraining()).isTrue();
+        assertThat(vm().lifecycle().hasUnsavedTraining()).isTrue();
     }
 
     @Test
@@ -139,12 +139,12 @@ class FileMenuTest extends WindowTest {
         waitFor(60, () -> idle(vm()) && samplesShown() == 32);
         Path lesson = folder.resolve("deleted.echolesson");
         robot.interact(() -> vm().files().saveLesson(lesson));
-        waitFor(30, () -> Files.exists(lesson) && !vm().lesson().hasUnsavedTraining());
+        waitFor(30, () -> Files.exists(lesson) && !vm().lifecycle().hasUnsavedTraining());
         Files.delete(lesson);
         robot.interact(() -> vm().training().step());
         waitFor(60, () -> idle(vm()) && samplesShown() == 64);
         robot.interact(() -> vm().files().saveLesson(lesson));
-        waitFor(30, () -> Files.exists(lesson) && !vm().lesson().hasUnsavedTraining());
+        waitFor(30, () -> Files.exists(lesson) && !vm().lifecycle().hasUnsavedTraining());
         assertThat(LessonFiles.open(lesson).model().samplesTrained()).isEqualTo(64);
     }
 

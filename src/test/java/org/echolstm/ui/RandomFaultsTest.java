@@ -161,7 +161,7 @@ class RandomFaultsTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.lesson().busyProperty().get());
                 // Discarding the unsaved training was asked; answered no, the model on screen stays.
-                boolean opened = vm.lesson().fileProperty().get().equals(Optional.of(nanModel()));
+                boolean opened = vm.lifecycle().fileProperty().get().equals(Optional.of(nanModel()));
                 robot.interact(vm.training()::train);
                 if (opened) { // a model with NaN weights stops by itself at its first step, with no dialog
                     nanModelsTrained++;

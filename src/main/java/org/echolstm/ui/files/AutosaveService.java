@@ -1,6 +1,7 @@
 package org.echolstm.ui.files;
 
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ public final class AutosaveService {
     static final long AT_REST_GAP_NANOS = 2_000_000_000L;
 
     private final CurrentLesson lesson;
+    private final LessonLifecycle lifecycle;
     private Optional<Path> file = Optional.empty();
     private long intervalNanos;
     private long lastSave;
@@ -29,8 +31,9 @@ public final class AutosaveService {
     /** Marks made when the last autosave began (it holds them). */
     private int savedMarks;
 
-    public AutosaveService(CurrentLesson lesson) {
-        this.lesson = lesson;
+    public AutosaveService(LessonLifecycle lifecycle) {
+        this.lesson = lifecycle.lesson();
+        this.lifecycle = lifecycle;
     }
 
     public void enable(Path target, long everyNanos) {
@@ -48,8 +51,8 @@ public final class AutosaveService {
 
     /** Saves when due; called once a frame. */
     public void onFrame(long now) {
-        if (file.isEmpty() || inFlight || lesson.session().isEmpty() || !lesson.hasUnsavedWork()
-                || (lesson.samplesShown() == savedSamples && lesson.marksMade() == savedMarks)) {
+        if (file.isEmpty() || inFlight || lesson.session().isEmpty() || !lifecycle.hasUnsavedWork()
+                || (lesson.samplesShown() == savedSamples && lifecycle.marksMade() == savedMarks)) {
             return;
         }
         boolean running = lesson.runningProperty().get();
@@ -63,7 +66,7 @@ public final class AutosaveService {
         inFlight = true;
         Path target = file.get();
         var session = lesson.session().get();
-        int marks = lesson.marksMade();
+        int marks = lifecycle.marksMade();
         lesson.executor().files(() -> {
             Files.createDirectories(target.toAbsolutePath().getParent());
             return FilesViewModel.writeLesson(session, lesson, target);

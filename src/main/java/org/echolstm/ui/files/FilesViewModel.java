@@ -15,6 +15,7 @@ import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.FileTasks;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.echolstm.ui.lesson.UnsavedWork;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.preferences.FilePreferences;
@@ -39,6 +40,7 @@ public final class FilesViewModel {
     public static final String LESSON_EXTENSION = ".echolesson";
 
     private final CurrentLesson lesson;
+    private final LessonLifecycle lifecycle;
     private final ParametersViewModel parameters;
     private final DialogService dialogs;
     private final StatusBarViewModel status;
@@ -48,10 +50,11 @@ public final class FilesViewModel {
     private final BooleanBinding canOpen;
     private final BooleanBinding canSave;
 
-    public FilesViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs,
-                          StatusBarViewModel status, FilePreferences preferences, UnsavedWork unsaved) {
-        this.lesson = lesson;
-        this.unsaved = unsaved;
+    public FilesViewModel(LessonLifecycle lifecycle, ParametersViewModel parameters, DialogService dialogs,
+                          StatusBarViewModel status, FilePreferences preferences) {
+        this.lesson = lifecycle.lesson();
+        this.lifecycle = lifecycle;
+        this.unsaved = lifecycle.unsaved();
         this.parameters = parameters;
         this.dialogs = dialogs;
         this.status = status;
@@ -83,7 +86,7 @@ public final class FilesViewModel {
     public void newModel() {
         if (canOpen.get()) {
             unsaved.beforeLosing(DISCARD_QUESTION, () -> {
-                lesson.discard();
+                lifecycle.discard();
                 status.say(I18n.t("status.noModel"));
             });
         }
@@ -172,11 +175,11 @@ public final class FilesViewModel {
 
     /** Saves the lesson, then runs {@code afterSaving} if it was written. */
     public void saveLesson(Path file, Runnable afterSaving) {
-        int marks = lesson.marksMade(); // the file takes the timeline later, with these marks at least
+        int marks = lifecycle.marksMade(); // the file takes the timeline later, with these marks at least
         lesson.session().ifPresent(session -> tasks.run(I18n.t("status.saving", file.getFileName().toString()),
                 () -> Optional.of(writeLesson(session, lesson, file)), samples -> {
                     saved(file, samples, I18n.t("status.savedLesson", file.getFileName().toString()));
-                    lesson.marksSaved(marks);
+                    lifecycle.marksSaved(marks);
                     afterSaving.run();
                 }));
     }
@@ -191,7 +194,7 @@ public final class FilesViewModel {
 
     /** The file the lesson was last opened from or saved to, if it is a model file. */
     public Optional<Path> currentModelFile() {
-        return lesson.fileProperty().get().filter(f -> f.getFileName().toString().endsWith(MODEL_EXTENSION));
+        return lifecycle.fileProperty().get().filter(f -> f.getFileName().toString().endsWith(MODEL_EXTENSION));
     }
 
     /**
@@ -213,19 +216,13 @@ public final class FilesViewModel {
         TrainingSettings training = Optional.ofNullable(opened.settings())
                 .or(parameters::trainingSettings).orElse(Preset.DEFAULT.trainingSettings());
         parameters.show(model.task(), model.settings(), training);
-        TrainingSession session = new TrainingSession(model, training);
-        session.evaluateHeldOut(); // the held-out figure is known from the start
-        lesson.discard();
-        lesson.attach(session, Optional.ofNullable(opened.history()), opened.snapshots());
-        file.ifPresent(f -> {
-            lesson.savedAs(f, model.samplesTrained());
-            preferences.rememberRecent(f);
-        });
+        lifecycle.open(opened, training, file);
+        file.ifPresent(preferences::rememberRecent);
         status.say(message);
     }
 
     private void saved(Path file, long samples, String message) {
-        lesson.savedAs(file, samples);
+        lifecycle.savedAs(file, samples);
         preferences.rememberRecent(file);
         status.say(message);
     }

@@ -2,12 +2,8 @@ package org.echolstm.ui.lesson;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.echolstm.echo.EchoTask;
@@ -23,18 +19,19 @@ import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.concurrent.TaskExecutor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The lesson the window works on: the training session (model and settings), its curves, the file
- * it came from or was saved to, and the metrics on screen. Every feature of the window reads the
- * model through here. The window's state is the session's own {@link TrainingState}, mirrored onto
- * the UI thread, plus a count of the work in flight (a single step, a file being read or written).
- * The model on screen is the session's, or, while the user replays a moment of the timeline, the
- * model of that snapshot: the panels ask {@link #shownModel()}, never the session directly.
+ * What the window shows of the lesson: the training session (model and settings) mirrored onto the
+ * UI thread, its curves and timeline, the metrics on screen, the moment replayed and the ablation.
+ * Every feature of the window reads the model through here. The window's state is the session's
+ * own {@link TrainingState}, plus the tasks in flight that the executor counts (a single step, a
+ * file being read or written, a run whose end is not handled yet). The model on screen is the
+ * session's, or, while the user replays a moment of the timeline, the model of that snapshot: the
+ * panels ask {@link #shownModel()}, never the session directly. Which session it shows, and
+ * whether a file holds its work, is {@link LessonLifecycle}'s to say.
  */
 public final class CurrentLesson {
     /** Points per curve kept for the charts (older points are merged). */
@@ -49,13 +46,6 @@ public final class CurrentLesson {
     private final ReadOnlyObjectWrapper<Optional<TrainingSession>> session = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.READY);
     private final ReadOnlyObjectWrapper<Optional<MetricsSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyLongWrapper savedSamples = new ReadOnlyLongWrapper();
-    /** Moments marked on the timeline since the model was opened or made, and how many of them a lesson file holds. */
-    private final ReadOnlyIntegerWrapper marksMade = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper marksSaved = new ReadOnlyIntegerWrapper();
-    private final IntegerBinding unsavedMarks = Bindings.createIntegerBinding(
-            () -> marksMade.get() - marksSaved.get(), marksMade, marksSaved);
-    private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(() -> session.get().isPresent(), session);
     private final BooleanBinding busy;
@@ -110,17 +100,16 @@ public final class CurrentLesson {
     }
 
     /** Makes {@code newSession} the lesson's session; {@code curves} restores its history (a lesson file). */
-    public void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves) {
+    void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves) {
         attach(newSession, curves, List.of());
     }
 
     /** As {@link #attach(TrainingSession, Optional)}, with the timeline's snapshots (a lesson file). */
-    public void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves, List<Snapshot> snapshots) {
+    void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves, List<Snapshot> snapshots) {
         detach();
         history.clear();
         curves.ifPresent(history::restore);
         timeline.restore(snapshots);
-        forgetMarks();
         listenTo(newSession);
         MetricsSnapshot start = newSession.latest();
         latest.set(start);
@@ -131,24 +120,21 @@ public final class CurrentLesson {
     }
 
     /** Replaces the session's training settings, keeping its model, curves and counts. */
-    public void replaceKeepingModel(TrainingSession newSession) {
+    void replaceKeepingModel(TrainingSession newSession) {
         session.get().ifPresent(this::stopListening);
         listenTo(newSession);
         state.set(newSession.state());
         session.set(Optional.of(newSession));
     }
 
-    /** Forgets the model: no session, empty curves, no metrics, no file. */
-    public void discard() {
+    /** Forgets the model: no session, empty curves, no metrics. */
+    void discard() {
         detach();
-        file.set(Optional.empty());
         history.clear();
         timeline.clear();
         latest.set(null);
         snapshot.set(Optional.empty());
         state.set(TrainingState.READY);
-        savedSamples.set(0);
-        forgetMarks();
         ablation.set(Ablation.NONE);
         session.set(Optional.empty());
     }
@@ -296,61 +282,5 @@ public final class CurrentLesson {
     /** Samples trained as the screen shows them (0 without a model). */
     public long samplesShown() {
         return snapshot.get().map(MetricsSnapshot::samplesSeen).orElse(0L);
-    }
-
-    // ---- the file -----------------------------------------------------------------------------
-
-    public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
-    public ReadOnlyLongProperty savedSamplesProperty() {
-        return savedSamples.getReadOnlyProperty();
-    }
-
-    /** The lesson now matches {@code path} as of {@code samples} trained samples. */
-    public void savedAs(Path path, long samples) {
-        savedSamples.set(samples);
-        file.set(Optional.of(path));
-    }
-
-    /** The lesson has no file (a new model). */
-    public void forgetFile() {
-        file.set(Optional.empty());
-    }
-
-    /** Whether training happened since the model was last saved or opened. */
-    public boolean hasUnsavedTraining() {
-        return session.get().isPresent() && samplesShown() > savedSamples.get();
-    }
-
-    /** Whether closing now would lose something: training, or a moment marked since the last lesson file. */
-    public boolean hasUnsavedWork() {
-        return hasUnsavedTraining() || (session.get().isPresent() && unsavedMarks.get() > 0);
-    }
-
-    /** A moment was marked on the timeline. */
-    public void marked() {
-        marksMade.set(marksMade.get() + 1);
-    }
-
-    /** How many moments were marked so far (to pass to {@link #marksSaved} once a lesson file holds them). */
-    public int marksMade() {
-        return marksMade.get();
-    }
-
-    /** A lesson file now holds the first {@code made} marks (a model file holds none). */
-    public void marksSaved(int made) {
-        marksSaved.set(Math.max(marksSaved.get(), Math.min(made, marksMade.get())));
-    }
-
-    /** Marked moments no file holds yet. */
-    public IntegerBinding unsavedMarksProperty() {
-        return unsavedMarks;
-    }
-
-    private void forgetMarks() {
-        marksMade.set(0);
-        marksSaved.set(0);
     }
 }

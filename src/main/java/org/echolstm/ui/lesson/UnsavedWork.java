@@ -24,12 +24,12 @@ public final class UnsavedWork {
         CANCELLED
     }
 
-    private final CurrentLesson lesson;
+    private final LessonLifecycle lifecycle;
     private final DialogService dialogs;
     private Saver saver = afterSaving -> false;
 
-    public UnsavedWork(CurrentLesson lesson, DialogService dialogs) {
-        this.lesson = lesson;
+    UnsavedWork(LessonLifecycle lifecycle, DialogService dialogs) {
+        this.lifecycle = lifecycle;
         this.dialogs = dialogs;
     }
 
@@ -40,7 +40,7 @@ public final class UnsavedWork {
 
     /** Whether anything would be lost now. */
     public boolean exists() {
-        return lesson.hasUnsavedWork();
+        return lifecycle.hasUnsavedWork();
     }
 
     /**
@@ -78,9 +78,9 @@ public final class UnsavedWork {
 
     /** What would be lost, in a sentence or two: training no file holds, and marked moments no lesson file holds. */
     public String whatWouldBeLost() {
-        long samples = lesson.samplesShown() - lesson.savedSamplesProperty().get();
-        String training = lesson.hasUnsavedTraining() ? I18n.t("dialog.save.training", I18n.count(samples)) : "";
-        int marks = lesson.unsavedMarksProperty().get();
+        long samples = lifecycle.lesson().samplesShown() - lifecycle.savedSamplesProperty().get();
+        String training = lifecycle.hasUnsavedTraining() ? I18n.t("dialog.save.training", I18n.count(samples)) : "";
+        int marks = lifecycle.unsavedMarksProperty().get();
         String marked = marks > 0 ? I18n.t("dialog.save.marks", I18n.count(marks)) : "";
         return (training + " " + marked).trim();
     }

@@ -195,6 +195,16 @@ public final class ParametersViewModel {
         targetAccuracy.text.set(rule.hasTarget() ? Bounds.format(Math.round(rule.targetAccuracy() * 10000) / 100.0) : "");
     }
 
+    /** Training stops once the held-out accuracy reaches {@code fraction} (0.9: 90 %), shown to a tenth of a percent. */
+    public void stopAtAccuracy(double fraction) {
+        targetAccuracy.text.set(Bounds.format(Math.round(fraction * 1000) / 10.0));
+    }
+
+    /** Training stops once the model has trained on {@code samples} samples in all. */
+    public void stopAfterSamples(long samples) {
+        sampleLimit.text.set(Long.toString(samples));
+    }
+
     private void validate() {
         Optional<Integer> lengthValue = parseInt(length, EchoTask.MIN_LENGTH, EchoTask.MAX_LENGTH);
         Optional<Integer> featuresValue = parseInt(features, EchoTask.MIN_FEATURES, EchoTask.MAX_FEATURES);

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.echolstm.training.Snapshot;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.echolstm.ui.status.StatusBarViewModel;
 
 import java.util.Optional;
@@ -23,6 +24,8 @@ import java.util.Optional;
  */
 public final class TimelineViewModel {
     private final CurrentLesson lesson;
+    /** Told of each moment marked: it is unsaved work until a lesson file holds it. */
+    private final LessonLifecycle lifecycle;
     private final StatusBarViewModel status;
     private final ObservableList<Snapshot> snapshots = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
@@ -34,8 +37,9 @@ public final class TimelineViewModel {
     private final BooleanBinding canMark;
     private long shownVersion = -1;
 
-    public TimelineViewModel(CurrentLesson lesson, StatusBarViewModel status) {
-        this.lesson = lesson;
+    public TimelineViewModel(LessonLifecycle lifecycle, StatusBarViewModel status) {
+        this.lesson = lifecycle.lesson();
+        this.lifecycle = lifecycle;
         this.status = status;
         replaying = Bindings.createBooleanBinding(() -> lesson.replayedProperty().get().isPresent(),
                 lesson.replayedProperty());
@@ -154,7 +158,7 @@ public final class TimelineViewModel {
             marking.set(false);
             update();
             marked.ifPresent(s -> {
-                lesson.marked();
+                lifecycle.marked();
                 status.say(I18n.t("timeline.marked", I18n.count(s.samples()),
                         StatusBarViewModel.percent(s.heldOutAccuracy())));
             });

@@ -5,24 +5,20 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import org.echolstm.echo.Bounds;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.model.ModelSettings;
 import org.echolstm.training.MetricsSnapshot;
-import org.echolstm.training.Preset;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingSession;
-import org.echolstm.training.TrainingSettings;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.DialogService;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.concurrent.BackgroundTask;
 import org.echolstm.ui.concurrent.TaskExecutor.Lane;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.echolstm.ui.lesson.RunErrors;
-import org.echolstm.ui.lesson.UnsavedWork;
 import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
 
@@ -36,10 +32,10 @@ import java.util.Optional;
  */
 public final class TrainingViewModel {
     private final CurrentLesson lesson;
+    private final LessonLifecycle lifecycle;
     private final ParametersViewModel parameters;
     private final DialogService dialogs;
     private final StatusBarViewModel status;
-    private final UnsavedWork unsaved;
     /** Steps per second while training (0: full speed). */
     private final DoubleProperty pace = new SimpleDoubleProperty(0);
     private final BooleanBinding canTrain;
@@ -49,10 +45,10 @@ public final class TrainingViewModel {
     private final BooleanBinding canStop;
     private final BooleanBinding canReset;
 
-    public TrainingViewModel(CurrentLesson lesson, ParametersViewModel parameters, DialogService dialogs,
-                             StatusBarViewModel status, UnsavedWork unsaved) {
-        this.lesson = lesson;
-        this.unsaved = unsaved;
+    public TrainingViewModel(LessonLifecycle lifecycle, ParametersViewModel parameters, DialogService dialogs,
+                             StatusBarViewModel status) {
+        this.lesson = lifecycle.lesson();
+        this.lifecycle = lifecycle;
         this.parameters = parameters;
         this.dialogs = dialogs;
         this.status = status;
@@ -68,7 +64,8 @@ public final class TrainingViewModel {
         for (ParametersViewModel.Field field : parameters.fields()) {
             field.errorProperty().addListener((obs, old, now) -> sayWhyTrainIsOff());
         }
-        parameters.setPresetGuard(this::confirmPreset);
+        // A preset that needs a new model for a trained one asks first; saving first, it is chosen again once written.
+        parameters.setPresetGuard(chosen -> lifecycle.allowsPreset(chosen, () -> parameters.presetProperty().set(chosen)));
         lesson.stateProperty().addListener((obs, old, now) -> {
             if (now == TrainingState.PAUSED) {
                 lesson.showLatest();
@@ -124,24 +121,6 @@ public final class TrainingViewModel {
         parameters.fields().stream().filter(f -> !f.errorProperty().get().isEmpty()).findFirst().ifPresentOrElse(
                 field -> status.say(I18n.t("status.fixToTrain", field.label(), field.errorProperty().get())),
                 () -> status.say(lesson.hasModelProperty().get() ? I18n.t("status.ready") : I18n.t("status.noModel")));
-    }
-
-    /**
-     * A preset that changes the task or the network of a trained model needs a new model: asked
-     * first when the current one has unsaved work. Saving first, the preset is chosen again once
-     * the lesson is written.
-     */
-    private boolean confirmPreset(Preset chosen) {
-        Optional<TrainingSession> session = lesson.session();
-        if (session.isEmpty() || !lesson.idleProperty().get()) {
-            return session.isEmpty();
-        }
-        EchoModel model = session.get().withModel(m -> m);
-        if (model.task().equals(chosen.task()) && model.settings().equals(chosen.modelSettings(model.settings().seed()))) {
-            return true;
-        }
-        return unsaved.beforeLosing("dialog.save.title.preset", lesson::discard,
-                () -> parameters.presetProperty().set(chosen)) == UnsavedWork.Outcome.PROCEEDED;
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -233,7 +212,7 @@ public final class TrainingViewModel {
     public void resetWeights() {
         if (canReset.get() && dialogs.confirm(I18n.t("dialog.reset.title"),
                 I18n.t("dialog.reset.message", I18n.count(lesson.samplesShown())), I18n.t("dialog.reset.confirm"))) {
-            lesson.discard();
+            lifecycle.discard();
             status.say(I18n.t("status.noModel"));
         }
     }
@@ -266,7 +245,7 @@ public final class TrainingViewModel {
                     I18n.t("dialog.target.confirm", nextText))) {
                 return false;
             }
-            parameters.targetAccuracy.textProperty().set(Bounds.format(Math.round(next * 1000) / 10.0));
+            parameters.stopAtAccuracy(next);
         } else if (rule.hasSampleLimit() && now.samplesSeen() >= rule.maxSamples()) {
             long more = rule.maxSamples();
             long to = now.samplesSeen() + more;
@@ -274,7 +253,7 @@ public final class TrainingViewModel {
                     I18n.count(to)), I18n.t("dialog.limit.confirm", I18n.count(to)))) {
                 return false;
             }
-            parameters.sampleLimit.textProperty().set(Long.toString(to));
+            parameters.stopAfterSamples(to);
         } else {
             return true;
         }
@@ -284,29 +263,12 @@ public final class TrainingViewModel {
     // ---- internals --------------------------------------------------------------------------
 
     /**
-     * Makes sure a session exists for the panes' settings: keeps the model when only training
-     * settings changed; when the task or the network changed, a new model replaces it (asking first
-     * when it has unsaved work; saving first, {@code again} runs once the lesson is written).
+     * Makes sure a session exists for the panes' settings (see {@link LessonLifecycle#prepare}):
+     * saving first, {@code again} runs once the lesson is written.
      */
     private boolean prepareSession(Runnable again) {
-        EchoTask task = parameters.task().orElseThrow();
-        ModelSettings modelSettings = parameters.modelSettings().orElseThrow();
-        TrainingSettings trainingSettings = parameters.trainingSettings().orElseThrow();
-        Optional<TrainingSession> existing = lesson.session();
-        if (existing.isPresent()) {
-            EchoModel current = existing.get().withModel(m -> m);
-            if (current.task().equals(task) && current.settings().equals(modelSettings)) {
-                if (!existing.get().settings().equals(trainingSettings)) {
-                    lesson.replaceKeepingModel(new TrainingSession(current, trainingSettings));
-                }
-                return true;
-            }
-            if (unsaved.beforeLosing("dialog.save.title.newModel", lesson::discard, again) != UnsavedWork.Outcome.PROCEEDED) {
-                return false;
-            }
-        }
-        lesson.attach(new TrainingSession(new EchoModel(task, modelSettings), trainingSettings), Optional.empty());
-        return true;
+        return lifecycle.prepare(parameters.task().orElseThrow(), parameters.modelSettings().orElseThrow(),
+                parameters.trainingSettings().orElseThrow(), again);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
 import org.echolstm.ui.concurrent.DirectTaskExecutor;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,11 +39,12 @@ class FilesViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel vm = SmallLessons.window(dialogs, LIMIT);
     private final CurrentLesson lesson = vm.lesson();
+    private final LessonLifecycle lifecycle = vm.lifecycle();
     private final FilesViewModel files = vm.files();
 
     private void train() {
         vm.training().train();
-        assertThat(lesson.hasUnsavedTraining()).isTrue();
+        assertThat(lifecycle.hasUnsavedTraining()).isTrue();
     }
 
     private static float[] answer(CurrentLesson lesson, int[] sequence) {
@@ -59,8 +61,8 @@ class FilesViewModelTest {
         files.saveModel(file);
 
         assertThat(file).isRegularFile();
-        assertThat(lesson.hasUnsavedTraining()).isFalse();
-        assertThat(lesson.fileProperty().get()).contains(file);
+        assertThat(lifecycle.hasUnsavedTraining()).isFalse();
+        assertThat(lifecycle.fileProperty().get()).contains(file);
         assertThat(files.currentModelFile()).contains(file);
         assertThat(files.recentFiles()).first().isEqualTo(file.toAbsolutePath());
         assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.savedModel", "small.zip"));
@@ -72,7 +74,7 @@ class FilesViewModelTest {
         assertThat(other.lesson().task()).contains(SmallLessons.TASK);
         assertThat(other.parameters().task()).contains(SmallLessons.TASK);
         assertThat(other.lesson().samplesShown()).isEqualTo(LIMIT);
-        assertThat(other.lesson().hasUnsavedTraining()).isFalse();
+        assertThat(other.lifecycle().hasUnsavedTraining()).isFalse();
         assertThat(answer(other.lesson(), sequence)).containsExactly(trainedAnswer);
         assertThat(other.status().messageProperty().get())
                 .isEqualTo(I18n.t("status.opened", "small.zip", I18n.count(LIMIT)));
@@ -85,7 +87,7 @@ class FilesViewModelTest {
         Path file = dir.resolve("small.zip");
         files.saveModel(file);
         vm.training().step();
-        assertThat(lesson.hasUnsavedTraining()).isTrue();
+        assertThat(lifecycle.hasUnsavedTraining()).isTrue();
 
         dialogs.answerSave(SaveChoice.DONT_SAVE);
         files.openModel(file);
@@ -94,7 +96,7 @@ class FilesViewModelTest {
                 .satisfies(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.save.title.discard")));
         assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
         assertThat(lesson.session().orElseThrow().withModel(EchoModel::samplesTrained)).isEqualTo(LIMIT);
-        assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(lifecycle.hasUnsavedTraining()).isFalse();
     }
 
     @Test
@@ -104,7 +106,7 @@ class FilesViewModelTest {
         Path file = dir.resolve("small" + FilesViewModel.LESSON_EXTENSION);
 
         files.saveLesson(file);
-        assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(lifecycle.hasUnsavedTraining()).isFalse();
         assertThat(files.currentModelFile()).isEmpty(); // Save goes to a model file, never over the lesson
 
         MainViewModel other = new MainViewModel(new ScriptedDialogs(), new DirectTaskExecutor());
@@ -139,8 +141,8 @@ class FilesViewModelTest {
         assertThat(lesson.session()).containsSame(before);
         assertThat(lesson.samplesShown()).isEqualTo(LIMIT);
         assertThat(lesson.history().curves().totalPoints()).isEqualTo(points);
-        assertThat(lesson.hasUnsavedTraining()).isTrue();
-        assertThat(lesson.fileProperty().get()).isEmpty();
+        assertThat(lifecycle.hasUnsavedTraining()).isTrue();
+        assertThat(lifecycle.fileProperty().get()).isEmpty();
         assertThat(lesson.busyProperty().get()).isFalse();
         assertThat(vm.status().messageProperty().get()).isEqualTo(status);
         assertThat(files.recentFiles()).isEmpty();
@@ -225,7 +227,7 @@ class FilesViewModelTest {
         files.saveModel(dir.resolve("saved.zip"));
         files.newModel(); // saved: nothing to lose, no question (an unexpected one fails the test)
         assertThat(lesson.session()).isEmpty();
-        assertThat(lesson.fileProperty().get()).isEmpty();
+        assertThat(lifecycle.fileProperty().get()).isEmpty();
         assertThat(dialogs.calls("askToSave")).hasSize(2);
     }
 
@@ -253,12 +255,12 @@ class FilesViewModelTest {
         train();
         Path lessonFile = dir.resolve("small.echolesson");
         files.saveLesson(lessonFile);
-        assertThat(lesson.hasUnsavedWork()).isFalse();
+        assertThat(lifecycle.hasUnsavedWork()).isFalse();
         assertThat(vm.titleProperty().get()).startsWith("small.echolesson");
 
         vm.timeline().mark();
-        assertThat(lesson.hasUnsavedTraining()).isFalse();
-        assertThat(lesson.hasUnsavedWork()).isTrue();
+        assertThat(lifecycle.hasUnsavedTraining()).isFalse();
+        assertThat(lifecycle.hasUnsavedWork()).isTrue();
         assertThat(vm.titleProperty().get()).startsWith("*small.echolesson");
         dialogs.answerSave(SaveChoice.CANCEL);
         AtomicInteger close = new AtomicInteger();
@@ -268,9 +270,9 @@ class FilesViewModelTest {
                 .satisfies(call -> assertThat(call.message()).isEqualTo(I18n.t("dialog.save.marks", I18n.count(1))));
 
         files.saveModel(dir.resolve("small.zip")); // a model file keeps no timeline
-        assertThat(lesson.hasUnsavedWork()).isTrue();
+        assertThat(lifecycle.hasUnsavedWork()).isTrue();
         files.saveLesson(lessonFile);
-        assertThat(lesson.hasUnsavedWork()).isFalse();
+        assertThat(lifecycle.hasUnsavedWork()).isFalse();
         files.requestClose(close::incrementAndGet);
         assertThat(close).hasValue(1);
         assertThat(dialogs.calls("askToSave")).hasSize(1);
@@ -306,7 +308,7 @@ class FilesViewModelTest {
 
         assertThat(file).isRegularFile();
         assertThat(close).hasValue(1);
-        assertThat(lesson.hasUnsavedTraining()).isFalse();
+        assertThat(lifecycle.hasUnsavedTraining()).isFalse();
         assertThat(files.recentFiles()).first().isEqualTo(file.toAbsolutePath());
     }
 
@@ -320,7 +322,7 @@ class FilesViewModelTest {
         files.requestClose(close::incrementAndGet);
 
         assertThat(close).hasValue(0);
-        assertThat(lesson.hasUnsavedTraining()).isTrue();
+        assertThat(lifecycle.hasUnsavedTraining()).isTrue();
     }
 
     @Test
@@ -334,7 +336,7 @@ class FilesViewModelTest {
 
         assertThat(close).hasValue(0);
         assertThat(lesson.session()).isPresent();
-        assertThat(lesson.hasUnsavedTraining()).isTrue();
+        assertThat(lifecycle.hasUnsavedTraining()).isTrue();
     }
 
     @Test
@@ -354,8 +356,8 @@ class FilesViewModelTest {
                     + SmallLessons.TASK.features() + "/" + SmallLessons.TASK.echoIndex());
         });
         assertThat(other.lesson().samplesShown()).isEqualTo(LIMIT);
-        assertThat(other.lesson().fileProperty().get()).as("the autosave is not the user's file").isEmpty();
-        assertThat(other.lesson().hasUnsavedTraining()).isTrue();
+        assertThat(other.lifecycle().fileProperty().get()).as("the autosave is not the user's file").isEmpty();
+        assertThat(other.lifecycle().hasUnsavedTraining()).isTrue();
         assertThat(other.titleProperty().get()).startsWith("*");
         assertThat(other.files().recentFiles()).isEmpty();
         assertThat(other.status().messageProperty().get()).isEqualTo(I18n.t("status.restored", I18n.count(LIMIT)));
@@ -389,7 +391,7 @@ class FilesViewModelTest {
         other.parameters().presetProperty().set(org.echolstm.training.Preset.LONG); // another task: a new model
 
         assertThat(other.lesson().session()).isEmpty();
-        assertThat(other.lesson().fileProperty().get()).isEmpty();
+        assertThat(other.lifecycle().fileProperty().get()).isEmpty();
         assertThat(other.titleProperty().get()).doesNotContain("prep.echolesson");
         assertThat(other.status().messageProperty().get()).isEqualTo(I18n.t("status.noModel"));
     }
@@ -410,7 +412,7 @@ class FilesViewModelTest {
         assertThat(saved.model().samplesTrained()).isEqualTo(LIMIT);
         assertThat(saved.history()).usingRecursiveComparison().ignoringFields("version")
                 .isEqualTo(lesson.history().curves());
-        assertThat(lesson.hasUnsavedTraining()).isTrue(); // an autosave is no save of the user's
+        assertThat(lifecycle.hasUnsavedTraining()).isTrue(); // an autosave is no save of the user's
 
         Files.delete(file);
         autosave.onFrame(3);

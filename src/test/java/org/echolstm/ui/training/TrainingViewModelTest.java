@@ -14,6 +14,7 @@ import org.echolstm.ui.MainViewModel;
 import org.echolstm.ui.ScriptedDialogs;
 import org.echolstm.ui.SmallLessons;
 import org.echolstm.ui.lesson.CurrentLesson;
+import org.echolstm.ui.lesson.LessonLifecycle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -30,6 +31,7 @@ class TrainingViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel vm = SmallLessons.window(dialogs, LIMIT);
     private final CurrentLesson lesson = vm.lesson();
+    private final LessonLifecycle lifecycle = vm.lifecycle();
     private final TrainingViewModel training = vm.training();
 
     @Test
@@ -176,7 +178,7 @@ class TrainingViewModelTest {
         assertThat(file).isRegularFile();
         assertThat(lesson.task()).contains(new EchoTask(4, 4, 2));
         assertThat(lesson.samplesShown()).as("the new model trained once the lesson was written").isEqualTo(LIMIT);
-        assertThat(lesson.fileProperty().get()).as("the new model has no file yet").isEmpty();
+        assertThat(lifecycle.fileProperty().get()).as("the new model has no file yet").isEmpty();
     }
 
     @Test
