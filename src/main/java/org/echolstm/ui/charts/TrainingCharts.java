@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
-import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
@@ -50,8 +49,6 @@ public final class TrainingCharts extends StackPane {
     private final SampleAxis accuracyX = sampleAxis();
     private final NumberAxis lossY = new NumberAxis();
     private final NumberAxis accuracyY = new NumberAxis(0, 100, 10);
-    /** Measures the accuracy axis's labels. */
-    private final Text measure = new Text("100");
     private final LineChart<Number, Number> lossChart;
     private final AccuracyChart accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
@@ -105,8 +102,8 @@ public final class TrainingCharts extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        fitPercentTicks();
-        lineUpPlots();
+        YAxesFit.fitPercentTicks(accuracyY);
+        YAxesFit.lineUp(lossY, accuracyY);
         moments.place(List.of(lossChart, accuracyChart));
         if (!placeholder.isVisible()) {
             return;
@@ -120,57 +117,6 @@ public final class TrainingCharts extends StackPane {
         double height = placeholder.prefHeight(width);
         placeholder.resizeRelocate(Math.round(area.getCenterX() - width / 2), Math.round(area.getCenterY() - height / 2),
                 width, height);
-    }
-
-    /**
-     * Makes the two y axes equally wide, so the plots start at the same x and a sample count is at
-     * the same place in both (the loss axis's "3.5" is narrower than the accuracy axis's "100"):
-     * both take the width of the wider one's labels. The charts lay out again once with it, and
-     * then nothing changes until the labels do. (A wider tick-label gap did the same, but JavaFX
-     * also takes that gap as the least room between two labels, and so hid the second and the
-     * last but one where the axis was short: "0, 2, 3, 4, 5, 7".)
-     */
-    private void lineUpPlots() {
-        double wider = Math.max(labelsWidth(lossY), labelsWidth(accuracyY));
-        if (wider <= 0) {
-            return; // not laid out yet
-        }
-        for (NumberAxis axis : List.of(lossY, accuracyY)) {
-            if (Math.abs(axis.getPrefWidth() - wider) >= 0.5) {
-                axis.setPrefWidth(wider);
-            }
-        }
-    }
-
-    /** What a y axis needs for its tick labels as drawn: the widest, the gap and the tick mark (0 before any). */
-    private static double labelsWidth(NumberAxis axis) {
-        double widest = axis.getChildrenUnmodifiable().stream().filter(node -> node instanceof Text && node.isVisible())
-                .mapToDouble(node -> node.getLayoutBounds().getWidth()).max().orElse(0);
-        return widest == 0 ? 0 : Math.ceil(widest + axis.getTickLabelGap()
-                + (axis.isTickMarkVisible() ? axis.getTickLength() : 0));
-    }
-
-    /** Accuracy tick units, finest first. */
-    private static final double[] PERCENT_UNITS = {10, 20, 25, 50};
-
-    /**
-     * A tick every 10 % where each label has its height and the gap clear to the next, else a
-     * coarser step: JavaFX hides labels that come closer one by one, the second and the last but
-     * one first, which left an uneven "0, 20, 30, …, 80, 100" on a short axis.
-     */
-    private void fitPercentTicks() {
-        measure.setFont(accuracyY.getTickLabelFont());
-        double needed = measure.getLayoutBounds().getHeight() + accuracyY.getTickLabelGap() + 1;
-        double unit = PERCENT_UNITS[PERCENT_UNITS.length - 1];
-        for (double candidate : PERCENT_UNITS) {
-            if (accuracyY.getHeight() * candidate / 100 >= needed) {
-                unit = candidate;
-                break;
-            }
-        }
-        if (accuracyY.getHeight() > 0 && accuracyY.getTickUnit() != unit) {
-            accuracyY.setTickUnit(unit);
-        }
     }
 
     private static SampleAxis sampleAxis() {
