@@ -1,5 +1,7 @@
 package org.echolstm.ui.charts;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
@@ -29,6 +31,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Live loss and accuracy curves against samples seen. The curves come from a bounded, decimated
@@ -53,6 +57,9 @@ public final class TrainingCharts extends StackPane {
     private final AccuracyChart accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
     private final ChartMoments moments = new ChartMoments();
+    private final ChartPointer pointer;
+    /** The loss axis on a logarithmic scale (for the session: the charts' context menu or L). */
+    private final BooleanProperty logLoss = new SimpleBooleanProperty();
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
     private final XYChart.Series<Number, Number> smoothedLoss = series(I18n.t("series.smoothedLoss"));
     private final XYChart.Series<Number, Number> trainAccuracy = series(I18n.t("series.trainAccuracy"));
@@ -64,6 +71,8 @@ public final class TrainingCharts extends StackPane {
     private long shownVersion = -1;
     private Optional<MetricHistory> shownComparison = Optional.empty();
     private long shownComparisonVersion = -1;
+    /** The curves drawn, for the figures under the pointer. */
+    private Optional<MetricHistory.Curves> shownCurves = Optional.empty();
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
@@ -89,7 +98,10 @@ public final class TrainingCharts extends StackPane {
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
         placeholder.setManaged(false);
-        getChildren().addAll(charts, moments, placeholder);
+        pointer = new ChartPointer(this, List.of(lossChart, accuracyChart), () -> shownCurves);
+        getChildren().addAll(charts, moments, placeholder, pointer.label());
+        logLoss.addListener((obs, was, now) -> showLossScale());
+        LossScale.offerSwitch(this, logLoss);
         // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
         lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
         clear();
@@ -105,6 +117,7 @@ public final class TrainingCharts extends StackPane {
         YAxesFit.fitPercentTicks(accuracyY);
         YAxesFit.lineUp(lossY, accuracyY);
         moments.place(List.of(lossChart, accuracyChart));
+        showReplayedFigures();
         if (!placeholder.isVisible()) {
             return;
         }
@@ -144,7 +157,7 @@ public final class TrainingCharts extends StackPane {
     public void clear() {
         for (XYChart.Series<Number, Number> series : List.of(loss, smoothedLoss, trainAccuracy, heldOutAccuracy,
                 rnnLoss, rnnAccuracy)) {
-            set(series, List.of(), 1);
+            set(series, List.of(), DoubleUnaryOperator.identity());
         }
         lossChart.getData().remove(rnnLoss);
         accuracyChart.getData().remove(rnnAccuracy);
@@ -152,8 +165,47 @@ public final class TrainingCharts extends StackPane {
         shownVersion = -1;
         shownComparison = Optional.empty();
         shownComparisonVersion = -1;
+        shownCurves = Optional.empty();
+        pointer.hide();
         setAccessibleText(I18n.t("speak.charts.empty"));
         showRanges();
+    }
+
+    /** Whether the loss axis is logarithmic. */
+    public BooleanProperty logLossProperty() {
+        return logLoss;
+    }
+
+    /** What a click on a plot does with the sample count under the pointer: replay the moment nearest to it. */
+    public void setOnPick(DoubleConsumer pick) {
+        pointer.setOnPick(pick);
+    }
+
+    /** The label with the figures under the pointer (or at the replayed moment). */
+    public Label readout() {
+        return pointer.label();
+    }
+
+    /** Draws the loss curves anew on the scale chosen. */
+    private void showLossScale() {
+        lossChart.setTitle(I18n.t(logLoss.get() ? "chart.loss.log" : "chart.loss"));
+        lossY.setTickLabelFormatter(logLoss.get() ? LossScale.tickLabels() : null);
+        shownVersion = -1;
+        shownComparisonVersion = -1;
+        shownHistory.ifPresentOrElse(history -> update(history, shownComparison), this::showRanges);
+    }
+
+    /**
+     * While a moment is replayed (← and → move through them), the label says its figures at its
+     * line and a screen reader hears them; back at now, the latest figures.
+     */
+    private void showReplayedFigures() {
+        Optional<ChartReadout> figures = pointer.followReplay(moments, shownCurves);
+        String spoken = figures.map(ChartReadout::sentence)
+                .orElseGet(() -> shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty")));
+        if (!spoken.equals(getAccessibleText()) && !placeholder.isVisible()) {
+            setAccessibleText(spoken);
+        }
     }
 
     /**
@@ -202,8 +254,8 @@ public final class TrainingCharts extends StackPane {
             MetricHistory.Curves curves = other.curves();
             shownComparison = comparison;
             shownComparisonVersion = curves.version();
-            set(rnnLoss, curves.smoothedLoss(), 1);
-            set(rnnAccuracy, curves.heldOutAccuracy(), 100);
+            set(rnnLoss, curves.smoothedLoss(), this::lossDrawn);
+            set(rnnAccuracy, curves.heldOutAccuracy(), PERCENT);
             showRanges();
         }
     }
@@ -216,10 +268,11 @@ public final class TrainingCharts extends StackPane {
         MetricHistory.Curves curves = history.curves();
         shownHistory = Optional.of(history);
         shownVersion = curves.version();
-        set(loss, curves.loss(), 1);
-        set(smoothedLoss, curves.smoothedLoss(), 1);
-        set(trainAccuracy, curves.trainAccuracy(), 100);
-        set(heldOutAccuracy, curves.heldOutAccuracy(), 100);
+        shownCurves = Optional.of(curves);
+        set(loss, curves.loss(), this::lossDrawn);
+        set(smoothedLoss, curves.smoothedLoss(), this::lossDrawn);
+        set(trainAccuracy, curves.trainAccuracy(), PERCENT);
+        set(heldOutAccuracy, curves.heldOutAccuracy(), PERCENT);
         setAccessibleText(ChartSentences.latest(curves));
         showRanges();
     }
@@ -230,7 +283,8 @@ public final class TrainingCharts extends StackPane {
      * all 500 points of four curves anew ten times a second kept the FX thread busy for 8–25 ms a
      * redraw.
      */
-    private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points, double scale) {
+    private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points,
+                            DoubleUnaryOperator scale) {
         ObservableList<XYChart.Data<Number, Number>> data = series.getData();
         int kept = 0;
         int common = Math.min(data.size(), points.size());
@@ -243,7 +297,7 @@ public final class TrainingCharts extends StackPane {
         if (kept < points.size()) {
             List<XYChart.Data<Number, Number>> added = new ArrayList<>(points.size() - kept);
             for (MetricHistory.Point p : points.subList(kept, points.size())) {
-                added.add(new XYChart.Data<>(p.samples(), p.value() * scale));
+                added.add(new XYChart.Data<>(p.samples(), scale.applyAsDouble(p.value())));
             }
             data.addAll(added);
         }
@@ -253,9 +307,15 @@ public final class TrainingCharts extends StackPane {
         }
     }
 
-    private static boolean shows(XYChart.Data<Number, Number> shown, MetricHistory.Point point, double scale) {
+    private static boolean shows(XYChart.Data<Number, Number> shown, MetricHistory.Point point, DoubleUnaryOperator scale) {
         return shown.getXValue().longValue() == point.samples()
-                && shown.getYValue().doubleValue() == point.value() * scale;
+                && shown.getYValue().doubleValue() == scale.applyAsDouble(point.value());
+    }
+
+    private static final DoubleUnaryOperator PERCENT = share -> share * 100;
+
+    private double lossDrawn(double value) {
+        return LossScale.drawn(value, logLoss.get());
     }
 
     /** Fixed axes and the note while nothing is drawn; the loss axis follows the curves after. */
@@ -265,8 +325,8 @@ public final class TrainingCharts extends StackPane {
         requestLayout();
         lossY.setAutoRanging(!empty);
         if (empty) {
-            lossY.setLowerBound(0);
-            lossY.setUpperBound(EMPTY_LOSS_TOP);
+            lossY.setLowerBound(logLoss.get() ? LossScale.EMPTY_LOWER : 0);
+            lossY.setUpperBound(logLoss.get() ? LossScale.EMPTY_UPPER : EMPTY_LOSS_TOP);
             lossY.setTickUnit(1);
             lossX.reset();
             accuracyX.reset();
