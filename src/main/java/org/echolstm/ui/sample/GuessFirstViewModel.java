@@ -23,8 +23,10 @@ import java.util.OptionalInt;
  * Guess first: while the switch is on, the model's answer for the sample on screen (the verdict,
  * the probabilities, its row's prediction) stays hidden until the teacher reveals it, so the class
  * guesses before the network answers. Every new sample starts hidden again. The teacher may type
- * the class's guess; on revealing, the class and the network are each scored against the right
- * value, and the tally ("class 3 of 4, network 2 of 4") lasts as long as the window.
+ * the class's guess of the network's answer (the right value is on screen, in the heatmap: what is
+ * worth guessing is what the network makes of it); on revealing, the tally says how often the class
+ * foresaw the network's answer and how often the network was right ("class 3 of 4, network 2 of 4"),
+ * for as long as the window is open.
  */
 public final class GuessFirstViewModel {
     private final SampleViewModel sample;
@@ -137,7 +139,7 @@ public final class GuessFirstViewModel {
         }
         scored = shown.get();
         guesses++;
-        classRight += guess.getAsInt() == shown.get().expected() ? 1 : 0;
+        classRight += guess.getAsInt() == answer.get().predicted() ? 1 : 0;
         networkRight += answer.get().correct() ? 1 : 0;
         guess = OptionalInt.empty();
         tally.set(I18n.t("guess.tally", Integer.toString(classRight), Integer.toString(guesses),

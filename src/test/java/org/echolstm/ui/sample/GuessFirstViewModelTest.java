@@ -78,12 +78,12 @@ class GuessFirstViewModelTest {
     }
 
     @Test
-    void aTypedGuessRevealsTheAnswerAndTheTallyCountsTheClassAndTheNetwork() {
+    void aTypedGuessRevealsTheAnswerAndTheTallyCountsTheClassForeseeingItAndTheNetworkBeingRight() {
         guess.enabledProperty().set(true);
-        int right = shown().expected();
+        int foreseen = answer().predicted();
         boolean networkRight = answer().correct();
 
-        guess.guessTextProperty().set(" " + right + " ");
+        guess.guessTextProperty().set(" " + foreseen + " ");
         guess.submitGuess();
 
         assertThat(guess.hidden()).isFalse();
@@ -93,7 +93,7 @@ class GuessFirstViewModelTest {
         guess.submitGuess(); // revealed: the same sample counts once
         sample.newSample();
         assertThat(guess.guessTextProperty().get()).isEmpty();
-        int wrong = (shown().expected() + 1) % SmallLessons.TASK.features();
+        int wrong = (answer().predicted() + 1) % SmallLessons.TASK.features();
         network += answer().correct() ? 1 : 0;
         guess.guessTextProperty().set(Integer.toString(wrong));
         guess.submitGuess();
