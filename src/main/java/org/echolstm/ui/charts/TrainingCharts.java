@@ -190,6 +190,7 @@ public final class TrainingCharts extends StackPane {
     private void showLossScale() {
         lossChart.setTitle(I18n.t(logLoss.get() ? "chart.loss.log" : "chart.loss"));
         lossY.setTickLabelFormatter(logLoss.get() ? LossScale.tickLabels() : null);
+        lossChart.setHorizontalZeroLineVisible(!logLoss.get()); // on the log axis, 0 is a loss of 1: no line there
         shownVersion = -1;
         shownComparisonVersion = -1;
         shownHistory.ifPresentOrElse(history -> update(history, shownComparison), this::showRanges);

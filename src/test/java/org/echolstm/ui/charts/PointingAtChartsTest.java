@@ -134,6 +134,7 @@ class PointingAtChartsTest {
 
             assertThat(charts.logLossProperty().get()).isTrue();
             assertThat(chart(charts, "lossChart").getTitle()).isEqualTo(I18n.t("chart.loss.log"));
+            assertThat(chart(charts, "lossChart").isHorizontalZeroLineVisible()).isFalse();
             List<Double> drawn = charts.lossSeries().get(0).getData().stream().map(d -> d.getYValue().doubleValue()).toList();
             assertThat(drawn).hasSameSizeAs(linear);
             for (int i = 0; i < drawn.size(); i++) {
