@@ -45,9 +45,10 @@ public final class GuessFirstViewModel {
     private int classRight;
     private int networkRight;
 
-    GuessFirstViewModel(SampleViewModel sample) {
+    /** {@code hasModel}: without a model there is no answer to hide, and the verdict says how to get one. */
+    GuessFirstViewModel(SampleViewModel sample, ObservableBooleanValue hasModel) {
         this.sample = sample;
-        hidden = enabled.and(revealed.not());
+        hidden = enabled.and(revealed.not()).and(Bindings.createBooleanBinding(hasModel::get, hasModel));
         verdict = Bindings.createStringBinding(() -> hidden.get() ? I18n.t("guess.hidden") : sample.verdictProperty().get(),
                 hidden, sample.verdictProperty());
         // Each sample, drawn or typed, starts hidden: the class guesses anew.

@@ -79,7 +79,7 @@ public final class SampleViewModel {
         lesson.ablationProperty().addListener((obs, old, now) -> refresh(false));
         // Replaying a moment, or coming back to now, answers anew: the sample's row then says what the shown model says.
         lesson.shownModelProperty().addListener((obs, old, now) -> refresh(true));
-        guessFirst = new GuessFirstViewModel(this);
+        guessFirst = new GuessFirstViewModel(this, lesson.hasModelProperty());
         newSample();
         entry = new SequenceEntryViewModel(this);
     }

@@ -102,6 +102,19 @@ class GuessFirstViewModelTest {
     }
 
     @Test
+    void withoutAModelThereIsNothingToHide() {
+        MainViewModel fresh = SmallLessons.window(new ScriptedDialogs(), 512);
+        GuessFirstViewModel untrained = fresh.sample().guessFirst();
+
+        untrained.enabledProperty().set(true);
+
+        assertThat(untrained.hidden()).isFalse();
+        assertThat(untrained.verdictProperty().get()).isEqualTo(I18n.t("verdict.noModel"));
+        fresh.training().step();
+        assertThat(untrained.hidden()).as("the first answer is hidden").isTrue();
+    }
+
+    @Test
     void aGuessThatIsNoValueOfTheTaskIsRefusedAndTheAnswerStaysHidden() {
         guess.enabledProperty().set(true);
 
