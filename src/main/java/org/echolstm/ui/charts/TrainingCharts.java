@@ -370,6 +370,7 @@ public final class TrainingCharts extends StackPane {
     Parent printLayout() {
         TrainingCharts copy = new TrainingCharts();
         copy.setChance(accuracyChart.chance());
+        copy.logLossProperty().set(logLoss.get()); // the picture shows the loss on the scale on screen
         shownHistory.ifPresent(history -> copy.update(history, shownComparison));
         StackPane page = new StackPane(copy);
         page.getStyleClass().add("main-view");

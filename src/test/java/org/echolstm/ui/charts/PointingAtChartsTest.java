@@ -144,6 +144,10 @@ class PointingAtChartsTest {
             mouse(chart(charts, "lossChart"), MouseEvent.MOUSE_MOVED, sceneAt(charts, "lossChart", 32 * 40));
             assertThat(charts.readout().getText()).isEqualTo(ChartReadout.at(HISTORY.curves(), 32 * 40).orElseThrow().text());
 
+            TrainingCharts printed = (TrainingCharts) charts.printLayout().getChildrenUnmodifiable().get(0);
+            assertThat(printed.logLossProperty().get()).as("the exported picture too").isTrue();
+            assertThat(printed.lossSeries().get(0).getData().get(0).getYValue().doubleValue()).isEqualTo(drawn.get(0));
+
             Event.fireEvent(charts, new KeyEvent(KeyEvent.KEY_PRESSED, "l", "l", KeyCode.L, false, false, false, false));
             assertThat(charts.logLossProperty().get()).isFalse();
             assertThat(charts.lossSeries().get(0).getData().stream().map(d -> d.getYValue().doubleValue()).toList())
