@@ -11,6 +11,7 @@ import org.echolstm.ui.export.ExportViewModel;
 import org.echolstm.ui.FileChoosers.Purpose;
 import org.echolstm.ui.files.FilesViewModel;
 import org.echolstm.ui.preferences.Theme;
+import org.echolstm.ui.sample.GuessFirstViewModel;
 import org.echolstm.ui.timeline.TimelineViewModel;
 import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.training.TrainingViewModel;
@@ -119,6 +120,9 @@ final class MainCommands {
                 window.showTrainingTab(); // the comparison is drawn on the training charts
             }
         }));
+        GuessFirstViewModel guessFirst = vm.sample().guessFirst();
+        commands.put(GUESS_FIRST, Command.toggle(guessFirst.enabledProperty(), () -> { }));
+        commands.put(REVEAL_ANSWER, Command.of(guessFirst::reveal, guessFirst.hiddenProperty()));
         commands.put(PREFERENCES, Command.always(window::showPreferences));
         DoubleProperty scale = vm.preferences().appearance().scaleProperty();
         commands.put(ZOOM_IN, Command.of(() -> scale.set(Zoom.larger(scale.get())), scale.lessThan(Zoom.largest())));

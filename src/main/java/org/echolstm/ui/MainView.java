@@ -149,6 +149,8 @@ public final class MainView implements MainCommands.Window {
                 model.timeline().snapshots().stream().filter(Snapshot::marked).map(Snapshot::samples).toList());
         model.lesson().replayedProperty().addListener((obs, old, now) -> showMoments.run());
         model.timeline().snapshots().addListener((ListChangeListener<Snapshot>) c -> showMoments.run());
+        // A click on a chart replays the kept moment nearest to it, as the timeline would.
+        charts.setOnPick(samples -> model.timeline().moveTo(model.timeline().positionNearest(samples)));
 
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
         experimentsController.bind(model.experiments(), choosers);

@@ -75,6 +75,28 @@ class MainCommandsTest {
     }
 
     @Test
+    void guessFirstHidesEachNewSamplesAnswerUntilRevealNewSampleAndStepKeepItHidden() {
+        commands.get(TRAIN).execute();
+        assertThat(commands.get(REVEAL_ANSWER).executableProperty().get()).isFalse();
+
+        commands.get(GUESS_FIRST).execute();
+        assertThat(vm.sample().guessFirst().enabledProperty().get()).isTrue();
+        assertThat(commands.get(REVEAL_ANSWER).executableProperty().get()).isTrue();
+        commands.get(REVEAL_ANSWER).execute();
+        assertThat(vm.sample().guessFirst().hidden()).isFalse();
+        assertThat(commands.get(REVEAL_ANSWER).executableProperty().get()).isFalse();
+
+        commands.get(NEW_SAMPLE).execute();
+        assertThat(vm.sample().guessFirst().hidden()).isTrue();
+        commands.get(STEP).execute();
+        assertThat(vm.sample().guessFirst().hidden()).isTrue();
+        assertThat(vm.sample().guessFirst().verdictProperty().get()).isEqualTo(I18n.t("guess.hidden"));
+
+        commands.get(GUESS_FIRST).execute();
+        assertThat(vm.sample().guessFirst().hidden()).isFalse();
+    }
+
+    @Test
     void togglesFlipTheirStateAndCompareShowsTheCharts() {
         commands.get(DARK_THEME).execute();
         assertThat(vm.preferences().appearance().themeProperty().get()).isEqualTo(Theme.DARK);

@@ -34,7 +34,7 @@ public final class KeyboardShortcuts {
 
     /**
      * The Help ▸ Keyboard shortcuts list: every action with its shortcut, then each classroom key
-     * once with all it does ("→": a later moment, or one step at now), then the tab keys.
+     * once with all it does ("→": a later moment, or one step at now), then the tab keys and the charts' L.
      */
     public static List<Map.Entry<String, String>> rows() {
         List<Map.Entry<String, String>> rows = new ArrayList<>();
@@ -51,6 +51,8 @@ public final class KeyboardShortcuts {
                 I18n.t("shortcuts.nextTab")));
         rows.add(new SimpleImmutableEntry<>(display("Shortcut+Shift+Tab") + ", " + display("Shortcut+Page Up"),
                 I18n.t("shortcuts.previousTab")));
+        // The charts' own key, while they have the focus (their context menu has the same switch).
+        rows.add(new SimpleImmutableEntry<>(display("L"), I18n.t("shortcuts.logLoss")));
         return rows;
     }
 

@@ -32,7 +32,8 @@ public final class MainMenu {
                 items.of(HIGH_CONTRAST_THEME), new SeparatorMenuItem(), items.of(NEXT_THEME));
         theme.setId("themeMenu");
         Menu view = menu("menu.view", items.of(PRESENTATION), items.of(PARAMETERS), theme,
-                items.of(COMPARE), new SeparatorMenuItem(), items.of(ZOOM_IN), items.of(ZOOM_OUT), items.of(ZOOM_RESET),
+                items.of(COMPARE), new SeparatorMenuItem(), items.of(GUESS_FIRST), items.of(REVEAL_ANSWER),
+                new SeparatorMenuItem(), items.of(ZOOM_IN), items.of(ZOOM_OUT), items.of(ZOOM_RESET),
                 new SeparatorMenuItem(), items.of(PREFERENCES));
         Menu help = menu("menu.help", items.of(GUIDE), items.of(SHORTCUTS), items.of(EXPLAIN), items.of(ABOUT));
         MenuBar bar = new MenuBar(file, training, view, help);

@@ -45,6 +45,9 @@ public enum StandardAction {
     HIGH_CONTRAST_THEME("contrastTheme", "menu.view.theme.contrast", null, "mdi2c-contrast-box"),
     NEXT_THEME("nextTheme", "menu.view.theme.next", "Shortcut+Shift+D", "mdi2t-theme-light-dark"),
     COMPARE("compare", "menu.view.compare", null, "mdi2c-compare-horizontal"),
+    // Guess first: G hides the model's answer for each sample until V reveals it.
+    GUESS_FIRST("guessFirst", "menu.view.guessFirst", "Shortcut+G", "G", "mdi2e-eye-off-outline"),
+    REVEAL_ANSWER("revealAnswer", "menu.view.reveal", null, "V", "mdi2e-eye-outline"),
     PREFERENCES("preferences", "menu.view.preferences", "Shortcut+Comma", "mdi2c-cog-outline"),
     ZOOM_IN("zoomIn", "menu.view.zoomIn", "Shortcut+Plus", "mdi2m-magnify-plus-outline"),
     ZOOM_OUT("zoomOut", "menu.view.zoomOut", "Shortcut+Minus", "mdi2m-magnify-minus-outline"),
@@ -87,7 +90,7 @@ public enum StandardAction {
         return Optional.ofNullable(accelerator).map(KeyCombination::valueOf).map(KeyNames::named);
     }
 
-    /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N, Left, Home). */
+    /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N, Left, Home, G, V). */
     public Optional<KeyCombination> classroomKey() {
         return Optional.ofNullable(classroomKey).map(KeyCombination::valueOf).map(KeyNames::named);
     }

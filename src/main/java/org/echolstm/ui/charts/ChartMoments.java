@@ -10,6 +10,7 @@ import javafx.scene.shape.Line;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -19,6 +20,7 @@ import java.util.OptionalLong;
 final class ChartMoments extends Region {
     private OptionalLong cursor = OptionalLong.empty();
     private List<Long> marked = List.of();
+    private OptionalDouble cursorX = OptionalDouble.empty();
 
     ChartMoments() {
         getStyleClass().add("chart-moments");
@@ -38,6 +40,11 @@ final class ChartMoments extends Region {
         return cursor;
     }
 
+    /** Where the replayed moment's line was last drawn, in this region's coordinates (which are the charts'). */
+    OptionalDouble cursorX() {
+        return cursorX;
+    }
+
     /**
      * Draws the lines over the plots of {@code charts}, whose x axes count samples. The lines are
      * kept from one layout to the next (a line made during layout has no style until the next pulse,
@@ -46,6 +53,7 @@ final class ChartMoments extends Region {
     void place(List<LineChart<Number, Number>> charts) {
         resizeRelocate(0, 0, getParent().getLayoutBounds().getWidth(), getParent().getLayoutBounds().getHeight());
         List<Line> lines = new ArrayList<>();
+        cursorX = OptionalDouble.empty();
         for (LineChart<Number, Number> chart : charts) {
             Node plot = chart.lookup(".chart-plot-background");
             if (plot == null || !(chart.getXAxis() instanceof ValueAxis<Number> axis)) {
@@ -55,8 +63,8 @@ final class ChartMoments extends Region {
             for (long samples : marked) {
                 line(axis, area, samples, "chart-mark", lines);
             }
-            if (cursor.isPresent()) {
-                line(axis, area, cursor.getAsLong(), "chart-cursor", lines);
+            if (cursor.isPresent() && line(axis, area, cursor.getAsLong(), "chart-cursor", lines)) {
+                cursorX = OptionalDouble.of(lines.get(lines.size() - 1).getStartX());
             }
         }
         while (getChildren().size() > lines.size()) {
@@ -80,16 +88,18 @@ final class ChartMoments extends Region {
         }
     }
 
-    private void line(ValueAxis<Number> axis, Bounds area, long samples, String style, List<Line> lines) {
+    /** Adds the line at {@code samples} where the axis shows it; whether it did. */
+    private boolean line(ValueAxis<Number> axis, Bounds area, long samples, String style, List<Line> lines) {
         if (area == null || samples < axis.getLowerBound() || samples > axis.getUpperBound()) {
-            return;
+            return false;
         }
         Point2D at = sceneToLocal(axis.localToScene(axis.getDisplayPosition(samples), 0));
         if (at == null) {
-            return;
+            return false;
         }
         Line line = new Line(at.getX(), area.getMinY(), at.getX(), area.getMaxY());
         line.getStyleClass().add(style);
         lines.add(line);
+        return true;
     }
 }

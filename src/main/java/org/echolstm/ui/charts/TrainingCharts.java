@@ -1,5 +1,7 @@
 package org.echolstm.ui.charts;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
@@ -18,7 +20,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
-import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
@@ -30,6 +31,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Live loss and accuracy curves against samples seen. The curves come from a bounded, decimated
@@ -50,12 +53,13 @@ public final class TrainingCharts extends StackPane {
     private final SampleAxis accuracyX = sampleAxis();
     private final NumberAxis lossY = new NumberAxis();
     private final NumberAxis accuracyY = new NumberAxis(0, 100, 10);
-    /** Measures the accuracy axis's labels. */
-    private final Text measure = new Text("100");
     private final LineChart<Number, Number> lossChart;
     private final AccuracyChart accuracyChart;
     private final Label placeholder = new Label(I18n.t("chart.empty"));
     private final ChartMoments moments = new ChartMoments();
+    private final ChartPointer pointer;
+    /** The loss axis on a logarithmic scale (for the session: the charts' context menu or L). */
+    private final BooleanProperty logLoss = new SimpleBooleanProperty();
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
     private final XYChart.Series<Number, Number> smoothedLoss = series(I18n.t("series.smoothedLoss"));
     private final XYChart.Series<Number, Number> trainAccuracy = series(I18n.t("series.trainAccuracy"));
@@ -67,6 +71,8 @@ public final class TrainingCharts extends StackPane {
     private long shownVersion = -1;
     private Optional<MetricHistory> shownComparison = Optional.empty();
     private long shownComparisonVersion = -1;
+    /** The curves drawn, for the figures under the pointer. */
+    private Optional<MetricHistory.Curves> shownCurves = Optional.empty();
 
     public TrainingCharts() {
         getStyleClass().add("training-charts");
@@ -92,7 +98,10 @@ public final class TrainingCharts extends StackPane {
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
         placeholder.setManaged(false);
-        getChildren().addAll(charts, moments, placeholder);
+        pointer = new ChartPointer(this, List.of(lossChart, accuracyChart), () -> shownCurves);
+        getChildren().addAll(charts, moments, placeholder, pointer.label());
+        logLoss.addListener((obs, was, now) -> showLossScale());
+        LossScale.offerSwitch(this, logLoss);
         // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
         lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
         clear();
@@ -105,9 +114,10 @@ public final class TrainingCharts extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        fitPercentTicks();
-        lineUpPlots();
+        YAxesFit.fitPercentTicks(accuracyY);
+        YAxesFit.lineUp(lossY, accuracyY);
         moments.place(List.of(lossChart, accuracyChart));
+        showReplayedFigures();
         if (!placeholder.isVisible()) {
             return;
         }
@@ -120,57 +130,6 @@ public final class TrainingCharts extends StackPane {
         double height = placeholder.prefHeight(width);
         placeholder.resizeRelocate(Math.round(area.getCenterX() - width / 2), Math.round(area.getCenterY() - height / 2),
                 width, height);
-    }
-
-    /**
-     * Makes the two y axes equally wide, so the plots start at the same x and a sample count is at
-     * the same place in both (the loss axis's "3.5" is narrower than the accuracy axis's "100"):
-     * both take the width of the wider one's labels. The charts lay out again once with it, and
-     * then nothing changes until the labels do. (A wider tick-label gap did the same, but JavaFX
-     * also takes that gap as the least room between two labels, and so hid the second and the
-     * last but one where the axis was short: "0, 2, 3, 4, 5, 7".)
-     */
-    private void lineUpPlots() {
-        double wider = Math.max(labelsWidth(lossY), labelsWidth(accuracyY));
-        if (wider <= 0) {
-            return; // not laid out yet
-        }
-        for (NumberAxis axis : List.of(lossY, accuracyY)) {
-            if (Math.abs(axis.getPrefWidth() - wider) >= 0.5) {
-                axis.setPrefWidth(wider);
-            }
-        }
-    }
-
-    /** What a y axis needs for its tick labels as drawn: the widest, the gap and the tick mark (0 before any). */
-    private static double labelsWidth(NumberAxis axis) {
-        double widest = axis.getChildrenUnmodifiable().stream().filter(node -> node instanceof Text && node.isVisible())
-                .mapToDouble(node -> node.getLayoutBounds().getWidth()).max().orElse(0);
-        return widest == 0 ? 0 : Math.ceil(widest + axis.getTickLabelGap()
-                + (axis.isTickMarkVisible() ? axis.getTickLength() : 0));
-    }
-
-    /** Accuracy tick units, finest first. */
-    private static final double[] PERCENT_UNITS = {10, 20, 25, 50};
-
-    /**
-     * A tick every 10 % where each label has its height and the gap clear to the next, else a
-     * coarser step: JavaFX hides labels that come closer one by one, the second and the last but
-     * one first, which left an uneven "0, 20, 30, …, 80, 100" on a short axis.
-     */
-    private void fitPercentTicks() {
-        measure.setFont(accuracyY.getTickLabelFont());
-        double needed = measure.getLayoutBounds().getHeight() + accuracyY.getTickLabelGap() + 1;
-        double unit = PERCENT_UNITS[PERCENT_UNITS.length - 1];
-        for (double candidate : PERCENT_UNITS) {
-            if (accuracyY.getHeight() * candidate / 100 >= needed) {
-                unit = candidate;
-                break;
-            }
-        }
-        if (accuracyY.getHeight() > 0 && accuracyY.getTickUnit() != unit) {
-            accuracyY.setTickUnit(unit);
-        }
     }
 
     private static SampleAxis sampleAxis() {
@@ -198,7 +157,7 @@ public final class TrainingCharts extends StackPane {
     public void clear() {
         for (XYChart.Series<Number, Number> series : List.of(loss, smoothedLoss, trainAccuracy, heldOutAccuracy,
                 rnnLoss, rnnAccuracy)) {
-            set(series, List.of(), 1);
+            set(series, List.of(), DoubleUnaryOperator.identity());
         }
         lossChart.getData().remove(rnnLoss);
         accuracyChart.getData().remove(rnnAccuracy);
@@ -206,8 +165,48 @@ public final class TrainingCharts extends StackPane {
         shownVersion = -1;
         shownComparison = Optional.empty();
         shownComparisonVersion = -1;
+        shownCurves = Optional.empty();
+        pointer.hide();
         setAccessibleText(I18n.t("speak.charts.empty"));
         showRanges();
+    }
+
+    /** Whether the loss axis is logarithmic. */
+    public BooleanProperty logLossProperty() {
+        return logLoss;
+    }
+
+    /** What a click on a plot does with the sample count under the pointer: replay the moment nearest to it. */
+    public void setOnPick(DoubleConsumer pick) {
+        pointer.setOnPick(pick);
+    }
+
+    /** The label with the figures under the pointer (or at the replayed moment). */
+    public Label readout() {
+        return pointer.label();
+    }
+
+    /** Draws the loss curves anew on the scale chosen. */
+    private void showLossScale() {
+        lossChart.setTitle(I18n.t(logLoss.get() ? "chart.loss.log" : "chart.loss"));
+        lossY.setTickLabelFormatter(logLoss.get() ? LossScale.tickLabels() : null);
+        lossChart.setHorizontalZeroLineVisible(!logLoss.get()); // on the log axis, 0 is a loss of 1: no line there
+        shownVersion = -1;
+        shownComparisonVersion = -1;
+        shownHistory.ifPresentOrElse(history -> update(history, shownComparison), this::showRanges);
+    }
+
+    /**
+     * While a moment is replayed (← and → move through them), the label says its figures at its
+     * line and a screen reader hears them; back at now, the latest figures.
+     */
+    private void showReplayedFigures() {
+        Optional<ChartReadout> figures = pointer.followReplay(moments, shownCurves);
+        String spoken = figures.map(ChartReadout::sentence)
+                .orElseGet(() -> shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty")));
+        if (!spoken.equals(getAccessibleText()) && !placeholder.isVisible()) {
+            setAccessibleText(spoken);
+        }
     }
 
     /**
@@ -256,8 +255,8 @@ public final class TrainingCharts extends StackPane {
             MetricHistory.Curves curves = other.curves();
             shownComparison = comparison;
             shownComparisonVersion = curves.version();
-            set(rnnLoss, curves.smoothedLoss(), 1);
-            set(rnnAccuracy, curves.heldOutAccuracy(), 100);
+            set(rnnLoss, curves.smoothedLoss(), this::lossDrawn);
+            set(rnnAccuracy, curves.heldOutAccuracy(), PERCENT);
             showRanges();
         }
     }
@@ -270,10 +269,11 @@ public final class TrainingCharts extends StackPane {
         MetricHistory.Curves curves = history.curves();
         shownHistory = Optional.of(history);
         shownVersion = curves.version();
-        set(loss, curves.loss(), 1);
-        set(smoothedLoss, curves.smoothedLoss(), 1);
-        set(trainAccuracy, curves.trainAccuracy(), 100);
-        set(heldOutAccuracy, curves.heldOutAccuracy(), 100);
+        shownCurves = Optional.of(curves);
+        set(loss, curves.loss(), this::lossDrawn);
+        set(smoothedLoss, curves.smoothedLoss(), this::lossDrawn);
+        set(trainAccuracy, curves.trainAccuracy(), PERCENT);
+        set(heldOutAccuracy, curves.heldOutAccuracy(), PERCENT);
         setAccessibleText(ChartSentences.latest(curves));
         showRanges();
     }
@@ -284,7 +284,8 @@ public final class TrainingCharts extends StackPane {
      * all 500 points of four curves anew ten times a second kept the FX thread busy for 8–25 ms a
      * redraw.
      */
-    private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points, double scale) {
+    private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points,
+                            DoubleUnaryOperator scale) {
         ObservableList<XYChart.Data<Number, Number>> data = series.getData();
         int kept = 0;
         int common = Math.min(data.size(), points.size());
@@ -297,7 +298,7 @@ public final class TrainingCharts extends StackPane {
         if (kept < points.size()) {
             List<XYChart.Data<Number, Number>> added = new ArrayList<>(points.size() - kept);
             for (MetricHistory.Point p : points.subList(kept, points.size())) {
-                added.add(new XYChart.Data<>(p.samples(), p.value() * scale));
+                added.add(new XYChart.Data<>(p.samples(), scale.applyAsDouble(p.value())));
             }
             data.addAll(added);
         }
@@ -307,9 +308,15 @@ public final class TrainingCharts extends StackPane {
         }
     }
 
-    private static boolean shows(XYChart.Data<Number, Number> shown, MetricHistory.Point point, double scale) {
+    private static boolean shows(XYChart.Data<Number, Number> shown, MetricHistory.Point point, DoubleUnaryOperator scale) {
         return shown.getXValue().longValue() == point.samples()
-                && shown.getYValue().doubleValue() == point.value() * scale;
+                && shown.getYValue().doubleValue() == scale.applyAsDouble(point.value());
+    }
+
+    private static final DoubleUnaryOperator PERCENT = share -> share * 100;
+
+    private double lossDrawn(double value) {
+        return LossScale.drawn(value, logLoss.get());
     }
 
     /** Fixed axes and the note while nothing is drawn; the loss axis follows the curves after. */
@@ -319,8 +326,8 @@ public final class TrainingCharts extends StackPane {
         requestLayout();
         lossY.setAutoRanging(!empty);
         if (empty) {
-            lossY.setLowerBound(0);
-            lossY.setUpperBound(EMPTY_LOSS_TOP);
+            lossY.setLowerBound(logLoss.get() ? LossScale.EMPTY_LOWER : 0);
+            lossY.setUpperBound(logLoss.get() ? LossScale.EMPTY_UPPER : EMPTY_LOSS_TOP);
             lossY.setTickUnit(1);
             lossX.reset();
             accuracyX.reset();
@@ -363,6 +370,7 @@ public final class TrainingCharts extends StackPane {
     Parent printLayout() {
         TrainingCharts copy = new TrainingCharts();
         copy.setChance(accuracyChart.chance());
+        copy.logLossProperty().set(logLoss.get()); // the picture shows the loss on the scale on screen
         shownHistory.ifPresent(history -> copy.update(history, shownComparison));
         StackPane page = new StackPane(copy);
         page.getStyleClass().add("main-view");

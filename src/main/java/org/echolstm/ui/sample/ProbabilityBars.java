@@ -45,6 +45,12 @@ public final class ProbabilityBars extends CanvasPane {
         show(new float[features], -1, -1);
     }
 
+    /** Empty bars that say the answer is hidden (guess first): neither drawn nor spoken. */
+    public void hide(int features) {
+        clear(features);
+        speak(I18n.t("speak.bars.hidden"));
+    }
+
     /** Puts the bars on these rows (the heatmap's); redraws. */
     public void setRows(RowGeometry rows) {
         if (!givenRows.equals(Optional.of(rows))) {

@@ -51,6 +51,11 @@ public final class SamplePicture extends Region {
         bars.clear(features);
     }
 
+    /** See {@link ProbabilityBars#hide}. */
+    public void hideProbabilities(int features) {
+        bars.hide(features);
+    }
+
     public void setLook(Theme theme, double scale) {
         heatmap.setLook(theme, scale);
         bars.setLook(theme, scale);

@@ -1,21 +1,25 @@
 package org.echolstm.ui.sample;
 
 import org.echolstm.ui.preferences.Theme;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.echolstm.ui.I18n;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 
 /** The current sample: its one-hot heatmap beside the model's probabilities, and recent predictions. */
@@ -32,6 +36,16 @@ public final class SampleView {
     private Button showSequenceButton;
     @FXML
     private Label sequenceError;
+    @FXML
+    private HBox guessBox;
+    @FXML
+    private Label guessLabel;
+    @FXML
+    private TextField guessField;
+    @FXML
+    private Label guessTally;
+    @FXML
+    private Label guessError;
     @FXML
     private TableView<PredictionRow> predictionTable;
     @FXML
@@ -54,19 +68,26 @@ public final class SampleView {
 
     public void bind(SampleViewModel model) {
         this.viewModel = model;
-        verdictLabel.textProperty().bind(model.verdictProperty());
+        verdictLabel.textProperty().bind(model.guessFirst().verdictProperty());
         bindEntry(model.entry());
-        model.sampleProperty().addListener((obs, old, now) -> showSample());
+        bindGuess(model.guessFirst());
+        model.sampleProperty().addListener((obs, old, now) -> {
+            showSample();
+            predictionTable.refresh(); // the row guess first hid is no longer the shown sample's
+        });
         model.predictionProperty().addListener((obs, old, now) -> showPrediction());
         model.influenceProperty().addListener((obs, old, now) -> samplePicture.setInfluence(now));
         sequenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sequence()));
-        predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().predicted()));
+        // Guess first hides the answer in the shown sample's row as well.
+        predictedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(hides(c.getValue()) ? null : c.getValue().predicted()));
+        predictedColumn.setCellFactory(column -> new HiddenAnswerCell<>());
         expectedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expected()));
-        verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
+        verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(hides(c.getValue()) ? null : c.getValue().verdict()));
+        verdictColumn.setCellFactory(column -> new HiddenAnswerCell<>());
         Tooltip.install(samplePicture.heatmap(), new Tooltip(I18n.t("tooltip.heatmap")));
         Tooltip.install(samplePicture.bars(), new Tooltip(I18n.t("tooltip.bars")));
         predictionTable.setTooltip(new Tooltip(I18n.t("tooltip.table")));
-        predictionTable.setRowFactory(table -> new PredictionTableRow());
+        predictionTable.setRowFactory(table -> new PredictionTableRow(this::hides));
         predictionTable.setItems(model.recentPredictions());
         // The answer columns are as wide as their headings (setLook): the sequence takes the rest, and a
         // sequence of 12 values fits a large window.
@@ -86,6 +107,29 @@ public final class SampleView {
         sequenceError.visibleProperty().bind(entry.errorProperty().isNotEmpty());
         sequenceError.managedProperty().bind(sequenceError.visibleProperty());
         entry.errorProperty().addListener((obs, old, now) -> sequenceField.pseudoClassStateChanged(INVALID, !now.isEmpty()));
+    }
+
+    private void bindGuess(GuessFirstViewModel guess) {
+        guessBox.visibleProperty().bind(guess.enabledProperty());
+        guessBox.managedProperty().bind(guessBox.visibleProperty());
+        guessLabel.setLabelFor(guessField);
+        guessField.textProperty().bindBidirectional(guess.guessTextProperty());
+        guessField.setOnAction(e -> guess.submitGuess());
+        guessField.disableProperty().bind(Bindings.createBooleanBinding(() -> !guess.hidden(), guess.hiddenProperty()));
+        guessField.setTooltip(new Tooltip(I18n.t("tooltip.guess")));
+        guessTally.textProperty().bind(guess.tallyProperty());
+        guessTally.setTooltip(new Tooltip(I18n.t("tooltip.guessTally")));
+        guessError.textProperty().bind(guess.guessErrorProperty());
+        guessError.visibleProperty().bind(guess.guessErrorProperty().isNotEmpty());
+        guessError.managedProperty().bind(guessError.visibleProperty());
+        guess.hiddenProperty().addListener((obs, was, now) -> {
+            showPrediction();
+            predictionTable.refresh();
+        });
+    }
+
+    private boolean hides(PredictionRow row) {
+        return viewModel.guessFirst().hidden() && viewModel.isShownSamplesRow(row);
     }
 
     public void setLook(Theme theme, double scale) {
@@ -146,6 +190,11 @@ public final class SampleView {
      */
     static final class PredictionTableRow extends TableRow<PredictionRow> {
         private final Tooltip tooltip = new Tooltip();
+        private final Predicate<PredictionRow> hidden;
+
+        PredictionTableRow(Predicate<PredictionRow> hidden) {
+            this.hidden = hidden;
+        }
 
         @Override
         protected void updateItem(PredictionRow row, boolean empty) {
@@ -154,13 +203,27 @@ public final class SampleView {
                 setTooltip(null);
                 return;
             }
-            tooltip.setText(I18n.t("tooltip.predictionRow", row.sequence(), I18n.count(row.samplesSeen()),
+            tooltip.setText(hidden.test(row) ? I18n.t("tooltip.predictionRow.hidden", row.sequence()) : I18n.t("tooltip.predictionRow", row.sequence(), I18n.count(row.samplesSeen()),
                     Integer.toString(row.predicted()), Integer.toString(row.expected()), row.verdict()));
             setTooltip(tooltip);
         }
     }
 
+    /** A cell of an answer column: "?" where guess first hides the answer (its value is then null). */
+    static final class HiddenAnswerCell<T> extends TableCell<PredictionRow, T> {
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || getTableRow() == null || getTableRow().getItem() == null ? null
+                    : value == null ? I18n.t("table.hidden") : value.toString());
+        }
+    }
+
     private void showPrediction() {
+        if (viewModel.guessFirst().hidden()) {
+            viewModel.sampleProperty().get().ifPresent(s -> samplePicture.hideProbabilities(s.task().features()));
+            return;
+        }
         viewModel.predictionProperty().get().ifPresent(p -> samplePicture.showProbabilities(p.probabilities(), p.predicted(), p.expected()));
     }
 }

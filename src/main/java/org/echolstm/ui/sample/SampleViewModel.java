@@ -46,6 +46,7 @@ public final class SampleViewModel {
     private SequenceGenerator generator;
     private final Refresher<Answer> refresher;
     private final SequenceEntryViewModel entry;
+    private final GuessFirstViewModel guessFirst;
     /** The sample the newest row is about. */
     private Sample listed;
     /** Whether the next answer also goes into the table (asked for since the last question was sent). */
@@ -78,8 +79,20 @@ public final class SampleViewModel {
         lesson.ablationProperty().addListener((obs, old, now) -> refresh(false));
         // Replaying a moment, or coming back to now, answers anew: the sample's row then says what the shown model says.
         lesson.shownModelProperty().addListener((obs, old, now) -> refresh(true));
+        guessFirst = new GuessFirstViewModel(this, lesson.hasModelProperty());
         newSample();
         entry = new SequenceEntryViewModel(this);
+    }
+
+    /** The switch that hides the model's answer until the teacher reveals it. */
+    public GuessFirstViewModel guessFirst() {
+        return guessFirst;
+    }
+
+    /** Whether {@code row} is the answer for the sample on screen (the row guess first hides). */
+    public boolean isShownSamplesRow(PredictionRow row) {
+        return !recentPredictions.isEmpty() && recentPredictions.get(0) == row && listed != null
+                && sample.get().orElse(null) == listed;
     }
 
     /** The field where a sequence is typed to become the sample on screen. */
@@ -202,8 +215,8 @@ public final class SampleViewModel {
         if (given.addToTable() && !recentPredictions.isEmpty() && listed == given.asked()) {
             recentPredictions.set(0, row);
         } else if (given.addToTable()) {
+            listed = given.asked(); // before the row is listed: its cells ask whose row it is
             recentPredictions.add(0, row);
-            listed = given.asked();
             if (recentPredictions.size() > RECENT_PREDICTIONS) {
                 recentPredictions.remove(RECENT_PREDICTIONS, recentPredictions.size());
             }

@@ -106,6 +106,7 @@ class ActionCatalogueTest {
         assertThat(rows).filteredOn(row -> row.getKey().equals(right)).singleElement()
                 .satisfies(row -> assertThat(row.getValue()).contains(ActionFactory.plainText(StandardAction.REPLAY_LATER))
                         .contains(ActionFactory.plainText(StandardAction.STEP)));
+        assertThat(rows).contains(Map.entry("L", I18n.t("shortcuts.logLoss")));
         assertThat(keys).anySatisfy(key -> assertThat(key).contains("Tab")
                 .contains(KeyNames.displayText(javafx.scene.input.KeyCombination.valueOf("Shortcut+Page Down"))));
     }

@@ -178,4 +178,19 @@ class SamplePictureTest {
             }
         }
     }
+
+    @Test
+    void hiddenBarsShowNoPercentageAndSayNothingOfTheAnswer() throws Exception {
+        onFx(() -> {
+            SamplePicture picture = picture(10, 25, 7, false);
+            layOut(picture, 480, 480, Look.LIGHT);
+            assertThat(picture.bars().shownTexts()).anySatisfy(t -> assertThat(t.text()).contains("%"));
+
+            picture.hideProbabilities(25);
+            layOut(picture, 480, 480, Look.LIGHT);
+
+            assertThat(picture.bars().shownTexts()).noneSatisfy(t -> assertThat(t.text()).contains("%"));
+            assertThat(picture.bars().getAccessibleText()).isEqualTo(org.echolstm.ui.I18n.t("speak.bars.hidden"));
+        });
+    }
 }
