@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * A tab whose content is made from its layout the first time the tab is selected, at once where it
  * already is: the window's first frame shows one tab, and the others' controls, charts and canvases
- * (a sixth of the time to the first frame) need not be made before it.
+ * need not be made, styled and laid out before it.
  */
 final class TabContent {
     private TabContent() {
