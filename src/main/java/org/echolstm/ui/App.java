@@ -1,5 +1,6 @@
 package org.echolstm.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -76,10 +77,25 @@ public final class App extends Application {
         applyAutosave.run();
     }
 
-    /** Shows the window and warms the engine up while the user looks at it (the window bench shows it so too). */
+    /**
+     * Shows the window and warms the engine up while the user looks at it (the window bench shows it
+     * so too): from its second frame on, as the warm-up takes a core of two and the first frame
+     * needs both (the window's thread and the renderer's).
+     */
     public static void show(Stage stage) {
         stage.show();
-        EngineWarmup.start();
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // At the second pulse the first frame has been laid out and handed to the renderer.
+                if (++pulses == 2) {
+                    stop();
+                    EngineWarmup.start();
+                }
+            }
+        }.start();
     }
 
     /**

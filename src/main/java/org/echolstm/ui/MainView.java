@@ -49,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.ResourceBundle;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
 import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
@@ -80,9 +81,8 @@ public final class MainView implements MainCommands.Window {
     private Tab confusionTab;
     @FXML
     private TrainingCharts charts;
-    @FXML
+    /** The views of the Inside, Confusion and Experiments tabs: made when their tab is first shown, null until then. */
     private InsideView insideController;
-    @FXML
     private ConfusionView confusionController;
     @FXML
     private SampleView sampleController;
@@ -92,7 +92,6 @@ public final class MainView implements MainCommands.Window {
     private TimelineView timelineController;
     @FXML
     private Tab experimentsTab;
-    @FXML
     private ExperimentsView experimentsController;
     @FXML
     private Node explanations;
@@ -129,8 +128,6 @@ public final class MainView implements MainCommands.Window {
         this.viewModel = model;
         parametersController.bind(model.parameters());
         sampleController.bind(model.sample());
-        insideController.bind(model.inside());
-        confusionController.bind(model.confusion());
         statusBarController.bind(model.status());
         model.inside().visibleProperty().bind(insideTab.selectedProperty());
         model.confusion().visibleProperty().bind(confusionTab.selectedProperty());
@@ -153,7 +150,6 @@ public final class MainView implements MainCommands.Window {
         charts.setOnPick(samples -> model.timeline().moveTo(model.timeline().positionNearest(samples)));
 
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
-        experimentsController.bind(model.experiments(), choosers);
         commands = MainCommands.create(model, this, choosers, dialogs, openGuide);
         model.unsaved().saveWith(this::saveLessonThen);
         top.getChildren().setAll(MainMenu.create(commands, recentMenu), TrainingToolbar.create(commands, model.training()));
@@ -196,7 +192,32 @@ public final class MainView implements MainCommands.Window {
                 new TabNames.Name(insideTab, I18n.t("tab.inside"), I18n.t("tab.inside.short")),
                 new TabNames.Name(confusionTab, I18n.t("tab.confusion"), I18n.t("tab.confusion.short")),
                 new TabNames.Name(experimentsTab, I18n.t("tab.experiments"), I18n.t("tab.experiments.short"))));
+        makeTabsWhenShown(model);
         frames.start();
+    }
+
+    /**
+     * The Inside, Confusion and Experiments tabs are made when first shown (at once for the one
+     * the window opens on): the first frame needs only the open tab. What the window set before
+     * (theme, zoom) is given to each as it is made.
+     */
+    private void makeTabsWhenShown(MainViewModel model) {
+        ResourceBundle bundle = I18n.bundle();
+        TabContent.<InsideView>makeWhenShown(insideTab, "inside", "inside/InsideView.fxml", bundle, view -> {
+            view.bind(model.inside());
+            view.setLook(theme(), canvasFactor());
+            insideController = view;
+        });
+        TabContent.<ConfusionView>makeWhenShown(confusionTab, "confusion", "confusion/ConfusionView.fxml", bundle, view -> {
+            view.bind(model.confusion());
+            view.setLook(theme(), canvasFactor());
+            confusionController = view;
+        });
+        TabContent.<ExperimentsView>makeWhenShown(experimentsTab, "experiments", "experiments/ExperimentsView.fxml", bundle,
+                view -> {
+                    view.bind(model.experiments(), choosers);
+                    experimentsController = view;
+                });
     }
 
     /**
@@ -248,16 +269,20 @@ public final class MainView implements MainCommands.Window {
      * in em, so it follows) and the canvases' text.
      */
     private void applyScale() {
-        double scale = viewModel.preferences().appearance().scaleProperty().get();
-        Theme theme = viewModel.preferences().appearance().themeProperty().get();
+        double scale = scale();
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
         // Below this the content is cut or squeezed at this zoom: it scrolls instead.
         content.setMinSize(Math.round(CONTENT_MIN_WIDTH * scale), Math.round(CONTENT_MIN_HEIGHT * scale));
         sizeParameters();
-        double canvasFactor = Zoom.canvasFactor(scale, presentation.get());
+        Theme theme = theme();
+        double canvasFactor = canvasFactor();
         sampleController.setLook(theme, canvasFactor);
-        insideController.setLook(theme, canvasFactor);
-        confusionController.setLook(theme, canvasFactor);
+        if (insideController != null) {
+            insideController.setLook(theme, canvasFactor);
+        }
+        if (confusionController != null) {
+            confusionController.setLook(theme, canvasFactor);
+        }
     }
 
     /** The parameter panes' width for the scale and the window's width (see {@link Zoom#panelWidth(double, double, double)}). */
@@ -270,6 +295,15 @@ public final class MainView implements MainCommands.Window {
 
     private double scale() {
         return viewModel.preferences().appearance().scaleProperty().get();
+    }
+
+    private Theme theme() {
+        return viewModel.preferences().appearance().themeProperty().get();
+    }
+
+    /** The canvases' font scale: the window's scale times presentation mode's. */
+    private double canvasFactor() {
+        return Zoom.canvasFactor(scale(), presentation.get());
     }
 
     /** Presentation mode: large type, full screen, parameter panes hidden. */
@@ -387,7 +421,11 @@ public final class MainView implements MainCommands.Window {
         return sampleController;
     }
 
+    /** The Inside tab's view, once that tab has been shown (it is made then). */
     public InsideView inside() {
+        if (insideController == null) {
+            throw new IllegalStateException("the Inside tab has not been shown yet");
+        }
         return insideController;
     }
 

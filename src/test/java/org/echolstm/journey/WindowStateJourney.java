@@ -95,7 +95,9 @@ class WindowStateJourney {
     }
 
     private static void dragDivider(RunningApp app, int byX) {
-        JsonNode handle = app.node("#centerSplit > .split-pane-divider");
+        // Where it settles: a tab opened for the first time is made then, and where its least width
+        // is more than the tabs had, the divider makes room for it.
+        JsonNode handle = app.settledNode("#centerSplit > .split-pane-divider");
         double x = handle.get("x").asDouble() + handle.get("width").asDouble() / 2;
         double y = handle.get("y").asDouble() + handle.get("height").asDouble() / 2;
         double before = dividerOf(app);

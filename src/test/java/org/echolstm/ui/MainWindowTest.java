@@ -5,11 +5,13 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.sample.PredictionRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -225,6 +227,52 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void theOtherTabsAreMadeWhenFirstShownAndTakeWhatTheKeysChangedBefore(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup("#centerTabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs().subList(1, 4)).as("only the open tab is made with the window")
+                .allMatch(tab -> tab.getContent() == null);
+        assertThat(robot.lookup("#gates").tryQuery()).isEmpty();
+
+        // The window's keys work before those tabs exist: the next theme (Ctrl+Shift+D), a larger zoom.
+        robot.clickOn("#trainingTab");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().preferences().appearance().themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(vm().preferences().appearance().scaleProperty().get()).isGreaterThan(1);
+        robot.interact(() -> vm().experiments().valuesProperty().set("8,16"));
+
+        // Ctrl+Tab from the tab strip opens Inside: made at once, bound, in the theme chosen before.
+        robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(tabs.getTabs().get(1).getContent()).isNotNull();
+        assertThat(tabs.getTabs().get(1).getContent().getId()).isEqualTo("inside");
+        assertThat(vm().inside().visibleProperty().get()).isTrue();
+        var gates = window.view().inside().gates();
+        assertThat(gates.palette().background().getBrightness()).as("the dark theme's background").isLessThan(0.5);
+        robot.type(KeyCode.F7); // one step
+        waitFor(60, () -> vm().inside().insideProperty().get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gates.getAccessibleText()).isNotEqualTo(I18n.t("inside.empty"));
+        assertThat(robot.lookup("#ablationLabel").queryAs(Label.class).getText()).startsWith("Click a unit");
+
+        // Then the confusion matrix and the experiments, each made once.
+        robot.interact(() -> window.view().showTab(2));
+        waitFor(60, () -> vm().confusion().evaluationProperty().get().isPresent());
+        assertThat(robot.lookup("#captionLabel").queryAs(Label.class).getText()).isNotEmpty();
+        var confusion = tabs.getTabs().get(2).getContent();
+        robot.interact(() -> window.view().showTab(3));
+        assertThat(robot.lookup("#valuesField").queryAs(TextField.class).getText()).isEqualTo("8,16");
+        robot.interact(() -> {
+            window.view().showTab(2);
+            window.view().showTab(1);
+        });
+        assertThat(tabs.getTabs().get(2).getContent()).isSameAs(confusion);
+        assertThat(window.view().inside().gates()).isSameAs(gates);
+    }
+
+    @Test
     void clickingAUnitSilencesItAndTheButtonBringsItBack(FxRobot robot) throws Exception {
         easyTask(robot, "");
         robot.clickOn("#stepButton");
@@ -233,6 +281,7 @@ class MainWindowTest extends WindowTest {
         robot.clickOn("#insideTab");
         waitFor(60, () -> vm().inside().insideProperty().get().isPresent());
         waitFor(10, () -> window.view().inside().gates().getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents(); // the tab's content is made as it opens: its first layout settles
         var gates = window.view().inside().gates();
         // The first unit's row of the first heatmap (just under its title).
         javafx.geometry.Bounds bounds = gates.localToScreen(gates.getBoundsInLocal());

@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.echolstm.ui.actions.KeyboardShortcuts;
 import org.echolstm.ui.actions.StandardAction;
@@ -80,6 +82,30 @@ class MenuTest {
         }
         assertThat(items.stream().filter(i -> "openItem".equals(i.getId())).findFirst().orElseThrow().isDisable())
                 .isFalse();
+    }
+
+    @Test
+    void itemsGetTheirIconsWhenTheirMenuFirstShowsAndTheirShortcutsWorkBefore(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().get(2);
+        Menu theme = (Menu) view.getItems().stream().filter(i -> "themeMenu".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(allItems(robot)).as("no icon made before its menu shows").allMatch(item -> item.getGraphic() == null);
+
+        // The next theme (Ctrl+Shift+D), an item of View ▸ Theme, before any menu was opened.
+        robot.clickOn("#trainingTab");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().preferences().appearance().themeProperty().get())
+                .isEqualTo(org.echolstm.ui.preferences.Theme.DARK);
+
+        robot.interact(view::show);
+        assertThat(view.getItems()).filteredOn(item -> !(item instanceof Menu) && !(item instanceof SeparatorMenuItem))
+                .isNotEmpty().allMatch(item -> item.getGraphic() != null);
+        assertThat(theme.getItems()).as("a submenu's icons come when it shows").allMatch(item -> item.getGraphic() == null);
+        robot.interact(theme::show);
+        assertThat(theme.getItems()).filteredOn(item -> !(item instanceof SeparatorMenuItem))
+                .allMatch(item -> item.getGraphic() != null);
+        robot.interact(view::hide);
     }
 
     @Test

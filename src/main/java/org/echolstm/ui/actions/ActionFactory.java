@@ -2,7 +2,10 @@ package org.echolstm.ui.actions;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -38,7 +41,7 @@ public final class ActionFactory {
         item.setId(action.id() + "Item");
         item.setText(I18n.t(action.textKey()));
         action.accelerator().ifPresent(item::setAccelerator);
-        item.setGraphic(icon(action));
+        item.getProperties().put(ICON_TO_MAKE, action); // see iconsWhenShown
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> !command.executableProperty().get(),
                 command.executableProperty()));
         return item;
@@ -73,6 +76,30 @@ public final class ActionFactory {
         });
         return radio;
     }
+
+    /**
+     * Gives the items of {@code menu} their icons when it first shows: none is seen before, and
+     * each icon is a lookup in a large glyph font, a part of the window's start better spent after
+     * its first frame. The items, their shortcuts and their state are all there from the start.
+     */
+    public static void iconsWhenShown(Menu menu) {
+        menu.addEventHandler(Menu.ON_SHOWING, new EventHandler<>() {
+            @Override
+            public void handle(Event event) {
+                if (event.getTarget() != menu) {
+                    return; // a submenu's own showing
+                }
+                menu.removeEventHandler(Menu.ON_SHOWING, this);
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getProperties().remove(ICON_TO_MAKE) instanceof StandardAction action) {
+                        item.setGraphic(icon(action));
+                    }
+                }
+            }
+        });
+    }
+
+    private static final Object ICON_TO_MAKE = new Object();
 
     /** The action's icon as a font glyph: it takes the text colour of the theme, like the text beside it. */
     public static FontIcon icon(StandardAction action) {

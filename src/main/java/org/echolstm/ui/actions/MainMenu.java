@@ -42,7 +42,9 @@ public final class MainMenu {
     }
 
     private static Menu menu(String textKey, MenuItem... items) {
-        return new Menu(I18n.t(textKey), null, items);
+        Menu menu = new Menu(I18n.t(textKey), null, items);
+        ActionFactory.iconsWhenShown(menu);
+        return menu;
     }
 
     @FunctionalInterface
