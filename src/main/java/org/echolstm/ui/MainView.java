@@ -1,28 +1,23 @@
 package org.echolstm.ui;
 
 import javafx.animation.AnimationTimer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.echolstm.training.Snapshot;
 import org.echolstm.ui.actions.ActionFactory;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
@@ -48,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.ResourceBundle;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
@@ -131,23 +125,7 @@ public final class MainView implements MainCommands.Window {
         statusBarController.bind(model.status());
         model.inside().visibleProperty().bind(insideTab.selectedProperty());
         model.confusion().visibleProperty().bind(confusionTab.selectedProperty());
-        // Every reset starts empty charts: a new session begins with the curves it brings (none, or a lesson's).
-        model.lesson().sessionProperty().addListener((obs, old, now) -> {
-            charts.clear();
-            long trainedBefore = now.map(s -> s.latest().samplesSeen()).orElse(0L);
-            charts.setEmptyNote(trainedBefore > 0 ? I18n.t("chart.noCurves", I18n.count(trainedBefore)) : I18n.t("chart.empty"));
-            charts.setChance(now.map(s -> s.withModel(m -> java.util.OptionalInt.of(m.task().features()))).orElse(java.util.OptionalInt.empty()));
-            charts.update(model.lesson().history(), model.comparison().history());
-        });
-        Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
-        // The replayed moment and the marked ones, on the charts as on the timeline.
-        Runnable showMoments = () -> charts.showMoments(model.lesson().replayedProperty().get()
-                        .map(s -> OptionalLong.of(s.samples())).orElse(OptionalLong.empty()),
-                model.timeline().snapshots().stream().filter(Snapshot::marked).map(Snapshot::samples).toList());
-        model.lesson().replayedProperty().addListener((obs, old, now) -> showMoments.run());
-        model.timeline().snapshots().addListener((ListChangeListener<Snapshot>) c -> showMoments.run());
-        // A click on a chart replays the kept moment nearest to it, as the timeline would.
-        charts.setOnPick(samples -> model.timeline().moveTo(model.timeline().positionNearest(samples)));
+        ChartsOnScreen.follow(charts, model);
 
         choosers = new FileChoosers(model.preferences().files(), () -> root.getScene().getWindow());
         commands = MainCommands.create(model, this, choosers, dialogs, openGuide);
@@ -156,11 +134,7 @@ public final class MainView implements MainCommands.Window {
         ActionFactory actions = new ActionFactory();
         timelineController.bind(model.timeline(), actions.button(MARK_MOMENT, commands.get(MARK_MOMENT)),
                 actions.button(BACK_TO_NOW, commands.get(BACK_TO_NOW)));
-        recentMenu.setId("recentMenu");
-        recentMenu.disableProperty().bind(model.files().canOpenProperty().not()
-                .or(Bindings.isEmpty(model.files().recentFiles())));
-        model.files().recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
-        fillRecent();
+        RecentMenu.follow(recentMenu, model.files());
 
         // Hidden in place, like the explanations: taken out of the border pane and put back with
         // toBack() (to keep Tab starting in it), it came back as a loose child, not the left part,
@@ -242,16 +216,6 @@ public final class MainView implements MainCommands.Window {
     /** The open tab: 0 training, 1 inside the LSTM, 2 confusion matrix, 3 experiments. */
     public ReadOnlyIntegerProperty selectedTabProperty() {
         return centerTabs.getSelectionModel().selectedIndexProperty();
-    }
-
-    private void fillRecent() {
-        recentMenu.getItems().clear();
-        for (Path file : viewModel.files().recentFiles()) {
-            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> viewModel.files().openRecent(file));
-            recentMenu.getItems().add(item);
-        }
     }
 
     private void applyTheme() {
