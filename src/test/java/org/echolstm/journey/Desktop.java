@@ -270,12 +270,20 @@ public final class Desktop implements AutoCloseable {
     private Result exec(String... command) {
         try {
             Process p = process(List.of(command)).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // Read beside the wait: a tool that never ends (xwininfo after an X error on a window just
+            // closed) must not hold the journey for good.
+            java.util.concurrent.CompletableFuture<String> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return "";
+                }
+            });
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return new Result(-1, "timed out");
+                return new Result(-1, "timed out: " + String.join(" ", command));
             }
-            return new Result(p.exitValue(), out);
+            return new Result(p.exitValue(), out.join());
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command[0], e);
         } catch (InterruptedException e) {
