@@ -16,7 +16,6 @@ import org.echolstm.ui.guide.SystemBrowser;
 import org.echolstm.ui.guide.UserGuide;
 import org.echolstm.ui.lesson.FileErrors;
 import org.echolstm.ui.preferences.PreferencesStore;
-import org.echolstm.ui.preferences.Theme;
 import org.echolstm.AppInfo;
 import org.echolstm.training.EngineWarmup;
 import org.slf4j.LoggerFactory;
@@ -178,18 +177,6 @@ public final class App extends Application {
      * on {@code scene}: the theme's own overrides, and a style class "theme-ID" on the root for what
      * our style sheet chooses per theme (the chart curves).
      */
-    static void useTheme(Scene scene, Theme theme) {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        for (Theme each : Theme.values()) {
-            each.overrides().ifPresent(name -> scene.getStylesheets().remove(resource(name).toExternalForm()));
-            scene.getRoot().getStyleClass().remove(THEME_CLASS + each.id());
-        }
-        theme.overrides().ifPresent(name -> scene.getStylesheets().add(resource(name).toExternalForm()));
-        scene.getRoot().getStyleClass().add(THEME_CLASS + theme.id());
-    }
-
-    private static final String THEME_CLASS = "theme-";
-
     private static void addIcons(Stage stage) {
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             InputStream in = App.class.getResourceAsStream("icons/icon-" + size + ".png");

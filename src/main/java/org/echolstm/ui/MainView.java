@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -30,7 +29,6 @@ import org.echolstm.ui.experiments.ExperimentsView;
 import org.echolstm.ui.inside.InsideView;
 import org.echolstm.ui.parameters.ParametersView;
 import org.echolstm.ui.preferences.PreferencesDialog;
-import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.sample.SampleView;
 import org.echolstm.ui.status.StatusBarView;
@@ -77,7 +75,6 @@ public final class MainView implements MainCommands.Window {
     private TrainingCharts charts;
     /** The views of the Inside, Confusion and Experiments tabs: made when their tab is first shown, null until then. */
     private InsideView insideController;
-    private ConfusionView confusionController;
     @FXML
     private SampleView sampleController;
     @FXML
@@ -106,6 +103,7 @@ public final class MainView implements MainCommands.Window {
     private final Menu recentMenu = new Menu(I18n.t("menu.file.recent"));
     private MainViewModel viewModel;
     private SidePanes sides;
+    private WindowLook look;
     private Map<StandardAction, Command> commands;
     private FileChoosers choosers;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -142,10 +140,13 @@ public final class MainView implements MainCommands.Window {
         sides = new SidePanes(root, (Region) parameters, (Region) explanations, parametersShown, explanationsShown,
                 () -> CONTENT_MIN_WIDTH * scale(), () -> Zoom.panelWidth(PARAMETERS_WIDTH, scale()) / PARAMETERS_WIDTH,
                 model.status()::say);
+        look = new WindowLook(root, content, CONTENT_MIN_WIDTH, CONTENT_MIN_HEIGHT, model.preferences().appearance(),
+                presentation, this::sizeParameters);
+        look.follow(sampleController::setLook);
         presentation.addListener((obs, old, now) -> applyPresentation());
-        model.preferences().appearance().themeProperty().addListener((obs, old, now) -> applyTheme());
+        model.preferences().appearance().themeProperty().addListener((obs, old, now) -> look.apply());
         model.preferences().appearance().scaleProperty().addListener((obs, old, now) -> {
-            applyTheme();
+            look.apply();
             model.status().say(I18n.t("status.zoom", Zoom.percent(now.doubleValue())));
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -154,10 +155,10 @@ public final class MainView implements MainCommands.Window {
                 ZoomKeys.install(scene, commands);
                 scene.getStylesheets().add(App.resource("Focus.css").toExternalForm());
                 FocusKeeper.install(scene, charts);
-                applyTheme();
+                look.apply();
             }
         });
-        applyScale();
+        look.applyScale();
         root.widthProperty().addListener((obs, old, now) -> sizeParameters());
         DividerShare.keep(centerSplit, tabsShare);
         // ← → and Home replay the timeline from the tab strip too (Ctrl+Tab and Ctrl+PgDn switch tabs).
@@ -179,13 +180,12 @@ public final class MainView implements MainCommands.Window {
         ResourceBundle bundle = I18n.bundle();
         TabContent.<InsideView>makeWhenShown(insideTab, "inside", "inside/InsideView.fxml", bundle, view -> {
             view.bind(model.inside());
-            view.setLook(theme(), canvasFactor());
+            look.follow(view::setLook);
             insideController = view;
         });
         TabContent.<ConfusionView>makeWhenShown(confusionTab, "confusion", "confusion/ConfusionView.fxml", bundle, view -> {
             view.bind(model.confusion());
-            view.setLook(theme(), canvasFactor());
-            confusionController = view;
+            look.follow(view::setLook);
         });
         TabContent.<ExperimentsView>makeWhenShown(experimentsTab, "experiments", "experiments/ExperimentsView.fxml", bundle,
                 view -> {
@@ -218,37 +218,6 @@ public final class MainView implements MainCommands.Window {
         return centerTabs.getSelectionModel().selectedIndexProperty();
     }
 
-    private void applyTheme() {
-        Scene scene = root.getScene();
-        if (scene == null) {
-            return;
-        }
-        Theme theme = viewModel.preferences().appearance().themeProperty().get();
-        App.useTheme(scene, theme);
-        applyScale();
-    }
-
-    /**
-     * The window's scale times presentation mode's: the root type size (every control's size is
-     * in em, so it follows) and the canvases' text.
-     */
-    private void applyScale() {
-        double scale = scale();
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", Zoom.fontSize(scale, presentation.get())));
-        // Below this the content is cut or squeezed at this zoom: it scrolls instead.
-        content.setMinSize(Math.round(CONTENT_MIN_WIDTH * scale), Math.round(CONTENT_MIN_HEIGHT * scale));
-        sizeParameters();
-        Theme theme = theme();
-        double canvasFactor = canvasFactor();
-        sampleController.setLook(theme, canvasFactor);
-        if (insideController != null) {
-            insideController.setLook(theme, canvasFactor);
-        }
-        if (confusionController != null) {
-            confusionController.setLook(theme, canvasFactor);
-        }
-    }
-
     /** The parameter panes' width for the scale and the window's width (see {@link Zoom#panelWidth(double, double, double)}). */
     private void sizeParameters() {
         double scale = viewModel.preferences().appearance().scaleProperty().get();
@@ -261,26 +230,12 @@ public final class MainView implements MainCommands.Window {
         return viewModel.preferences().appearance().scaleProperty().get();
     }
 
-    private Theme theme() {
-        return viewModel.preferences().appearance().themeProperty().get();
-    }
-
-    /** The canvases' font scale: the window's scale times presentation mode's. */
-    private double canvasFactor() {
-        return Zoom.canvasFactor(scale(), presentation.get());
-    }
-
     /** Presentation mode: large type, full screen, parameter panes hidden. */
     private void applyPresentation() {
         boolean on = presentation.get();
-        String large = App.resource("Presentation.css").toExternalForm();
-        root.getStylesheets().remove(large);
-        if (on) {
-            root.getStylesheets().add(large);
-        }
         parametersShown.set(!on);
         statusBarController.showRunFigures(!on);
-        applyTheme();
+        look.applyPresentation();
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreenExitHint(I18n.t("prefs.fullScreenHint"));
             stage.setFullScreen(on);
