@@ -5,7 +5,7 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.training.LessonSettings;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingListener;
@@ -81,10 +81,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         StopReason reason = session.run();
         double accuracy = session.evaluateHeldOut();
-        MetricsSnapshot last = session.latest();
+        TrainingFigures last = session.latest();
         if (out != null) {
             try {
-                ModelFiles.save(session.modelSnapshot(), out, AppInfo.VERSION);
+                ModelFiles.save(session.modelCopy(), out, AppInfo.VERSION);
             } catch (ModelFileException e) {
                 throw new CommandFailure("Cannot save the model: " + e.getMessage());
             }
@@ -151,7 +151,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onStep(MetricsSnapshot s) {
+        public void onStep(TrainingFigures s) {
             long now = System.nanoTime();
             if (now < nextAt) {
                 return;

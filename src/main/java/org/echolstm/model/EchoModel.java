@@ -235,7 +235,7 @@ public final class EchoModel {
     }
 
     /** The engine's kernel over a copy of the current parameters (for {@link LstmProbe}). */
-    LstmKernel snapshotKernel() {
-        return engine.snapshotKernel();
+    LstmKernel copyKernel() {
+        return engine.copyKernel();
     }
 }

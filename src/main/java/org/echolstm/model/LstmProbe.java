@@ -17,7 +17,7 @@ public final class LstmProbe {
 
     /** A probe of the model's current parameters (later training does not change it). */
     public LstmProbe(EchoModel model) {
-        this(model.snapshotKernel(), Ablation.NONE);
+        this(model.copyKernel(), Ablation.NONE);
     }
 
     private LstmProbe(LstmKernel kernel, Ablation ablation) {

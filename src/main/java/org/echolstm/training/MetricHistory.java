@@ -54,7 +54,7 @@ public final class MetricHistory implements TrainingListener {
     }
 
     @Override
-    public synchronized void onStep(MetricsSnapshot s) {
+    public synchronized void onStep(TrainingFigures s) {
         if (Double.isFinite(s.loss())) {
             loss.add(s.samplesSeen(), s.loss());
         }
@@ -71,7 +71,7 @@ public final class MetricHistory implements TrainingListener {
     }
 
     @Override
-    public synchronized void onHeldOut(MetricsSnapshot s) {
+    public synchronized void onHeldOut(TrainingFigures s) {
         if (s.heldOutAccuracy().isPresent()) {
             heldOutAccuracy.put(s.samplesSeen(), s.heldOutAccuracy().getAsDouble());
             version++;

@@ -61,12 +61,12 @@ public final class RnnComparison implements TrainingListener {
             }
             evaluated = true;
         }
-        history.onStep(new MetricsSnapshot(TrainingState.RUNNING, samples, steps, result.loss(), smoothedLoss,
+        history.onStep(new TrainingFigures(TrainingState.RUNNING, samples, steps, result.loss(), smoothedLoss,
                 (double) result.correct() / result.size(), heldOutAccuracy, evaluated, 0, 0, 0));
     }
 
     @Override
-    public void onStep(MetricsSnapshot snapshot) {
+    public void onStep(TrainingFigures snapshot) {
         // The LSTM's own metrics; the comparison follows the batches.
     }
 

@@ -40,7 +40,7 @@ public record StopRule(long maxSamples, double targetAccuracy) {
      * Why a run ends after a step with these metrics, if it does: a loss that is no number, the
      * target reached by a held-out figure measured at this step, or the sample limit.
      */
-    public Optional<StopReason> reasonAfter(MetricsSnapshot step) {
+    public Optional<StopReason> reasonAfter(TrainingFigures step) {
         if (!Double.isFinite(step.loss())) {
             return Optional.of(StopReason.DIVERGED);
         }

@@ -50,7 +50,7 @@ public final class Timeline implements TrainingListener {
     }
 
     @Override
-    public void onStep(MetricsSnapshot step) {
+    public void onStep(TrainingFigures step) {
         Optional<TrainingSession> followed = session;
         if (!step.heldOutFresh() || step.heldOutAccuracy().isEmpty() || followed.isEmpty()) {
             return;

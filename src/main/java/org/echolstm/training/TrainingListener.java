@@ -2,7 +2,7 @@ package org.echolstm.training;
 
 /** Told about a session's progress, on the training thread: keep it quick and hand work off. */
 public interface TrainingListener {
-    void onStep(MetricsSnapshot snapshot);
+    void onStep(TrainingFigures snapshot);
 
     /**
      * The samples of the step just taken (for a companion that trains on the same stream). The
@@ -18,6 +18,6 @@ public interface TrainingListener {
      * The held-out accuracy was measured apart from a step (after a single step, at the end of a
      * run, when a moment is marked): {@code snapshot} carries it, at the samples trained so far.
      */
-    default void onHeldOut(MetricsSnapshot snapshot) {
+    default void onHeldOut(TrainingFigures snapshot) {
     }
 }

@@ -59,7 +59,7 @@ public final class TrainingSession implements ModelAccess {
     private boolean pauseRequested;
     private boolean stopRequested;
     private boolean begun;
-    private volatile MetricsSnapshot latest;
+    private volatile TrainingFigures latest;
     private volatile long minStepNanos;
 
     public TrainingSession(EchoModel model, TrainingSettings settings) {
@@ -96,8 +96,8 @@ public final class TrainingSession implements ModelAccess {
     }
 
     /** The latest metrics, or a snapshot of the untrained state. */
-    public MetricsSnapshot latest() {
-        MetricsSnapshot snapshot = latest;
+    public TrainingFigures latest() {
+        TrainingFigures snapshot = latest;
         return snapshot != null ? snapshot : withModel(m -> snapshot(false));
     }
 
@@ -226,7 +226,7 @@ public final class TrainingSession implements ModelAccess {
      * Pauses a running session and waits (briefly: a step takes milliseconds) until it has; returns
      * the metrics it paused at, which no step changes until {@link #resume()}.
      */
-    public MetricsSnapshot pauseNow() {
+    public TrainingFigures pauseNow() {
         synchronized (control) {
             if (state == TrainingState.RUNNING) {
                 pauseRequested = true;
@@ -264,7 +264,7 @@ public final class TrainingSession implements ModelAccess {
     }
 
     /** Trains exactly one batch now; for a session that is not running (ready, paused or finished). */
-    public MetricsSnapshot step() {
+    public TrainingFigures step() {
         synchronized (control) {
             if (state == TrainingState.RUNNING && !pauseRequested) {
                 throw new IllegalStateException("pause the session before stepping");
@@ -273,9 +273,9 @@ public final class TrainingSession implements ModelAccess {
         return trainOneBatch();
     }
 
-    private MetricsSnapshot trainOneBatch() {
+    private TrainingFigures trainOneBatch() {
         EngineWarmup.stop();
-        MetricsSnapshot snapshot;
+        TrainingFigures snapshot;
         modelLock.lock();
         try {
             long start = System.nanoTime();
@@ -322,12 +322,12 @@ public final class TrainingSession implements ModelAccess {
         return Evaluation.of(m, heldOut).accuracy();
     }
 
-    private MetricsSnapshot snapshot(boolean heldOutFresh) {
+    private TrainingFigures snapshot(boolean heldOutFresh) {
         TrainingState current;
         synchronized (control) {
             current = state;
         }
-        return new MetricsSnapshot(current, model.samplesTrained(), steps, figures.lastLoss(), figures.smoothedLoss(),
+        return new TrainingFigures(current, model.samplesTrained(), steps, figures.lastLoss(), figures.smoothedLoss(),
                 recentAccuracy.accuracy(), heldOutAccuracy, heldOutFresh, figures.samplesPerSecond(),
                 figures.averageSamplesPerSecond(model.samplesTrained()), figures.trainingNanos());
     }
@@ -376,7 +376,7 @@ public final class TrainingSession implements ModelAccess {
             latest = snapshot(true);
             return new Snapshot(m.samplesTrained(), accuracy, marked, m.parameters());
         });
-        MetricsSnapshot now = latest;
+        TrainingFigures now = latest;
         for (TrainingListener listener : listeners) {
             listener.onHeldOut(now);
         }
@@ -384,7 +384,7 @@ public final class TrainingSession implements ModelAccess {
     }
 
     /** A consistent copy of the model (parameters and optimizer state), taken between two steps. */
-    public EchoModel modelSnapshot() {
+    public EchoModel modelCopy() {
         return withModel(EchoModel::copy);
     }
 }

@@ -65,7 +65,7 @@ public final class MainViewModel {
             String name = lifecycle.fileProperty().get().map(f -> f.getFileName().toString())
                     .orElse(lesson.hasModelProperty().get() ? I18n.t("title.untitled") : "");
             return name.isEmpty() ? AppInfo.NAME : unsaved + name + " — " + AppInfo.NAME;
-        }, lifecycle.fileProperty(), lesson.snapshotProperty(), lifecycle.savedSamplesProperty(), lesson.sessionProperty(),
+        }, lifecycle.fileProperty(), lesson.figuresProperty(), lifecycle.savedSamplesProperty(), lesson.sessionProperty(),
                 lifecycle.unsavedMarksProperty());
     }
 

@@ -45,7 +45,7 @@ class InspectAtTest {
         session.run();
         snapshots = timeline.snapshots();
         lesson = folder.resolve("lesson.echolesson");
-        LessonFiles.save(new Lesson(session.modelSnapshot(), session.settings(), new MetricHistory().curves(),
+        LessonFiles.save(new Lesson(session.modelCopy(), session.settings(), new MetricHistory().curves(),
                 snapshots), lesson, "test");
     }
 

@@ -82,7 +82,7 @@ class InputGradientTest {
         org.echolstm.model.engine.ForwardChanges ablation = new org.echolstm.model.engine.ForwardChanges(-1, silenced,
                 java.util.Optional.of(new org.echolstm.model.engine.ForwardChanges.HeldGate(
                         org.echolstm.model.engine.Gate.FORGET, 1f)));
-        LstmInputGradient plain = lstmTrainedABit().snapshotKernel().inputGradient();
+        LstmInputGradient plain = lstmTrainedABit().copyKernel().inputGradient();
         LstmInputGradient ablated = plain.with(ablation);
 
         double error = finiteDifferenceError(ablated);
@@ -106,7 +106,7 @@ class InputGradientTest {
 
     @Test
     void lstmGradientMatchesFiniteDifferences() {
-        InputGradient gradient = lstmTrainedABit().snapshotKernel().inputGradient();
+        InputGradient gradient = lstmTrainedABit().copyKernel().inputGradient();
 
         double error = finiteDifferenceError(gradient);
 
@@ -127,7 +127,7 @@ class InputGradientTest {
     @Test
     void theLstmGradientIsTheOneOfTheModelsOwnForwardPass() {
         EchoModel model = lstmTrainedABit();
-        InputGradient gradient = model.snapshotKernel().inputGradient();
+        InputGradient gradient = model.copyKernel().inputGradient();
         SequenceGenerator generator = new SequenceGenerator(TASK, 5);
         for (int s = 0; s < 10; s++) {
             int[] sequence = generator.nextSequence();
@@ -148,7 +148,7 @@ class InputGradientTest {
         INDArray features = Dl4jArrays.inputs(one);
         INDArray labels = Nd4j.create(one.labels(), new long[] {1, TASK.features()}, 'c');
 
-        assertMatchesDl4j(lstm.snapshotKernel().inputGradient(),
+        assertMatchesDl4j(lstm.copyKernel().inputGradient(),
                 Dl4jConversion.networkOf(lstm).calculateGradients(features, labels, null, null), sample);
         assertMatchesDl4j(rnn.inputGradient().gradient(), rnn.network().calculateGradients(features, labels, null, null), sample);
     }
@@ -165,7 +165,7 @@ class InputGradientTest {
 
     @Test
     void normsAreTheSizeOfEachStepsGradient() {
-        InputGradient gradient = lstmTrainedABit().snapshotKernel().inputGradient();
+        InputGradient gradient = lstmTrainedABit().copyKernel().inputGradient();
         int[] sequence = {3, 0, 4, 1};
         double[][] full = gradient.gradient(gradient.oneHot(sequence), 0);
 

@@ -78,7 +78,7 @@ class LstmProbeTest {
     void theTraceIsTheEnginesOwnForwardPass() {
         EchoModel model = trainedABit();
         LstmProbe probe = new LstmProbe(model);
-        LstmKernel kernel = model.snapshotKernel();
+        LstmKernel kernel = model.copyKernel();
         Workspace work = kernel.newWorkspace();
         for (EchoSample sample : EchoBatch.next(new SequenceGenerator(TASK, 10), 8).samples()) {
             LstmTrace trace = probe.trace(sample.sequence());

@@ -29,7 +29,7 @@ class InsideTheLstmTest {
         TrainingSession session = new TrainingSession(new EchoModel(TASK, new ModelSettings(16, Optimizer.ADAM, 0.02, 1)),
                 new TrainingSettings(32, new StopRule(200_000, 0.98), 500, 256));
         assertThat(session.run()).isEqualTo(StopReason.TARGET_REACHED);
-        trained = session.modelSnapshot();
+        trained = session.modelCopy();
         heldOut = new SampleBlock(TASK);
         new SequenceGenerator(TASK, 77).fill(heldOut, 1000);
     }

@@ -26,7 +26,7 @@ class LessonFilesTest {
         session.run();
 
         Path file = folder.resolve("lesson.echolesson");
-        LessonFiles.save(new Lesson(session.modelSnapshot(), settings, history.curves()), file, "test");
+        LessonFiles.save(new Lesson(session.modelCopy(), settings, history.curves()), file, "test");
         Lesson opened = LessonFiles.open(file);
 
         assertThat(opened.settings()).isEqualTo(settings);
@@ -54,7 +54,7 @@ class LessonFilesTest {
     @Test
     void historyCsvHasOneLinePerPoint() {
         MetricHistory history = new MetricHistory(10);
-        history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 8, 1, 2.5, 2.5, 0.25,
+        history.onStep(new TrainingFigures(TrainingState.RUNNING, 8, 1, 2.5, 2.5, 0.25,
                 java.util.OptionalDouble.of(0.5), true, 100, 100, 1000));
         String csv = MetricHistory.toCsv(history.curves());
         assertThat(csv.lines()).containsExactly("series,samples,value", "loss,8,2.5", "smoothed_loss,8,2.5",

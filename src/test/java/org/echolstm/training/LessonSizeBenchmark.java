@@ -30,7 +30,7 @@ public final class LessonSizeBenchmark {
         timeline.follow(session);
         session.run();
         timeline.mark();
-        EchoModel model = session.modelSnapshot();
+        EchoModel model = session.modelCopy();
         Path folder = Files.createTempDirectory("lesson-size");
         Path without = folder.resolve("without.echolesson");
         Path with = folder.resolve("with.echolesson");

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 
 class MetricHistoryTest {
 
-    private static MetricsSnapshot step(long samples, double loss, boolean evaluated) {
-        return new MetricsSnapshot(TrainingState.RUNNING, samples, samples, loss, loss, 0.5,
+    private static TrainingFigures step(long samples, double loss, boolean evaluated) {
+        return new TrainingFigures(TrainingState.RUNNING, samples, samples, loss, loss, 0.5,
                 evaluated ? OptionalDouble.of(0.75) : OptionalDouble.empty(), evaluated, 1000, 1000, samples);
     }
 

@@ -30,7 +30,7 @@ class RnnComparisonTest {
         List<List<Integer>> rnnBatches = new ArrayList<>();
         session.addListener(new TrainingListener() {
             @Override
-            public void onStep(MetricsSnapshot snapshot) {
+            public void onStep(TrainingFigures snapshot) {
             }
 
             @Override
@@ -41,7 +41,7 @@ class RnnComparisonTest {
         session.addListener(comparison);
         session.addListener(new TrainingListener() {
             @Override
-            public void onStep(MetricsSnapshot snapshot) {
+            public void onStep(TrainingFigures snapshot) {
             }
 
             @Override

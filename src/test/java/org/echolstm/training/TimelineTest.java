@@ -69,7 +69,7 @@ class TimelineTest {
         timeline.follow(session);
         session.run();
         Snapshot marked = timeline.mark().orElseThrow();
-        TrainingSession longer = new TrainingSession(session.modelSnapshot(),
+        TrainingSession longer = new TrainingSession(session.modelCopy(),
                 new TrainingSettings(4, StopRule.samples(8000), 200, 4));
         timeline.follow(longer);
         longer.run();
@@ -122,7 +122,7 @@ class TimelineTest {
         List<Snapshot> kept = timeline.snapshots();
 
         Path file = folder.resolve("lesson.echolesson");
-        LessonFiles.save(new Lesson(session.modelSnapshot(), session.settings(), new MetricHistory().curves(), kept),
+        LessonFiles.save(new Lesson(session.modelCopy(), session.settings(), new MetricHistory().curves(), kept),
                 file, "test");
         List<Snapshot> opened = LessonFiles.open(file).snapshots();
 

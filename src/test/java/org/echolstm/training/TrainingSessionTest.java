@@ -48,7 +48,7 @@ class TrainingSessionTest {
         parameters[3] = Float.NaN;
         EchoModel poisoned = EchoModel.withParameters(healthy.task(), healthy.settings(), parameters, 0);
         TrainingSession session = new TrainingSession(poisoned, new TrainingSettings(16, StopRule.samples(10_000)));
-        List<MetricsSnapshot> snapshots = new ArrayList<>();
+        List<TrainingFigures> snapshots = new ArrayList<>();
         session.addListener(snapshots::add);
         assertThat(session.run()).isEqualTo(StopReason.DIVERGED);
         assertThat(snapshots).hasSize(1);
@@ -59,10 +59,10 @@ class TrainingSessionTest {
     @Test
     void stopsAtTheSampleLimitExactly() {
         TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(16, StopRule.samples(64)));
-        List<MetricsSnapshot> snapshots = new ArrayList<>();
+        List<TrainingFigures> snapshots = new ArrayList<>();
         session.addListener(snapshots::add);
         assertThat(session.run()).isEqualTo(StopReason.SAMPLE_LIMIT);
-        assertThat(snapshots).extracting(MetricsSnapshot::samplesSeen).containsExactly(16L, 32L, 48L, 64L);
+        assertThat(snapshots).extracting(TrainingFigures::samplesSeen).containsExactly(16L, 32L, 48L, 64L);
         assertThat(snapshots).allSatisfy(s -> assertThat(s.loss()).isPositive());
     }
 
@@ -81,7 +81,7 @@ class TrainingSessionTest {
         first.addListener(s -> curve.add(s.loss()));
         first.run();
         Path file = folder.resolve("half.zip");
-        ModelFiles.save(first.modelSnapshot(), file, "test");
+        ModelFiles.save(first.modelCopy(), file, "test");
 
         TrainingSession second = new TrainingSession(ModelFiles.open(file), new TrainingSettings(16, StopRule.samples(128)));
         second.addListener(s -> curve.add(s.loss()));
@@ -99,7 +99,7 @@ class TrainingSessionTest {
         CountDownLatch stepping = new CountDownLatch(5);
         session.addListener(new TrainingListener() {
             @Override
-            public void onStep(MetricsSnapshot snapshot) {
+            public void onStep(TrainingFigures snapshot) {
                 stepping.countDown();
             }
 
@@ -140,7 +140,7 @@ class TrainingSessionTest {
         CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(session::run);
         assertThat(stepping.await(1, TimeUnit.MINUTES)).isTrue();
 
-        MetricsSnapshot pausedAt = session.pauseNow();
+        TrainingFigures pausedAt = session.pauseNow();
 
         assertThat(session.state()).isEqualTo(TrainingState.PAUSED);
         assertThat(session.latest().samplesSeen()).isEqualTo(pausedAt.samplesSeen());
@@ -209,14 +209,14 @@ class TrainingSessionTest {
     void heldOutAccuracyIsMeasuredAtTheConfiguredInterval() {
         TrainingSession session = new TrainingSession(easyModel(1),
                 new TrainingSettings(16, StopRule.samples(160), 100, 64));
-        List<MetricsSnapshot> fresh = new ArrayList<>();
+        List<TrainingFigures> fresh = new ArrayList<>();
         session.addListener(s -> {
             if (s.heldOutFresh()) {
                 fresh.add(s);
             }
         });
         session.run();
-        assertThat(fresh).extracting(MetricsSnapshot::samplesSeen).containsExactly(64L, 128L);
+        assertThat(fresh).extracting(TrainingFigures::samplesSeen).containsExactly(64L, 128L);
         assertThat(fresh).allSatisfy(s -> assertThat(s.heldOutAccuracy()).isPresent());
     }
 
@@ -233,7 +233,7 @@ class TrainingSessionTest {
         TrainingSession session = new TrainingSession(easyModel(1), new TrainingSettings(8, StopRule.samples(8 * 12)));
         session.setPace(40); // a 25 ms slot per step
         assertThat(session.run()).isEqualTo(StopReason.SAMPLE_LIMIT);
-        MetricsSnapshot last = session.latest();
+        TrainingFigures last = session.latest();
         // Twelve steps in 25 ms slots: at least eleven slots of waiting are training time on the clock.
         assertThat(last.elapsedNanos()).isGreaterThanOrEqualTo(11 * 25_000_000L);
         // ... and the rate cannot beat the pace: 40 steps of 8 samples a second.

@@ -5,7 +5,7 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.application.Platform;
 import org.echolstm.training.LessonFiles;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;

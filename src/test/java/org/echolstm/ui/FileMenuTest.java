@@ -11,7 +11,7 @@ import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.LessonFiles;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -70,7 +70,7 @@ class FileMenuTest extends WindowTest {
                 new org.echolstm.training.TrainingSettings(8, org.echolstm.training.StopRule.samples(64)));
         session.run();
         Path file = folder.resolve("six.zip");
-        ModelFiles.save(session.modelSnapshot(), file, "test");
+        ModelFiles.save(session.modelCopy(), file, "test");
 
         robot.interact(() -> vm().files().openModel(file));
         waitFor(30, () -> idle(vm()) && vm().status().messageProperty().get().startsWith("Opened"));

@@ -2,7 +2,7 @@ package org.echolstm.ui;
 
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.HeldOutSet;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.TrainingListener;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingState;
@@ -64,7 +64,7 @@ class HeldOutAccuracyTest {
         TrainingSession session = vm.lesson().session().orElseThrow();
         session.addListener(new TrainingListener() {
             @Override
-            public void onStep(MetricsSnapshot snapshot) {
+            public void onStep(TrainingFigures snapshot) {
                 if (snapshot.samplesSeen() == 600) {
                     session.pause();
                 }
@@ -92,10 +92,10 @@ class HeldOutAccuracyTest {
     private static void assertSameFigureEverywhere(MainViewModel vm) {
         vm.confusion().visibleProperty().set(true);
         vm.inside().visibleProperty().set(true);
-        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        EchoModel model = vm.lesson().session().orElseThrow().modelCopy();
         double accuracy = HeldOutSet.evaluate(model).accuracy();
 
-        MetricsSnapshot shown = vm.lesson().snapshotProperty().get().orElseThrow();
+        TrainingFigures shown = vm.lesson().figuresProperty().get().orElseThrow();
         assertThat(shown.samplesSeen()).isEqualTo(model.samplesTrained());
         assertThat(shown.heldOutAccuracy()).as("held-out accuracy of the metrics on screen").hasValue(accuracy);
         assertThat(vm.status().heldOutProperty().get()).isEqualTo(StatusBarViewModel.percent(accuracy));

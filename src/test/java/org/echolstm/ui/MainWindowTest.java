@@ -10,7 +10,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.echolstm.echo.EchoTask;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.sample.PredictionRow;
 import org.junit.jupiter.api.Test;
@@ -89,7 +89,7 @@ class MainWindowTest extends WindowTest {
         robot.clickOn("#trainButton");
         waitFor(180, () -> idle(vm()));
         assertThat(vm().status().messageProperty().get()).isEqualTo("Finished: target accuracy reached");
-        MetricsSnapshot last = vm().lesson().snapshotProperty().get().orElse(null);
+        TrainingFigures last = vm().lesson().figuresProperty().get().orElse(null);
         assertThat(last.heldOutAccuracy().getAsDouble()).isGreaterThanOrEqualTo(0.95);
         waitFor(10, () -> window.view().charts().lossSeries().stream().allMatch(s -> s.getData().size() > 5)
                 && window.view().charts().accuracySeries().stream().allMatch(s -> !s.getData().isEmpty()));

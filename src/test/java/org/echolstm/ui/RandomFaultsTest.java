@@ -10,7 +10,7 @@ import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.SlowDisk;
 import org.echolstm.model.Optimizer;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +67,7 @@ class RandomFaultsTest {
     }
 
     private long samplesShown() {
-        MetricsSnapshot s = window.viewModel().lesson().snapshotProperty().get().orElse(null);
+        TrainingFigures s = window.viewModel().lesson().figuresProperty().get().orElse(null);
         return s == null ? 0 : s.samplesSeen();
     }
 

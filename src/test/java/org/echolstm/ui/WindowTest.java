@@ -3,7 +3,7 @@ package org.echolstm.ui;
 import org.junit.jupiter.api.Tag;
 
 import javafx.stage.Stage;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -77,7 +77,7 @@ abstract class WindowTest {
 
     /** Samples seen as the window shows them (0 before any training). */
     protected long samplesShown() {
-        MetricsSnapshot s = vm().lesson().snapshotProperty().get().orElse(null);
+        TrainingFigures s = vm().lesson().figuresProperty().get().orElse(null);
         return s == null ? 0 : s.samplesSeen();
     }
 }

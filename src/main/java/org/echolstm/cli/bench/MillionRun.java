@@ -2,7 +2,7 @@ package org.echolstm.cli.bench;
 
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.MetricHistory;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.Preset;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingListener;
@@ -31,7 +31,7 @@ record MillionRun(long samples, double wallSeconds, double heapUsedBeforeMiB, do
         TrainingSession session = new TrainingSession(model, Preset.DEFAULT.trainingSettings()
                 .withStopRule(StopRule.samples(TOTAL)));
         MetricHistory history = new MetricHistory(500);
-        AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
+        AtomicReference<TrainingFigures> latest = new AtomicReference<>();
         session.addListener(history);
         session.addListener(latest::set);
         long[] windowEndNanos = new long[WINDOWS];
@@ -40,7 +40,7 @@ record MillionRun(long samples, double wallSeconds, double heapUsedBeforeMiB, do
             private int next;
 
             @Override
-            public void onStep(MetricsSnapshot s) {
+            public void onStep(TrainingFigures s) {
                 while (next < WINDOWS && s.samplesSeen() >= (next + 1) * TOTAL / WINDOWS) {
                     windowEndNanos[next] = s.elapsedNanos();
                     windowEndSamples[next] = s.samplesSeen();

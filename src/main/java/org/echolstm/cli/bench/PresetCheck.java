@@ -2,7 +2,7 @@ package org.echolstm.cli.bench;
 
 import org.echolstm.cli.TrainCommand;
 import org.echolstm.model.EchoModel;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.Preset;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
@@ -40,7 +40,7 @@ record PresetCheck(String preset, double target, boolean reached, long samples, 
         long start = System.nanoTime();
         StopReason reason = session.run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        MetricsSnapshot last = session.latest();
+        TrainingFigures last = session.latest();
         return new PresetCheck(preset.name(), rule.targetAccuracy(), reason == StopReason.TARGET_REACHED,
                 last.samplesSeen(), seconds);
     }

@@ -2,7 +2,7 @@ package org.echolstm.cli.bench;
 
 import org.echolstm.cli.TrainCommand;
 import org.echolstm.model.EchoModel;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.Preset;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
@@ -56,7 +56,7 @@ record TimeToTarget(String preset, String task, int batch, double learningRate, 
                 preset.trainingSettings().batchSize(), rule));
         StopReason reason = session.run();
         long wall = System.nanoTime() - start;
-        MetricsSnapshot last = session.latest();
+        TrainingFigures last = session.latest();
         return new Run(seed, last.samplesSeen(), wall / 1e9, last.elapsedSeconds(), reason == StopReason.TARGET_REACHED);
     }
 

@@ -5,7 +5,7 @@ import javafx.application.Platform;
 import org.echolstm.cli.CommandFailure;
 import org.echolstm.cli.Json;
 import org.echolstm.cli.WindowLauncher;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.ui.App;
 
 import java.io.BufferedReader;
@@ -195,7 +195,7 @@ final class WindowBench {
 
         @Override
         public void handle(long now) {
-            MetricsSnapshot shown = window.viewModel().lesson().snapshotProperty().get().orElse(null);
+            TrainingFigures shown = window.viewModel().lesson().figuresProperty().get().orElse(null);
             if (firstStepFrame == 0) {
                 if (shown == null || shown.samplesSeen() == 0) {
                     return;

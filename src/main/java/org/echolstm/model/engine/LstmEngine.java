@@ -124,7 +124,7 @@ public final class LstmEngine {
     }
 
     /** A kernel over a copy of the current parameters, for looking inside: later training does not change it. */
-    public LstmKernel snapshotKernel() {
+    public LstmKernel copyKernel() {
         return new LstmKernel(layout, ParameterLayout.copy(values));
     }
 

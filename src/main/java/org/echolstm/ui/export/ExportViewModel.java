@@ -39,7 +39,7 @@ public final class ExportViewModel {
 
     /** Writes the model in one of its export formats, the same the command line's {@code export} writes. */
     public void exportModel(ExportFormat format, Path file) {
-        lesson.session().ifPresent(session -> write(file, () -> format.write(session.modelSnapshot(), file, AppInfo.VERSION)));
+        lesson.session().ifPresent(session -> write(file, () -> format.write(session.modelCopy(), file, AppInfo.VERSION)));
     }
 
     /** Writes the training history as CSV, one row per point: {@code series,samples,value}. */

@@ -163,7 +163,7 @@ public final class FilesViewModel {
     /** Saves the model: a consistent copy, taken between two steps, even while training. */
     public void saveModel(Path file) {
         lesson.session().ifPresent(session -> tasks.run(I18n.t("status.saving", file.getFileName().toString()), () -> {
-            EchoModel snapshot = session.modelSnapshot();
+            EchoModel snapshot = session.modelCopy();
             ModelFiles.save(snapshot, file, AppInfo.VERSION);
             return Optional.of(snapshot.samplesTrained());
         }, samples -> saved(file, samples, I18n.t("status.savedModel", file.getFileName().toString()))));
@@ -186,7 +186,7 @@ public final class FilesViewModel {
 
     /** Writes the lesson as it is now; returns the samples trained in what was written. */
     static long writeLesson(TrainingSession session, CurrentLesson lesson, Path file) throws ModelFileException {
-        EchoModel snapshot = session.modelSnapshot();
+        EchoModel snapshot = session.modelCopy();
         LessonFiles.save(new Lesson(snapshot, session.settings(), lesson.history().curves(),
                 lesson.timeline().snapshots()), file, AppInfo.VERSION);
         return snapshot.samplesTrained();

@@ -10,7 +10,7 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.Ablation;
 import org.echolstm.model.EchoModel;
 import org.echolstm.training.MetricHistory;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.Snapshot;
 import org.echolstm.training.Timeline;
@@ -42,10 +42,10 @@ public final class CurrentLesson {
     private final Timeline timeline = new Timeline();
     private final ReadOnlyObjectWrapper<Optional<Snapshot>> replayed = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<ModelAccess>> shownModel = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final AtomicReference<MetricsSnapshot> latest = new AtomicReference<>();
+    private final AtomicReference<TrainingFigures> latest = new AtomicReference<>();
     private final ReadOnlyObjectWrapper<Optional<TrainingSession>> session = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.READY);
-    private final ReadOnlyObjectWrapper<Optional<MetricsSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<TrainingFigures>> figures = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<Ablation> ablation = new SimpleObjectProperty<>(Ablation.NONE);
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(() -> session.get().isPresent(), session);
     private final BooleanBinding busy;
@@ -55,12 +55,12 @@ public final class CurrentLesson {
 
     private final TrainingListener bridge = new TrainingListener() {
         @Override
-        public void onStep(MetricsSnapshot s) {
+        public void onStep(TrainingFigures s) {
             latest.set(s); // picked up once a frame by showLatest()
         }
 
         @Override
-        public void onHeldOut(MetricsSnapshot s) {
+        public void onHeldOut(TrainingFigures s) {
             latest.set(s); // a held-out figure measured apart from a step: on screen at the next frame
         }
 
@@ -111,9 +111,9 @@ public final class CurrentLesson {
         curves.ifPresent(history::restore);
         timeline.restore(snapshots);
         listenTo(newSession);
-        MetricsSnapshot start = newSession.latest();
+        TrainingFigures start = newSession.latest();
         latest.set(start);
-        snapshot.set(Optional.of(start));
+        figures.set(Optional.of(start));
         state.set(newSession.state());
         ablation.set(Ablation.NONE);
         session.set(Optional.of(newSession));
@@ -133,7 +133,7 @@ public final class CurrentLesson {
         history.clear();
         timeline.clear();
         latest.set(null);
-        snapshot.set(Optional.empty());
+        figures.set(Optional.empty());
         state.set(TrainingState.READY);
         ablation.set(Ablation.NONE);
         session.set(Optional.empty());
@@ -256,14 +256,14 @@ public final class CurrentLesson {
     // ---- metrics on screen ----------------------------------------------------------------------
 
     /** The metrics on screen, updated at most once a frame ({@link #showLatest()}). */
-    public ReadOnlyObjectProperty<Optional<MetricsSnapshot>> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Optional<TrainingFigures>> figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
     /** Moves the training thread's latest metrics onto the screen; true when they changed. */
     public boolean showLatest() {
-        MetricsSnapshot s = latest.get();
-        if (s != null && snapshot.get().orElse(null) != s) {
+        TrainingFigures s = latest.get();
+        if (s != null && figures.get().orElse(null) != s) {
             show(s);
             return true;
         }
@@ -271,16 +271,16 @@ public final class CurrentLesson {
     }
 
     /** Shows a snapshot at once (after a single step, or when a run ends). */
-    public void show(MetricsSnapshot s) {
+    public void show(TrainingFigures s) {
         latest.set(s);
         if (s.samplesSeen() != samplesShown()) {
             backToNow(); // the model trained on: what is on screen is now
         }
-        snapshot.set(Optional.of(s));
+        figures.set(Optional.of(s));
     }
 
     /** Samples trained as the screen shows them (0 without a model). */
     public long samplesShown() {
-        return snapshot.get().map(MetricsSnapshot::samplesSeen).orElse(0L);
+        return figures.get().map(TrainingFigures::samplesSeen).orElse(0L);
     }
 }

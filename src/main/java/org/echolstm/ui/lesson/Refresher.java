@@ -71,7 +71,7 @@ public final class Refresher<T> {
      * run) and when {@code shown} turns on; while a run goes on, {@link #onFrame} refreshes.
      */
     public Refresher<T> follow(ObservableValue<Boolean> shown) {
-        lesson.snapshotProperty().addListener((obs, old, now) -> {
+        lesson.figuresProperty().addListener((obs, old, now) -> {
             if (!lesson.runningProperty().get()) {
                 request();
             }

@@ -65,7 +65,7 @@ public final class SampleViewModel {
         for (ParametersViewModel.Field field : parameters.fields()) {
             field.textProperty().addListener((obs, old, now) -> followPanes());
         }
-        lesson.snapshotProperty().addListener((obs, old, now) -> {
+        lesson.figuresProperty().addListener((obs, old, now) -> {
             if (!lesson.runningProperty().get()) {
                 refresh(true); // a single step, a pause or the end of a run: the answer is final
             }

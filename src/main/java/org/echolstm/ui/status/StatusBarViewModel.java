@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.echolstm.model.Ablation;
 import org.echolstm.training.HeldOutSet;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.Snapshot;
 import org.echolstm.ui.I18n;
@@ -50,7 +50,7 @@ public final class StatusBarViewModel implements StatusLine {
             ablated = Optional.of(measured);
             showFigures();
         }).follow(ablating);
-        lesson.snapshotProperty().addListener((obs, old, now) -> showFigures());
+        lesson.figuresProperty().addListener((obs, old, now) -> showFigures());
         lesson.replayedProperty().addListener((obs, old, now) -> showFigures());
         lesson.runningProperty().addListener((obs, old, now) -> showFigures());
         lesson.shownModelProperty().addListener((obs, old, now) -> ablatedAccuracy.request());
@@ -115,12 +115,12 @@ public final class StatusBarViewModel implements StatusLine {
     }
 
     private void showFigures() {
-        Optional<MetricsSnapshot> live = lesson.snapshotProperty().get();
+        Optional<TrainingFigures> live = lesson.figuresProperty().get();
         Optional<Snapshot> replayed = lesson.replayedProperty().get();
         Ablation ablation = lesson.ablationProperty().get();
-        samples.set(I18n.count(replayed.map(Snapshot::samples).orElse(live.map(MetricsSnapshot::samplesSeen).orElse(0L))));
+        samples.set(I18n.count(replayed.map(Snapshot::samples).orElse(live.map(TrainingFigures::samplesSeen).orElse(0L))));
         // Speed and time belong to the training as it is now; a replayed moment has neither.
-        Optional<MetricsSnapshot> now = live.filter(s -> replayed.isEmpty());
+        Optional<TrainingFigures> now = live.filter(s -> replayed.isEmpty());
         boolean running = lesson.runningProperty().get();
         speed.set(now.map(s -> running ? s.samplesPerSecond() : s.averageSamplesPerSecond()).filter(rate -> rate > 0)
                 .map(rate -> String.format(I18n.locale(), "%,.0f/s", rate)).orElse("–"));
@@ -131,7 +131,7 @@ public final class StatusBarViewModel implements StatusLine {
                     .map(a -> OptionalDouble.of(a.accuracy())).orElse(OptionalDouble.empty());
         } else {
             accuracy = replayed.map(s -> OptionalDouble.of(s.heldOutAccuracy()))
-                    .orElse(live.map(MetricsSnapshot::heldOutAccuracy).orElse(OptionalDouble.empty()));
+                    .orElse(live.map(TrainingFigures::heldOutAccuracy).orElse(OptionalDouble.empty()));
         }
         heldOut.set(accuracy.isPresent() ? percent(accuracy.getAsDouble()) : "–");
         heldOutCaption.set(caption(replayed.isPresent(), ablation));

@@ -7,7 +7,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.StopReason;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingSession;
@@ -230,7 +230,7 @@ public final class TrainingViewModel {
     private boolean stopRuleLeavesWork() {
         TrainingSession session = lesson.session().orElseThrow();
         StopRule rule = session.settings().stopRule();
-        MetricsSnapshot now = session.latest();
+        TrainingFigures now = session.latest();
         if (rule.hasTarget() && now.heldOutAccuracy().isPresent()
                 && now.heldOutAccuracy().getAsDouble() >= rule.targetAccuracy()) {
             double reached = now.heldOutAccuracy().getAsDouble();
@@ -276,7 +276,7 @@ public final class TrainingViewModel {
      * measures it only every few hundred samples, and once training stops the status bar must show
      * the figure of the model that the other panels show.
      */
-    private static MetricsSnapshot measureHeldOut(TrainingSession session) {
+    private static TrainingFigures measureHeldOut(TrainingSession session) {
         if (!session.latest().heldOutFresh()) {
             session.evaluateHeldOut();
         }
@@ -300,7 +300,7 @@ public final class TrainingViewModel {
     }
 
     private void finished(TrainingSession session, StopReason reason) {
-        MetricsSnapshot last = session.latest();
+        TrainingFigures last = session.latest();
         if (lesson.session().orElse(null) == session) {
             lesson.show(last);
         }

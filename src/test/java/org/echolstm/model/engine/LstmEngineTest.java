@@ -257,7 +257,7 @@ class LstmEngineTest {
     void aSnapshotKernelRepeatsTheEnginesForwardPassAndKeepsItsParameters() {
         EchoTask task = SMALL;
         LstmEngine engine = Dl4jConversion.engineOf(networkWithSpreadWeights(task, 4, Optimizer.ADAM, 0.05, 6));
-        LstmKernel snapshot = engine.snapshotKernel();
+        LstmKernel snapshot = engine.copyKernel();
         Workspace work = snapshot.newWorkspace();
         SequenceGenerator generator = new SequenceGenerator(task, 12);
         EchoBatch probe = EchoBatch.next(generator, 6);
@@ -284,7 +284,7 @@ class LstmEngineTest {
     void anAblatedPassHoldsTheGateSilencesTheUnitsAndBlanksTheStep() {
         EchoTask task = SMALL;
         LstmKernel kernel = Dl4jConversion.engineOf(networkWithSpreadWeights(task, 4, Optimizer.SGD, 0.1, 2))
-                .snapshotKernel();
+                .copyKernel();
         int[] sequence = EchoSample.next(new SequenceGenerator(task, 3)).sequence();
         Workspace plain = kernel.newWorkspace();
         kernel.forward(plain, sequence, ForwardChanges.NONE);

@@ -11,7 +11,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.echolstm.training.MetricHistory;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.canvas.FxScenes;
 import org.echolstm.ui.canvas.FxScenes.Look;
@@ -41,7 +41,7 @@ class TrainingChartsTest {
         MetricHistory history = new MetricHistory(500);
         for (int i = 1; i <= steps; i++) {
             double progress = (double) i / steps;
-            history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 32L * i, i, lossScale * (1.1 - progress),
+            history.onStep(new TrainingFigures(TrainingState.RUNNING, 32L * i, i, lossScale * (1.1 - progress),
                     lossScale * (1 - progress), progress * 0.9, OptionalDouble.of(progress), true, 0, 0, 0));
         }
         return history;
@@ -92,7 +92,7 @@ class TrainingChartsTest {
                     .isEqualTo(points(history.curves().heldOutAccuracy(), 100));
             // Past the capacity the history thins its points: the curve follows it exactly.
             for (int i = 131; i <= 1_200; i++) {
-                history.onStep(new MetricsSnapshot(TrainingState.RUNNING, 32L * i, i, 0.5, 0.4, 0.9,
+                history.onStep(new TrainingFigures(TrainingState.RUNNING, 32L * i, i, 0.5, 0.4, 0.9,
                         OptionalDouble.of(0.95), true, 0, 0, 0));
             }
             charts.update(history);
@@ -101,9 +101,9 @@ class TrainingChartsTest {
         });
     }
 
-    private static MetricsSnapshot snapshotOf(MetricHistory source, int step) {
+    private static TrainingFigures snapshotOf(MetricHistory source, int step) {
         MetricHistory.Point loss = source.curves().loss().get(step - 1);
-        return new MetricsSnapshot(TrainingState.RUNNING, loss.samples(), step, loss.value(), loss.value() * 0.9,
+        return new TrainingFigures(TrainingState.RUNNING, loss.samples(), step, loss.value(), loss.value() * 0.9,
                 0.5, OptionalDouble.of(step / 130.0), true, 0, 0, 0);
     }
 

@@ -35,7 +35,7 @@ class ConfusionViewModelTest {
     void theVisibleTabShowsTheModelsAnswersOnTheHeldOutSet() {
         confusion.visibleProperty().set(true);
 
-        EchoModel model = lesson.session().orElseThrow().modelSnapshot();
+        EchoModel model = lesson.session().orElseThrow().modelCopy();
         Evaluation expected = HeldOutSet.evaluate(model);
         assertThat(shown().samples()).isEqualTo(HeldOutSet.DEFAULT_SAMPLES);
         assertThat(shown().samplesTrained()).isEqualTo(LIMIT);
@@ -51,7 +51,7 @@ class ConfusionViewModelTest {
         vm.training().step();
 
         assertThat(shown().samplesTrained()).isEqualTo(LIMIT + SmallLessons.BATCH);
-        EchoModel model = lesson.session().orElseThrow().modelSnapshot();
+        EchoModel model = lesson.session().orElseThrow().modelCopy();
         assertThat(shown().confusion().counts()).isDeepEqualTo(HeldOutSet.evaluate(model).confusion().counts());
     }
 

@@ -190,7 +190,7 @@ class FilesViewModelTest {
         files.saveModel(file);
         // The same network saved by DL4J alone, without its task: a model made elsewhere.
         Path foreign = dir.resolve("foreign.zip");
-        ModelSerializer.writeModel(Dl4jConversion.networkOf(lesson.session().orElseThrow().modelSnapshot()),
+        ModelSerializer.writeModel(Dl4jConversion.networkOf(lesson.session().orElseThrow().modelCopy()),
                 foreign.toFile(), true);
         TrainingSession before = lesson.session().orElseThrow();
 

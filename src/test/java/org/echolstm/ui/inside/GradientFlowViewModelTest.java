@@ -43,7 +43,7 @@ class GradientFlowViewModelTest {
 
         GradientFlow flow = shown(vm);
         Sample sample = sample(vm);
-        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        EchoModel model = vm.lesson().session().orElseThrow().modelCopy();
 
         assertThat(flow.timesteps()).isEqualTo(SmallLessons.TASK.length());
         assertThat(flow.echoIndex()).isEqualTo(SmallLessons.TASK.echoIndex());
@@ -62,7 +62,7 @@ class GradientFlowViewModelTest {
 
         GradientFlow flow = shown(vm);
         Sample sample = sample(vm);
-        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        EchoModel model = vm.lesson().session().orElseThrow().modelCopy();
 
         assertThat(flow.rnnSamples()).hasValue(LIMIT);
         assertThat(flow.rnn()).hasSize(SmallLessons.TASK.length())
@@ -84,7 +84,7 @@ class GradientFlowViewModelTest {
         vm.sample().newSample();
 
         assertThat(shown(vm)).isNotSameAs(first);
-        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        EchoModel model = vm.lesson().session().orElseThrow().modelCopy();
         Sample sample = sample(vm);
         assertThat(shown(vm).lstm()).containsExactly(new LstmProbe(model).gradientNorms(sample.sequence(), sample.expected()));
     }
@@ -99,7 +99,7 @@ class GradientFlowViewModelTest {
         vm.inside().clampProperty().set(GateClamp.FORGET_OPEN);
 
         GradientFlow ablated = shown(vm);
-        EchoModel model = vm.lesson().session().orElseThrow().modelSnapshot();
+        EchoModel model = vm.lesson().session().orElseThrow().modelCopy();
         Sample sample = sample(vm);
         java.util.BitSet one = new java.util.BitSet();
         one.set(1);

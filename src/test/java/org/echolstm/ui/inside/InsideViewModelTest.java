@@ -30,7 +30,7 @@ class InsideViewModelTest {
     }
 
     private EchoModel model() {
-        return lesson.session().orElseThrow().modelSnapshot();
+        return lesson.session().orElseThrow().modelCopy();
     }
 
     @Test

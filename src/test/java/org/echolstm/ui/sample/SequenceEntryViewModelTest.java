@@ -28,7 +28,7 @@ class SequenceEntryViewModelTest {
     }
 
     private EchoModel model() {
-        return vm.lesson().session().orElseThrow().modelSnapshot();
+        return vm.lesson().session().orElseThrow().modelCopy();
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.echolstm.ui.status;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.GateClamp;
 import org.echolstm.training.HeldOutSet;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.Snapshot;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.MainViewModel;
@@ -86,7 +86,7 @@ class StatusBarViewModelTest {
 
     @Test
     void atRestTheSpeedIsTheSamplesTrainedOverTheTimeTheyTook() {
-        MetricsSnapshot last = lesson.snapshotProperty().get().orElseThrow();
+        TrainingFigures last = lesson.figuresProperty().get().orElseThrow();
         double average = 512 / last.elapsedSeconds();
 
         assertThat(status.speedProperty().get()).isEqualTo(String.format(I18n.locale(), "%,.0f/s", average));

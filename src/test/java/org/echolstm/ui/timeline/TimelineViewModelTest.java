@@ -31,7 +31,7 @@ class TimelineViewModelTest {
     private final TimelineViewModel timeline = vm.timeline();
 
     private EchoModel restored(Snapshot snapshot) {
-        EchoModel live = lesson.session().orElseThrow().modelSnapshot();
+        EchoModel live = lesson.session().orElseThrow().modelCopy();
         return snapshot.restore(live.task(), live.settings());
     }
 

@@ -4,7 +4,7 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelSettings;
 import org.echolstm.model.Optimizer;
-import org.echolstm.training.MetricsSnapshot;
+import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.TrainingListener;
 import org.echolstm.training.TrainingSession;
 import org.echolstm.training.TrainingState;
@@ -73,7 +73,7 @@ class TrainingViewModelTest {
         training.step();
         assertThat(lesson.samplesShown()).isEqualTo(SmallLessons.BATCH);
         assertThat(lesson.history().curves().loss()).hasSize(1);
-        MetricsSnapshot shown = lesson.snapshotProperty().get().orElseThrow();
+        TrainingFigures shown = lesson.figuresProperty().get().orElseThrow();
         double updateSize = lesson.session().orElseThrow().withModel(EchoModel::lastUpdateSize);
         assertThat(updateSize).isPositive();
         assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.stepDetails",
@@ -105,7 +105,7 @@ class TrainingViewModelTest {
         assertThat(dialogs.calls("confirm")).singleElement()
                 .satisfies(call -> assertThat(call.title()).isEqualTo(I18n.t("dialog.reset.title")));
         assertThat(lesson.history().curves().totalPoints()).isZero();
-        assertThat(lesson.snapshotProperty().get()).isEmpty();
+        assertThat(lesson.figuresProperty().get()).isEmpty();
         assertThat(lesson.session()).isEmpty();
         assertThat(lesson.samplesShown()).isZero();
         assertThat(vm.status().messageProperty().get()).isEqualTo(I18n.t("status.noModel"));
@@ -235,7 +235,7 @@ class TrainingViewModelTest {
         CountDownLatch stepped = new CountDownLatch(1);
         session.addListener(new TrainingListener() {
             @Override
-            public void onStep(MetricsSnapshot snapshot) {
+            public void onStep(TrainingFigures snapshot) {
                 stepped.countDown();
             }
         });

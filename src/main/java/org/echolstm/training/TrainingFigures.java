@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * @param averageSamplesPerSecond the samples this session trained divided by {@code elapsedNanos}
  * @param elapsedNanos     time spent training in this session (pauses excluded)
  */
-public record MetricsSnapshot(TrainingState state, long samplesSeen, long steps, double loss, double smoothedLoss,
+public record TrainingFigures(TrainingState state, long samplesSeen, long steps, double loss, double smoothedLoss,
                               double trainAccuracy, OptionalDouble heldOutAccuracy, boolean heldOutFresh,
                               double samplesPerSecond, double averageSamplesPerSecond, long elapsedNanos) {
 
