@@ -5,7 +5,6 @@ import org.echolstm.model.engine.Gate;
 import org.echolstm.model.engine.LstmKernel;
 import org.echolstm.model.engine.Workspace;
 
-import java.util.BitSet;
 
 /**
  * Looks inside a model: its LSTM's gates and states for one sequence, read from the trace of the
@@ -75,12 +74,5 @@ public final class LstmProbe {
      */
     public double[] gradientNorms(int[] sequence, int target) {
         return kernel.inputGradient().with(ablation.forwardChanges()).norms(sequence, target);
-    }
-
-    /** The units 0..units-1 as a set (to silence all). */
-    public BitSet allUnits() {
-        BitSet all = new BitSet(units());
-        all.set(0, units());
-        return all;
     }
 }

@@ -97,8 +97,8 @@ class LstmProbeTest {
     @Test
     void silencingEveryUnitLeavesAnAnswerThatIgnoresTheSequence() {
         LstmProbe probe = new LstmProbe(trainedABit());
-        float[] first = probe.ablated(new Ablation(probe.allUnits(), GateClamp.NONE)).trace(new int[] {1, 8, 0, 4, 4, 2, 7}).probabilities();
-        float[] second = probe.ablated(new Ablation(probe.allUnits(), GateClamp.NONE)).trace(new int[] {3, 3, 5, 6, 0, 1, 2}).probabilities();
+        float[] first = probe.ablated(new Ablation(allUnits(probe.units()), GateClamp.NONE)).trace(new int[] {1, 8, 0, 4, 4, 2, 7}).probabilities();
+        float[] second = probe.ablated(new Ablation(allUnits(probe.units()), GateClamp.NONE)).trace(new int[] {3, 3, 5, 6, 0, 1, 2}).probabilities();
         assertThat(first).containsExactly(second);
         assertThat(probe.trace(new int[] {1, 8, 0, 4, 4, 2, 7}).probabilities()).isNotEqualTo(first);
     }
@@ -156,5 +156,12 @@ class LstmProbeTest {
             }
         }
         assertThat(differing).as("the ablations change some answers").isPositive();
+    }
+
+    /** The units 0..units-1 as a set (to silence them all). */
+    private static java.util.BitSet allUnits(int units) {
+        java.util.BitSet all = new java.util.BitSet(units);
+        all.set(0, units);
+        return all;
     }
 }
