@@ -42,10 +42,35 @@ public final class Desktop implements AutoCloseable {
             throw new IOException("Xvfb did not start");
         }
         display = ":" + number.trim();
-        windowManager = process(List.of("openbox")).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Waits.until("openbox manages display " + display, Duration.ofSeconds(20),
-                () -> run("wmctrl", "-m").contains("Openbox"));
+        try {
+            windowManager = startWindowManager();
+        } catch (RuntimeException | Error | IOException e) {
+            xvfb.destroyForcibly(); // not left behind when the desktop cannot be had
+            throw e;
+        }
+    }
+
+    /**
+     * Openbox, once it manages the display. Once in a while (seen in CI) it did not within 20 s: it
+     * is started again, twice at most, its output kept under target/journeys/ to say why.
+     */
+    private Process startWindowManager() throws IOException {
+        Path log = JourneyExtension.OUTPUT.resolve("openbox" + display.replace(':', '-') + ".log");
+        Files.createDirectories(log.getParent());
+        AssertionError last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Process openbox = process(List.of("openbox")).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            try {
+                Waits.until("openbox manages display " + display + " (attempt " + attempt + ", its output in " + log + ")",
+                        Duration.ofSeconds(20), () -> runAllowingFailure("wmctrl", "-m").contains("Openbox"));
+                return openbox;
+            } catch (AssertionError e) {
+                openbox.destroyForcibly();
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** The desktop of this screen size, started on first use. */
