@@ -3,8 +3,6 @@ package org.echolstm.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,17 +35,9 @@ class InsideHeatmapsJourney {
     }
 
     @Test
-    void onASmallScreenInGermanEveryRowCanBeFoundAndTheTitlesAreReadable() throws IOException {
+    void onASmallScreenInGermanEveryRowCanBeFoundAndTheTitlesAreReadable() {
         Desktop desktop = Desktop.of(1024, 768);
-        Path home = Journeys.freshHome("inside-german");
-        Path prefs = Files.createDirectories(home.resolve(".java/.userPrefs/org/echolstm/explorer")).resolve("prefs.xml");
-        Files.writeString(prefs, """
-                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
-                <map MAP_XML_VERSION="1.0">
-                  <entry key="language" value="de"/>
-                </map>
-                """);
+        Path home = Journeys.homeInLanguage("inside-german", "de");
         RunningApp app = RunningApp.start(desktop, home);
         app.press("F5");
         Waits.until("training to the target", Duration.ofSeconds(120),

@@ -17,6 +17,11 @@ final class Layout {
                 .map(Layout::describe).toList();
     }
 
+    /** As {@link #elided}, but for the recent predictions' sequence cells: a row's tooltip holds its sequence whole. */
+    static List<String> elidedOutsideTheTable(RunningApp app) {
+        return elided(app).stream().filter(cut -> !cut.startsWith("sequenceColumn:")).toList();
+    }
+
     private static String describe(JsonNode n) {
         return n.path("id").asText(n.path("type").asText()) + ": \"" + n.get("text").asText() + "\" shown as \""
                 + n.get("shownText").asText() + "\"";

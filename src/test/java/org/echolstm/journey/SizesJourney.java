@@ -31,7 +31,7 @@ class SizesJourney {
             app.press("F5");
             Waits.until("training to the target", Duration.ofSeconds(90),
                     () -> app.text("statusLabel").startsWith("Finished"), () -> app.text("statusLabel"));
-            assertThat(Layout.elided(app).stream().filter(cut -> !cut.startsWith("sequenceColumn:")).toList())
+            assertThat(Layout.elidedOutsideTheTable(app))
                     .as("texts cut at %s", scale).isEmpty();
             JsonNode held = app.node("#heldOutLabel");
             assertThat(held.get("y").asDouble() + held.get("height").asDouble()).as("the held-out figure on the screen at %s", scale)
@@ -83,8 +83,7 @@ class SizesJourney {
             assertThat(drawn.get("size").asDouble()).as("\"%s\" beside the sample readable, %s", drawn.get("text").asText(), when)
                     .isGreaterThanOrEqualTo(9);
         }
-        // A table cell may end in "…": its row's tooltip holds it whole.
-        assertThat(Layout.elided(app).stream().filter(cut -> !cut.startsWith("sequenceColumn:")).toList())
+        assertThat(Layout.elidedOutsideTheTable(app))
                 .as("texts cut, %s", when).isEmpty();
         assertThat(app.query(".tab-pane > .tab-header-area > .control-buttons-tab").stream()
                 .filter(n -> n.path("visible").asBoolean() && n.path("width").asDouble() > 0).toList())

@@ -3,7 +3,6 @@ package org.echolstm.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,17 +33,9 @@ class WordsJourney {
     }
 
     @Test
-    void aGermanWindowOnASmallScreenSaysItsPresetAndPreferencesWhole() throws Exception {
+    void aGermanWindowOnASmallScreenSaysItsPresetAndPreferencesWhole() {
         Desktop desktop = Desktop.of(1024, 768);
-        Path home = Journeys.freshHome("german-small");
-        Path prefs = Files.createDirectories(home.resolve(".java/.userPrefs/org/echolstm/explorer")).resolve("prefs.xml");
-        Files.writeString(prefs, """
-                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
-                <map MAP_XML_VERSION="1.0">
-                  <entry key="language" value="de"/>
-                </map>
-                """);
+        Path home = Journeys.homeInLanguage("german-small", "de");
         RunningApp app = RunningApp.start(desktop, home);
         JsonNode preset = Waits.forValue("the preset box's text", Duration.ofSeconds(10), () -> app.query("#presetBox .list-cell")
                 .stream().filter(c -> c.has("shownText") && !c.get("fullText").asText().isEmpty()).findFirst());
