@@ -24,7 +24,8 @@ import java.util.Set;
  * Lesson files: a model file (so DL4J still opens it) with one more entry holding the training
  * settings and the curves, so a teacher can hand out the exact state of a lesson, and one holding
  * the parameters of the timeline's snapshots (float32, see {@link SnapshotCodec}), so the lesson can
- * be replayed without training. Lessons saved before there were snapshots open with none.
+ * be replayed without training, and the storyline's {@link Stop stops} at the snapshots they name.
+ * Lessons saved before there were snapshots or stops open with none (format 1 had no stops).
  *
  * <p>An opened lesson is checked whole, whether it is opened as a lesson or for its model: the
  * settings and history entry (see {@link JsonEntry} and {@link LessonEntry#check}), and a timeline
@@ -35,8 +36,10 @@ public final class LessonFiles {
     static final String TIMELINE_ENTRY = "echo-lstm-timeline.bin";
     /** Snapshots a lesson may list: a timeline keeps {@link Timeline#CAPACITY}, and the moments a user marks. */
     static final int MAX_SNAPSHOTS = 16 * Timeline.CAPACITY;
+    /** Stops a storyline may have: more than a lesson's hour could show. */
+    public static final int MAX_STOPS = 200;
     private static final Set<String> ENTRIES = Set.of(LESSON_ENTRY, TIMELINE_ENTRY);
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonEntry.Problems PROBLEMS = new JsonEntry.Problems(Problem.LESSON_NOT_JSON,
             Problem.LESSON_NOT_AN_OBJECT, Problem.LESSON_WRONG_TYPE, Problem.LESSON_INCOMPLETE,
@@ -49,19 +52,21 @@ public final class LessonFiles {
 
     /** What the lesson entry holds; {@code snapshots} describes the timeline entry's parameters, in order. */
     record LessonEntry(int formatVersion, TrainingSettings training, MetricHistory.Curves history,
-                       List<SnapshotEntry> snapshots) {
+                       List<SnapshotEntry> snapshots, List<Stop> stops) {
         LessonEntry {
             snapshots = List.copyOf(snapshots);
+            stops = List.copyOf(stops);
         }
 
-        /** Refuses values no lesson holds, naming the first one by its path in the entry. */
-        void check() throws ModelFileException {
+        /** Refuses values no lesson of {@code model} holds, naming the first one by its path in the entry. */
+        void check(EchoModel model) throws ModelFileException {
             Optional<String> problem = Bounds.problem("format version", formatVersion, 1, FORMAT_VERSION)
                     .or(() -> curve("loss", history.loss(), false))
                     .or(() -> curve("smoothedLoss", history.smoothedLoss(), false))
                     .or(() -> curve("trainAccuracy", history.trainAccuracy(), true))
                     .or(() -> curve("heldOutAccuracy", history.heldOutAccuracy(), true))
-                    .or(this::snapshotProblem);
+                    .or(this::snapshotProblem)
+                    .or(() -> stopProblem(model));
             if (problem.isPresent()) {
                 throw new ModelFileException(Problem.LESSON_INVALID, problem.get());
             }
@@ -102,6 +107,24 @@ public final class LessonFiles {
             return Optional.empty();
         }
 
+        private Optional<String> stopProblem(EchoModel model) {
+            if (stops.size() > MAX_STOPS) {
+                return Optional.of("the storyline has " + stops.size() + " stops; a lesson keeps at most " + MAX_STOPS);
+            }
+            for (int i = 0; i < stops.size(); i++) {
+                String path = "stops[" + i + "]";
+                Stop stop = stops.get(i);
+                Optional<String> problem = stop.problem(path, model.task(), model.settings().units());
+                if (problem.isEmpty() && snapshots.stream().noneMatch(s -> s.samples() == stop.samples())) {
+                    problem = Optional.of(path + ".samples (" + stop.samples() + ") is no moment of the timeline");
+                }
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            return Optional.empty();
+        }
+
         private static Optional<String> samples(String path, long samples) {
             return Bounds.problem(path + ".samples", samples, 0, ModelMetadata.MAX_SAMPLES_TRAINED);
         }
@@ -116,7 +139,8 @@ public final class LessonFiles {
                 .map(s -> new SnapshotEntry(s.samples(), s.heldOutAccuracy(), s.marked())).toList();
         byte[] entry;
         try {
-            entry = JSON.writeValueAsBytes(new LessonEntry(FORMAT_VERSION, lesson.settings(), lesson.history(), index));
+            entry = JSON.writeValueAsBytes(new LessonEntry(FORMAT_VERSION, lesson.settings(), lesson.history(), index,
+                    lesson.stops()));
         } catch (IOException e) {
             throw ModelFileException.writeFailed(file, e);
         }
@@ -152,17 +176,19 @@ public final class LessonFiles {
         if (JsonEntry.isNewer(tree, FORMAT_VERSION)) {
             throw new ModelFileException(Problem.LESSON_NEWER);
         }
-        // Lessons saved before there were snapshots have none.
-        if (absent(tree.get("snapshots"))) {
-            tree.putArray("snapshots");
+        // Lessons saved before there were snapshots or stops have none.
+        for (String list : List.of("snapshots", "stops")) {
+            if (absent(tree.get(list))) {
+                tree.putArray(list);
+            }
         }
         if (absent(tree.get("history"))) {
             tree.set("history", JSON.valueToTree(NO_HISTORY));
         }
         LessonEntry entry = JsonEntry.bind(tree, LessonEntry.class, PROBLEMS);
-        entry.check();
+        entry.check(opened.model());
         return new Lesson(opened.model(), entry.training(), entry.history(),
-                snapshots(entry.snapshots(), opened.extras().get(TIMELINE_ENTRY), opened.model()));
+                snapshots(entry.snapshots(), opened.extras().get(TIMELINE_ENTRY), opened.model()), entry.stops());
     }
 
     private static boolean absent(JsonNode field) {

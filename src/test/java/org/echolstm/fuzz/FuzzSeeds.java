@@ -6,11 +6,13 @@ import org.echolstm.echo.SequenceGenerator;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.model.ModelSettings;
+import org.echolstm.model.GateClamp;
 import org.echolstm.model.Optimizer;
 import org.echolstm.training.Lesson;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.training.Snapshot;
+import org.echolstm.training.Stop;
 import org.echolstm.training.StopRule;
 import org.echolstm.training.TrainingSettings;
 
@@ -113,8 +115,10 @@ public final class FuzzSeeds {
         Path file = temp.resolve("timeline.zip");
         MetricHistory.Curves curves = new MetricHistory.Curves(List.of(new MetricHistory.Point(4, 1.2)),
                 List.of(new MetricHistory.Point(4, 1.3)), List.of(new MetricHistory.Point(4, 0.25)), List.of(), 0);
-        LessonFiles.save(new Lesson(model, new TrainingSettings(4, StopRule.samples(64), 10, 8), curves, snapshots),
-                file, "seed");
+        List<Stop> stops = List.of(new Stop(8, "Half way", "Unit 1 silenced.", Stop.View.INSIDE, new int[] {0, 1, 2, 3, 0},
+                List.of(1), GateClamp.FORGET_OPEN));
+        LessonFiles.save(new Lesson(model, new TrainingSettings(4, StopRule.samples(64), 10, 8), curves, snapshots,
+                stops), file, "seed");
         byte[] bytes = Files.readAllBytes(file);
         write(ROOT.resolve("LessonFileFuzzTestInputs/openLessonFile"), "lesson-with-timeline.zip", bytes);
         write(ROOT.resolve("LessonFileFuzzTestInputs/openLessonEntries"), "lesson-with-timeline",

@@ -9,6 +9,7 @@ import org.echolstm.model.ModelFileException.Problem;
 import org.echolstm.model.TrainedModels;
 import org.echolstm.training.MetricHistory.Point;
 import org.junit.jupiter.api.BeforeAll;
+import org.echolstm.model.GateClamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,11 @@ class MalformedLessonFilesTest {
         MetricHistory.Curves curves = new MetricHistory.Curves(List.of(new Point(16, 1.4), new Point(32, 1.3)),
                 List.of(new Point(16, 1.4)), List.of(new Point(16, 0.25)), List.of(new Point(16, 0.5)), 2);
         valid = folder.resolve("valid.echolesson");
-        LessonFiles.save(new Lesson(model, new TrainingSettings(4, StopRule.samples(64), 10, 8), curves, snapshots),
+        List<Stop> stops = List.of(
+                new Stop(32, "Half way", "Unit 1 is silenced.", Stop.View.INSIDE, new int[] {0, 1, 2, 3, 0}, List.of(1),
+                        GateClamp.NONE),
+                new Stop(48, "The end", "", Stop.View.TRAINING, new int[] {3, 3, 2, 1, 0}, List.of(), GateClamp.FORGET_OPEN));
+        LessonFiles.save(new Lesson(model, new TrainingSettings(4, StopRule.samples(64), 10, 8), curves, snapshots, stops),
                 valid, "test");
     }
 
@@ -94,9 +99,9 @@ class MalformedLessonFilesTest {
                         Problem.LESSON_SETTINGS_INVALID, "samples must be between 0 and 1,000,000,000 (was -64)"),
                 lesson("target 1e400", set("/training/stopRule/targetAccuracy", "1e400"),
                         Problem.LESSON_SETTINGS_INVALID, "target accuracy must be between 0 and 1 (was Infinity)"),
-                lesson("version from the future", set("/formatVersion", "2"), Problem.LESSON_NEWER, "newer version"),
+                lesson("version from the future", set("/formatVersion", "3"), Problem.LESSON_NEWER, "newer version"),
                 lesson("version negative", set("/formatVersion", "-1"), Problem.LESSON_INVALID,
-                        "format version must be between 1 and 1 (was -1)"),
+                        "format version must be between 1 and 2 (was -1)"),
                 lesson("version a text", set("/formatVersion", "\"x\""), Problem.LESSON_WRONG_TYPE,
                         "formatVersion is not a whole number"),
                 lesson("history a list", set("/history", "[]"), Problem.LESSON_WRONG_TYPE, "history is not an object"),
@@ -140,8 +145,31 @@ class MalformedLessonFilesTest {
                         "snapshots[1].marked is not true or false"),
                 lesson("thousands of snapshots", set("/snapshots", manySnapshots(5000)), Problem.LESSON_INVALID,
                         "the timeline lists 5000 snapshots; a lesson keeps at most 4096"),
-                lesson("a snapshot fewer than the timeline holds", remove("/snapshots/2"), Problem.TIMELINE_LENGTH,
+                lesson("a snapshot fewer than the timeline holds", remove("/snapshots/0"), Problem.TIMELINE_LENGTH,
                         "(snapshots listed: 2; parameters each: " + PARAMETERS + ")"),
+                lesson("stops an object", set("/stops", "{}"), Problem.LESSON_WRONG_TYPE, "stops is not a list"),
+                lesson("a stop without a title", remove("/stops/0/title"), Problem.LESSON_INCOMPLETE,
+                        "lack stops[0].title"),
+                lesson("a stop's title blank", set("/stops/1/title", "\"  \""), Problem.LESSON_INVALID,
+                        "stops[1].title must have 1 to 120 characters"),
+                lesson("a stop's note too long", set("/stops/0/note", "\"" + "x".repeat(Stop.MAX_NOTE + 1) + "\""),
+                        Problem.LESSON_INVALID, "stops[0].note must have at most 2000 characters"),
+                lesson("a stop at no moment", set("/stops/1/samples", "40"), Problem.LESSON_INVALID,
+                        "stops[1].samples (40) is no moment of the timeline"),
+                lesson("a stop's tab unknown", set("/stops/0/view", "\"SOUND\""), Problem.LESSON_WRONG_TYPE,
+                        "stops[0].view is not"),
+                lesson("a stop's sequence too short", set("/stops/0/sequence", "[0, 1]"), Problem.LESSON_INVALID,
+                        "stops[0].sequence has 2 values; the task's sequences have 5"),
+                lesson("a stop's value beyond the features", set("/stops/1/sequence/4", "4"), Problem.LESSON_INVALID,
+                        "stops[1].sequence[4] must be between 0 and 3 (was 4)"),
+                lesson("a silenced unit the network lacks", set("/stops/0/silenced", "[3]"), Problem.LESSON_INVALID,
+                        "stops[0].silenced[0] must be between 0 and 2 (was 3)"),
+                lesson("a unit silenced twice", set("/stops/0/silenced", "[1, 1]"), Problem.LESSON_INVALID,
+                        "stops[0].silenced is not in ascending order without repeats"),
+                lesson("a clamp unknown", set("/stops/1/clamp", "\"ALL_OPEN\""), Problem.LESSON_WRONG_TYPE,
+                        "stops[1].clamp is not"),
+                lesson("a silenced unit null", set("/stops/0/silenced", "[null]"), Problem.LESSON_WRONG_TYPE,
+                        "stops[0].silenced[0]"),
 
                 timeline("cut short by a byte", bytes -> Arrays.copyOf(bytes, bytes.length - 1),
                         Problem.TIMELINE_LENGTH, "(snapshots listed: 3; parameters each: " + PARAMETERS + ")"),
@@ -204,13 +232,33 @@ class MalformedLessonFilesTest {
         for (UnaryOperator<byte[]> older : List.of(remove("/snapshots"), set("/snapshots", "null"))) {
             for (UnaryOperator<byte[]> noCurves : List.of(remove("/history"), set("/history", "null"))) {
                 Path file = FileEntries.copyChanging(withoutTimeline, folder.resolve("older.echolesson"), LESSON,
-                        json -> noCurves.apply(older.apply(json)));
+                        json -> noCurves.apply(older.apply(remove("/stops").apply(json))));
                 Lesson opened = open(file);
                 assertThat(opened.snapshots()).isEmpty();
                 assertThat(opened.history().totalPoints()).isZero();
                 assertThat(opened.settings()).isEqualTo(new TrainingSettings(4, StopRule.samples(64), 10, 8));
             }
         }
+    }
+
+    @Test
+    void aLessonOfTheFirstFormatOpensWithoutStops() {
+        Path file = FileEntries.copyChanging(valid, folder.resolve("first.echolesson"), LESSON,
+                json -> set("/formatVersion", "1").apply(remove("/stops").apply(json)));
+        Lesson opened = open(file);
+        assertThat(opened.stops()).isEmpty();
+        assertThat(opened.snapshots()).hasSize(3);
+    }
+
+    @Test
+    void theStopsComeBackAsTheyWereSaved() {
+        Lesson opened = open(valid);
+        assertThat(opened.stops()).extracting(Stop::title).containsExactly("Half way", "The end");
+        Stop first = opened.stops().get(0);
+        assertThat(first.view()).isEqualTo(Stop.View.INSIDE);
+        assertThat(first.sequence()).containsExactly(0, 1, 2, 3, 0);
+        assertThat(first.silenced()).containsExactly(1);
+        assertThat(opened.stops().get(1).clamp()).isEqualTo(GateClamp.FORGET_OPEN);
     }
 
     @Test
