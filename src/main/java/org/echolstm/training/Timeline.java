@@ -79,6 +79,23 @@ public final class Timeline implements TrainingListener {
         });
     }
 
+    /**
+     * Keeps the snapshot at {@code samples} for good, as if it had been marked (a stop of the
+     * storyline is there); the marked snapshot, none when no snapshot is at {@code samples}.
+     */
+    public synchronized Optional<Snapshot> keep(long samples) {
+        Optional<Snapshot> kept = snapshots.stream().filter(s -> s.samples() == samples).findFirst();
+        Optional<Snapshot> marked = kept.map(s -> s.marked() ? s : new Snapshot(s.samples(), s.heldOutAccuracy(), true,
+                s.parameters()));
+        marked.filter(m -> m != kept.get()).ifPresent(this::add);
+        return marked;
+    }
+
+    /** The snapshot at {@code samples}, if one is kept. */
+    public synchronized Optional<Snapshot> at(long samples) {
+        return snapshots.stream().filter(s -> s.samples() == samples).findFirst();
+    }
+
     private synchronized void add(Snapshot snapshot) {
         for (int i = 0; i < snapshots.size(); i++) {
             Snapshot kept = snapshots.get(i);

@@ -12,6 +12,7 @@ import org.echolstm.ui.FileChoosers.Purpose;
 import org.echolstm.ui.files.FilesViewModel;
 import org.echolstm.ui.preferences.Theme;
 import org.echolstm.ui.sample.GuessFirstViewModel;
+import org.echolstm.ui.story.StorylineViewModel;
 import org.echolstm.ui.timeline.TimelineViewModel;
 import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.training.TrainingViewModel;
@@ -53,6 +54,9 @@ final class MainCommands {
 
         void showPreferences();
 
+        /** Opens the storyline's list of stops (add, rename, reorder, delete). */
+        void showStoryline();
+
         void quit();
 
         /** "echo-lstm-10-25-7": the start of suggested file names. */
@@ -80,6 +84,13 @@ final class MainCommands {
         commands.put(REPLAY_EARLIER, Command.of(timeline::earlier, timeline.canEarlierProperty()));
         commands.put(REPLAY_LATER, Command.of(timeline::later, timeline.canLaterProperty()));
         commands.put(BACK_TO_NOW, Command.of(timeline::backToNow, timeline.replayingProperty()));
+
+        StorylineViewModel story = vm.story();
+        commands.put(ADD_STOP, Command.of(story::addStop, story.canAddProperty()));
+        commands.put(STORYLINE, Command.always(window::showStoryline));
+        commands.put(NEXT_STOP, Command.of(story::next, story.canNextProperty()));
+        commands.put(PREVIOUS_STOP, Command.of(story::previous, story.canPreviousProperty()));
+        commands.put(CAPTION, Command.toggle(story.captionShownProperty(), () -> { }));
 
         commands.put(NEW_MODEL, Command.of(files::newModel, files.canOpenProperty()));
         commands.put(OPEN_MODEL, Command.of(() -> choosers.open(OPEN_MODEL_FILE).ifPresent(files::openModel),

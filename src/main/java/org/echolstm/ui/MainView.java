@@ -32,6 +32,9 @@ import org.echolstm.ui.preferences.PreferencesDialog;
 import org.echolstm.ui.preferences.Zoom;
 import org.echolstm.ui.sample.SampleView;
 import org.echolstm.ui.status.StatusBarView;
+import org.echolstm.ui.story.StoryCaption;
+import org.echolstm.ui.story.StoryTabs;
+import org.echolstm.ui.story.StorylineWindow;
 import org.echolstm.ui.timeline.TimelineView;
 import org.echolstm.ui.training.TrainingToolbar;
 
@@ -45,6 +48,8 @@ import java.util.ResourceBundle;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
 import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
+import static org.echolstm.ui.actions.StandardAction.NEXT_STOP;
+import static org.echolstm.ui.actions.StandardAction.PREVIOUS_STOP;
 
 /**
  * The main window: composes the feature views, makes the menu and the toolbar from the action
@@ -86,6 +91,8 @@ public final class MainView implements MainCommands.Window {
     private ExperimentsView experimentsController;
     @FXML
     private Node explanations;
+    @FXML
+    private VBox captionArea;
 
     /** The least room the tabs and the sample need at 100 % with nothing cut (a 1024 x 768 window has it). */
     private static final double CONTENT_MIN_WIDTH = 680;
@@ -133,6 +140,8 @@ public final class MainView implements MainCommands.Window {
         timelineController.bind(model.timeline(), actions.button(MARK_MOMENT, commands.get(MARK_MOMENT)),
                 actions.button(BACK_TO_NOW, commands.get(BACK_TO_NOW)));
         RecentMenu.follow(recentMenu, model.files());
+        captionArea.getChildren().setAll(StoryCaption.create(model.story()));
+        StoryTabs.follow(centerTabs, model.story().viewProperty());
 
         // Hidden in place, like the explanations: taken out of the border pane and put back with
         // toBack() (to keep Tab starting in it), it came back as a loose child, not the left part,
@@ -151,6 +160,8 @@ public final class MainView implements MainCommands.Window {
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                KeyboardShortcuts.installStopArrows(scene, presentation, commands.get(PREVIOUS_STOP),
+                        commands.get(NEXT_STOP));
                 KeyboardShortcuts.installClassroomKeys(scene, commands);
                 ZoomKeys.install(scene, commands);
                 scene.getStylesheets().add(App.resource("Focus.css").toExternalForm());
@@ -291,6 +302,11 @@ public final class MainView implements MainCommands.Window {
     public void showPreferences() {
         new PreferencesDialog(viewModel.preferences(), viewModel.parameters(), root.getScene().getWindow())
                 .showAndWait();
+    }
+
+    @Override
+    public void showStoryline() {
+        StorylineWindow.show(viewModel.story(), root.getScene().getWindow());
     }
 
     @Override

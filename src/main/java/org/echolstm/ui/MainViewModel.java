@@ -17,6 +17,7 @@ import org.echolstm.ui.parameters.ParametersViewModel;
 import org.echolstm.ui.preferences.Preferences;
 import org.echolstm.ui.sample.SampleViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
+import org.echolstm.ui.story.StorylineViewModel;
 import org.echolstm.ui.timeline.TimelineViewModel;
 import org.echolstm.ui.training.ComparisonViewModel;
 import org.echolstm.ui.training.TrainingViewModel;
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final InsideViewModel inside;
     private final ConfusionViewModel confusion;
     private final TimelineViewModel timeline;
+    private final StorylineViewModel story;
     private final FilesViewModel files;
     private final ExportViewModel export;
     private final AutosaveService autosave;
@@ -56,6 +58,7 @@ public final class MainViewModel {
         inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);
         timeline = new TimelineViewModel(lifecycle, status);
+        story = new StorylineViewModel(lifecycle, sample, status);
         files = new FilesViewModel(lifecycle, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lifecycle);
@@ -114,6 +117,11 @@ public final class MainViewModel {
         return timeline;
     }
 
+    /** The lesson's stops, and going through them in class. */
+    public StorylineViewModel story() {
+        return story;
+    }
+
     public FilesViewModel files() {
         return files;
     }
@@ -147,6 +155,7 @@ public final class MainViewModel {
         inside.onFrame(now);
         confusion.onFrame(now);
         timeline.onFrame(now);
+        story.onFrame(now);
         autosave.onFrame(now);
     }
 

@@ -164,6 +164,10 @@ class MainCommandsTest {
         }
 
         @Override
+        public void showStoryline() {
+        }
+
+        @Override
         public void quit() {
         }
 

@@ -3,6 +3,7 @@ package org.echolstm.ui.actions;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.canvas.CanvasPane;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.input.KeyCombination;
 
 import java.util.LinkedHashMap;
@@ -75,6 +76,25 @@ public final class KeyboardShortcuts {
                     event.consume();
                     return;
                 }
+            }
+        });
+    }
+
+    /**
+     * In presentation mode ({@code presenting}), ← and → go to the previous and next stop of the
+     * storyline, as Page Up and Page Down do, when the lesson has stops; otherwise they replay the
+     * timeline. Install before the classroom keys, which it then goes before.
+     */
+    public static void installStopArrows(Scene scene, ObservableBooleanValue presenting, Command previous, Command next) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!presenting.get() || typing(scene, event) || event.isShortcutDown() || event.isAltDown()
+                    || event.isShiftDown()) {
+                return;
+            }
+            Command command = event.getCode() == KeyCode.LEFT ? previous : event.getCode() == KeyCode.RIGHT ? next : null;
+            if (command != null && command.executableProperty().get()) {
+                command.execute();
+                event.consume();
             }
         });
     }

@@ -28,6 +28,8 @@ public final class MainMenu {
         Menu training = menu("menu.training", items.of(TRAIN), items.of(PAUSE), items.of(STEP), items.of(STOP),
                 new SeparatorMenuItem(), items.of(RESET), items.of(NEW_SAMPLE), new SeparatorMenuItem(),
                 items.of(MARK_MOMENT), items.of(REPLAY_EARLIER), items.of(REPLAY_LATER), items.of(BACK_TO_NOW));
+        Menu story = menu("menu.story", items.of(ADD_STOP), items.of(STORYLINE), new SeparatorMenuItem(),
+                items.of(PREVIOUS_STOP), items.of(NEXT_STOP), items.of(CAPTION));
         Menu theme = menu("menu.view.theme", items.of(LIGHT_THEME), items.of(DARK_THEME),
                 items.of(HIGH_CONTRAST_THEME), new SeparatorMenuItem(), items.of(NEXT_THEME));
         theme.setId("themeMenu");
@@ -36,7 +38,7 @@ public final class MainMenu {
                 new SeparatorMenuItem(), items.of(ZOOM_IN), items.of(ZOOM_OUT), items.of(ZOOM_RESET),
                 new SeparatorMenuItem(), items.of(PREFERENCES));
         Menu help = menu("menu.help", items.of(GUIDE), items.of(SHORTCUTS), items.of(EXPLAIN), items.of(ABOUT));
-        MenuBar bar = new MenuBar(file, training, view, help);
+        MenuBar bar = new MenuBar(file, training, story, view, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -38,6 +38,13 @@ public enum StandardAction {
     RESET("reset", "menu.training.reset", "Shortcut+R", "R", "mdi2r-restore"),
     NEW_SAMPLE("newSample", "menu.training.newSample", "Shortcut+N", "N", "mdi2d-dice-multiple-outline"),
 
+    // The storyline: Page Down and Page Up (what presentation clickers send) go through its stops.
+    ADD_STOP("addStop", "menu.story.add", "Shortcut+Shift+M", null, "mdi2m-map-marker-plus-outline"),
+    STORYLINE("storyline", "menu.story.edit", "Shortcut+Shift+Y", null, "mdi2f-format-list-numbered"),
+    NEXT_STOP("nextStop", "menu.story.next", null, "Page Down", "mdi2p-page-next-outline"),
+    PREVIOUS_STOP("previousStop", "menu.story.previous", null, "Page Up", "mdi2p-page-previous-outline"),
+    CAPTION("caption", "menu.story.caption", null, "C", "mdi2c-closed-caption-outline"),
+
     PRESENTATION("presentation", "menu.view.presentation", "F11", "mdi2p-projector-screen"),
     PARAMETERS("parameters", "menu.view.parameters", "Shortcut+Shift+P", "mdi2t-tune-variant"),
     LIGHT_THEME("lightTheme", "menu.view.theme.light", null, "mdi2w-white-balance-sunny"),
@@ -90,7 +97,7 @@ public enum StandardAction {
         return Optional.ofNullable(accelerator).map(KeyCombination::valueOf).map(KeyNames::named);
     }
 
-    /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N, Left, Home, G, V). */
+    /** A key without modifiers that triggers the action outside text fields (Space, Right, R, N, Left, Home, G, V, Page Down, Page Up, C). */
     public Optional<KeyCombination> classroomKey() {
         return Optional.ofNullable(classroomKey).map(KeyCombination::valueOf).map(KeyNames::named);
     }

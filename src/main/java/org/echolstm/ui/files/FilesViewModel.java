@@ -7,6 +7,7 @@ import org.echolstm.model.EchoModel;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.dl4j.ModelFiles;
 import org.echolstm.training.Lesson;
+import org.echolstm.training.Stop;
 import org.echolstm.training.LessonFiles;
 import org.echolstm.training.Preset;
 import org.echolstm.training.TrainingSession;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -187,8 +189,10 @@ public final class FilesViewModel {
     /** Writes the lesson as it is now; returns the samples trained in what was written. */
     static long writeLesson(TrainingSession session, CurrentLesson lesson, Path file) throws ModelFileException {
         EchoModel snapshot = session.modelCopy();
+        // The stops before the snapshots: a stop is added once its snapshot is kept for good, so each is written.
+        List<Stop> stops = lesson.storyline().stops();
         LessonFiles.save(new Lesson(snapshot, session.settings(), lesson.history().curves(),
-                lesson.timeline().snapshots()), file, AppInfo.VERSION);
+                lesson.timeline().snapshots(), stops), file, AppInfo.VERSION);
         return snapshot.samplesTrained();
     }
 

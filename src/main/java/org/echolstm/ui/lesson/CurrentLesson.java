@@ -13,6 +13,8 @@ import org.echolstm.training.MetricHistory;
 import org.echolstm.training.TrainingFigures;
 import org.echolstm.training.ModelAccess;
 import org.echolstm.training.Snapshot;
+import org.echolstm.training.Stop;
+import org.echolstm.training.Storyline;
 import org.echolstm.training.Timeline;
 import org.echolstm.training.TrainingListener;
 import org.echolstm.training.TrainingSession;
@@ -40,6 +42,7 @@ public final class CurrentLesson {
     private final TaskExecutor executor;
     private final MetricHistory history = new MetricHistory(CHART_POINTS);
     private final Timeline timeline = new Timeline();
+    private final Storyline storyline = new Storyline();
     private final ReadOnlyObjectWrapper<Optional<Snapshot>> replayed = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<ModelAccess>> shownModel = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final AtomicReference<TrainingFigures> latest = new AtomicReference<>();
@@ -101,15 +104,17 @@ public final class CurrentLesson {
 
     /** Makes {@code newSession} the lesson's session; {@code curves} restores its history (a lesson file). */
     void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves) {
-        attach(newSession, curves, List.of());
+        attach(newSession, curves, List.of(), List.of());
     }
 
-    /** As {@link #attach(TrainingSession, Optional)}, with the timeline's snapshots (a lesson file). */
-    void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves, List<Snapshot> snapshots) {
+    /** As {@link #attach(TrainingSession, Optional)}, with the timeline's snapshots and the storyline's stops (a lesson file). */
+    void attach(TrainingSession newSession, Optional<MetricHistory.Curves> curves, List<Snapshot> snapshots,
+                List<Stop> stops) {
         detach();
         history.clear();
         curves.ifPresent(history::restore);
         timeline.restore(snapshots);
+        storyline.restore(stops);
         listenTo(newSession);
         TrainingFigures start = newSession.latest();
         latest.set(start);
@@ -132,6 +137,7 @@ public final class CurrentLesson {
         detach();
         history.clear();
         timeline.clear();
+        storyline.clear();
         latest.set(null);
         figures.set(Optional.empty());
         state.set(TrainingState.READY);
@@ -189,6 +195,11 @@ public final class CurrentLesson {
     /** Snapshots of the parameters along the training, to replay a moment of it. */
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** The stops the teacher tells the lesson's story by, each at a snapshot of the timeline. */
+    public Storyline storyline() {
+        return storyline;
     }
 
     // ---- the model on screen ------------------------------------------------------------------

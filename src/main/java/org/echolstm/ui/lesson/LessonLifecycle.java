@@ -106,7 +106,7 @@ public final class LessonLifecycle {
         TrainingSession session = new TrainingSession(model, training);
         session.evaluateHeldOut(); // the held-out figure is known from the start
         discard();
-        lesson.attach(session, Optional.ofNullable(opened.history()), opened.snapshots());
+        lesson.attach(session, Optional.ofNullable(opened.history()), opened.snapshots(), opened.stops());
         from.ifPresent(f -> savedAs(f, model.samplesTrained()));
     }
 
