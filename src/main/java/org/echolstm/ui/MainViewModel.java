@@ -58,7 +58,7 @@ public final class MainViewModel {
         inside = new InsideViewModel(lesson, sample.sampleProperty(), comparison::trainedBeside);
         confusion = new ConfusionViewModel(lesson);
         timeline = new TimelineViewModel(lifecycle, status);
-        story = new StorylineViewModel(lifecycle, sample, status);
+        story = new StorylineViewModel(lifecycle, sample.sampleProperty(), sample::showSequence, status);
         files = new FilesViewModel(lifecycle, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lifecycle);

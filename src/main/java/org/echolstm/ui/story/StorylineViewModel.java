@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import org.echolstm.model.Ablation;
 import org.echolstm.training.Snapshot;
 import org.echolstm.training.Stop;
@@ -20,11 +21,11 @@ import org.echolstm.ui.I18n;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.LessonLifecycle;
 import org.echolstm.ui.lesson.Sample;
-import org.echolstm.ui.sample.SampleViewModel;
 import org.echolstm.ui.status.StatusBarViewModel;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The lesson's storyline: stops the teacher adds at moments of the training, with a title and a
@@ -35,7 +36,9 @@ import java.util.Optional;
 public final class StorylineViewModel {
     private final CurrentLesson lesson;
     private final LessonLifecycle lifecycle;
-    private final SampleViewModel sample;
+    /** The sample on screen, and how to put a sequence there (it must fit the task on screen). */
+    private final ObservableValue<Optional<Sample>> sample;
+    private final Consumer<int[]> showSequence;
     private final StatusBarViewModel status;
     private final Storyline storyline;
     private final ObservableList<Stop> stops = FXCollections.observableArrayList();
@@ -54,10 +57,12 @@ public final class StorylineViewModel {
     private final StringBinding captionNote;
     private long shownVersion = -1;
 
-    public StorylineViewModel(LessonLifecycle lifecycle, SampleViewModel sample, StatusBarViewModel status) {
+    public StorylineViewModel(LessonLifecycle lifecycle, ObservableValue<Optional<Sample>> sample,
+                              Consumer<int[]> showSequence, StatusBarViewModel status) {
         this.lesson = lifecycle.lesson();
         this.lifecycle = lifecycle;
         this.sample = sample;
+        this.showSequence = showSequence;
         this.status = status;
         this.storyline = lesson.storyline();
         canAdd = lesson.hasModelProperty().and(adding.not());
@@ -75,7 +80,7 @@ public final class StorylineViewModel {
         view.addListener((obs, old, now) -> leaveUnless(currentStop().filter(s -> s.view() == now).isPresent()));
         lesson.ablationProperty().addListener((obs, old, now) -> leaveUnless(currentStop()
                 .filter(s -> s.silencedUnits().equals(now.silenced()) && s.clamp() == now.clamp()).isPresent()));
-        sample.sampleProperty().addListener((obs, old, now) -> leaveUnless(currentStop()
+        sample.addListener((obs, old, now) -> leaveUnless(currentStop()
                 .filter(s -> now.map(Sample::sequence).filter(q -> java.util.Arrays.equals(q, s.sequence())).isPresent())
                 .isPresent()));
         lesson.sessionProperty().addListener((obs, old, now) -> update());
@@ -140,7 +145,7 @@ public final class StorylineViewModel {
         }
         Optional<Snapshot> replayed = lesson.replayedProperty().get();
         Stop.View shownView = view.get();
-        int[] sequence = sample.sampleProperty().get().map(Sample::sequence).orElse(null);
+        int[] sequence = sample.getValue().map(Sample::sequence).orElse(null);
         Ablation ablation = lesson.ablationProperty().get();
         if (sequence == null) {
             return;
@@ -186,7 +191,7 @@ public final class StorylineViewModel {
         view.set(stop.view());
         lesson.ablationProperty().set(new Ablation(stop.silencedUnits(), stop.clamp()));
         try {
-            sample.showSequence(stop.sequence());
+            showSequence.accept(stop.sequence());
         } catch (IllegalArgumentException | IllegalStateException e) {
             status.say(I18n.t("story.sequenceRefused", stop.title()));
         }
