@@ -142,6 +142,13 @@ public final class MainView implements MainCommands.Window {
         RecentMenu.follow(recentMenu, model.files());
         captionArea.getChildren().setAll(StoryCaption.create(model.story()));
         StoryTabs.follow(centerTabs, model.story().viewProperty());
+        // A stop's tab may hide the focused control (JavaFX then hands the focus to a field): the
+        // classroom keys go on working from the charts or the tab strip.
+        model.story().currentProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                takeFirstFocus();
+            }
+        });
 
         // Hidden in place, like the explanations: taken out of the border pane and put back with
         // toBack() (to keep Tab starting in it), it came back as a loose child, not the left part,
@@ -160,7 +167,7 @@ public final class MainView implements MainCommands.Window {
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                KeyboardShortcuts.installStopArrows(scene, presentation, commands.get(PREVIOUS_STOP),
+                KeyboardShortcuts.installStopKeys(scene, presentation, commands.get(PREVIOUS_STOP),
                         commands.get(NEXT_STOP));
                 KeyboardShortcuts.installClassroomKeys(scene, commands);
                 ZoomKeys.install(scene, commands);

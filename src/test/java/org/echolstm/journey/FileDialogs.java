@@ -26,7 +26,13 @@ final class FileDialogs {
         desktop.activate(chooser);
         desktop.key("ctrl+l");
         desktop.type(file.toAbsolutePath().toString());
-        desktop.key("Return");
-        Waits.until("the file chooser closed", Duration.ofSeconds(20), () -> desktop.windows("^" + title + "$").isEmpty());
+        // GTK may still be completing the typed path in a popup, which takes the first Return: press it again then.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            desktop.key("Return");
+            if (Waits.within(Duration.ofSeconds(5), () -> desktop.windows("^" + title + "$").isEmpty())) {
+                return;
+            }
+        }
+        Waits.until("the file chooser closed", Duration.ofSeconds(10), () -> desktop.windows("^" + title + "$").isEmpty());
     }
 }

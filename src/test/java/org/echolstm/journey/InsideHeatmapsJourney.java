@@ -57,20 +57,9 @@ class InsideHeatmapsJourney {
                     .isGreaterThanOrEqualTo(normalText);
         }
 
-        // The unit numbers down the first heatmap's left edge: each row at least 8 px high.
-        List<Drawn> units = unitNumbers(texts);
-        assertThat(units).as("unit numbers of the first heatmap").hasSizeGreaterThanOrEqualTo(2);
-        Drawn first = units.get(0);
-        Drawn last = units.get(units.size() - 1);
-        double rowHeight = (last.centreY() - first.centreY()) / (Integer.parseInt(last.text()) - Integer.parseInt(first.text()));
-        assertThat(rowHeight).as("a unit's row, from the numbers " + units).isGreaterThanOrEqualTo(8);
-
-        // A click on the row of unit 12 in the first heatmap silences unit 12.
         List<Drawn> titlesBefore = titleLines(texts);
         JsonNode gates = app.node(".gate-heatmaps");
-        double rowY = first.centreY() + (12 - Integer.parseInt(first.text())) * rowHeight;
-        double cellX = first.x() + first.width() + 3 + 5;
-        desktop.click(gates.get("x").asDouble() + cellX, gates.get("y").asDouble() + rowY);
+        silenceUnit(app, 12);
         Waits.until("unit 12 silenced", Duration.ofSeconds(20), () -> app.text("ablationLabel").contains("Einheit 12 "),
                 () -> app.text("ablationLabel"));
         assertStandWhereTheyStood(titlesBefore, titleLines(drawn(app)), "a unit silenced");
@@ -84,6 +73,23 @@ class InsideHeatmapsJourney {
                 () -> app.text("ablationLabel").contains("Vergessens-Gate geschlossen"), () -> app.text("ablationLabel"));
         assertStandWhereTheyStood(titlesBefore, titleLines(drawn(app)), "a gate clamped");
         assertThat(app.node(".gate-heatmaps").get("width").asDouble()).isCloseTo(gates.get("width").asDouble(), within(4.0));
+    }
+
+    /**
+     * Clicks the row of {@code unit} in the first heatmap, found from the unit numbers down its left
+     * edge (each row at least 8 px high), as a user silences it.
+     */
+    static void silenceUnit(RunningApp app, int unit) {
+        List<Drawn> units = unitNumbers(drawn(app));
+        assertThat(units).as("unit numbers of the first heatmap").hasSizeGreaterThanOrEqualTo(2);
+        Drawn first = units.get(0);
+        Drawn last = units.get(units.size() - 1);
+        double rowHeight = (last.centreY() - first.centreY()) / (Integer.parseInt(last.text()) - Integer.parseInt(first.text()));
+        assertThat(rowHeight).as("a unit's row, from the numbers " + units).isGreaterThanOrEqualTo(8);
+        JsonNode gates = app.node(".gate-heatmaps");
+        double rowY = first.centreY() + (unit - Integer.parseInt(first.text())) * rowHeight;
+        double cellX = first.x() + first.width() + 3 + 5;
+        app.desktop().click(gates.get("x").asDouble() + cellX, gates.get("y").asDouble() + rowY);
     }
 
     /** The same titles in the same arrangement, each within a few pixels of where it was (a scrollbar may come and go). */

@@ -45,6 +45,16 @@ public final class Waits {
         }
     }
 
+    /** Whether {@code condition} comes to hold within {@code timeout} (for a step a user would repeat if it did not). */
+    public static boolean within(Duration timeout, Condition condition) {
+        try {
+            until("a condition", timeout, condition);
+            return true;
+        } catch (AssertionError notYet) {
+            return false;
+        }
+    }
+
     /** Waits until {@code value} is present and returns it. */
     public static <T> T forValue(String what, Duration timeout, Supplier<Optional<T>> value) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -64,7 +65,8 @@ public final class KeyboardShortcuts {
     /** Lets the classroom keys run their commands in {@code scene}. */
     public static void installClassroomKeys(Scene scene, Map<StandardAction, Command> commands) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (typing(scene, event)) {
+            // A filter of the same scene that took the key (the storyline's) still passes it on here.
+            if (event.isConsumed() || typing(scene, event)) {
                 return;
             }
             // Several actions may share a key (Space: train when idle, pause/resume otherwise): the first that can act.
@@ -81,18 +83,24 @@ public final class KeyboardShortcuts {
     }
 
     /**
-     * In presentation mode ({@code presenting}), ← and → go to the previous and next stop of the
-     * storyline, as Page Up and Page Down do, when the lesson has stops; otherwise they replay the
-     * timeline. Install before the classroom keys, which it then goes before.
+     * In presentation mode ({@code presenting}) the storyline's keys go first: Page Down and Page
+     * Up (what a presenter's clicker sends) wherever the focus is but in a note being written, and
+     * ← → outside fields when the lesson has stops; otherwise ← → replay the timeline. Install
+     * before the classroom keys.
      */
-    public static void installStopArrows(Scene scene, ObservableBooleanValue presenting, Command previous, Command next) {
+    public static void installStopKeys(Scene scene, ObservableBooleanValue presenting, Command previous, Command next) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (!presenting.get() || typing(scene, event) || event.isShortcutDown() || event.isAltDown()
-                    || event.isShiftDown()) {
+            if (!presenting.get() || event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
                 return;
             }
-            Command command = event.getCode() == KeyCode.LEFT ? previous : event.getCode() == KeyCode.RIGHT ? next : null;
-            if (command != null && command.executableProperty().get()) {
+            KeyCode code = event.getCode();
+            boolean page = code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP;
+            boolean arrow = code == KeyCode.LEFT || code == KeyCode.RIGHT;
+            if (page ? scene.getFocusOwner() instanceof TextArea : !arrow || typing(scene, event)) {
+                return;
+            }
+            Command command = code == KeyCode.PAGE_UP || code == KeyCode.LEFT ? previous : next;
+            if (command.executableProperty().get()) {
                 command.execute();
                 event.consume();
             }

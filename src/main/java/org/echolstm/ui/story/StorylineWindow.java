@@ -102,7 +102,11 @@ public final class StorylineWindow {
                 e.consume();
             }
         });
-        story.stops().addListener((ListChangeListener<Stop>) change -> fill(editing < story.stops().size() ? editing : -1));
+        story.stops().addListener((ListChangeListener<Stop>) change -> {
+            if (!filling) {
+                fill(editing < story.stops().size() ? editing : -1);
+            }
+        });
         story.currentProperty().addListener((obs, old, now) -> {
             if (now.intValue() >= 0) {
                 commit();
@@ -185,9 +189,16 @@ public final class StorylineWindow {
         }
         int index = editing;
         String newTitle = title.getText();
-        String newNote = note.getText(); // read first: a rename fills the fields again
-        story.rename(index, newTitle);
-        story.setNote(index, newNote);
+        String newNote = note.getText();
+        // The list changes under the fields: it must not fill them (or clear its selection) meanwhile.
+        filling = true;
+        try {
+            story.rename(index, newTitle);
+            story.setNote(index, newNote);
+            list.getSelectionModel().select(index);
+        } finally {
+            filling = false;
+        }
     }
 
     /** Shows stop {@code index} in the list and the fields (-1: none). */
