@@ -87,7 +87,7 @@ class MenuTest {
     @Test
     void itemsGetTheirIconsWhenTheirMenuFirstShowsAndTheirShortcutsWorkBefore(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        Menu view = bar.getMenus().get(2);
+        Menu view = bar.getMenus().get(3);
         Menu theme = (Menu) view.getItems().stream().filter(i -> "themeMenu".equals(i.getId())).findFirst().orElseThrow();
         assertThat(allItems(robot)).as("no icon made before its menu shows").allMatch(item -> item.getGraphic() == null);
 

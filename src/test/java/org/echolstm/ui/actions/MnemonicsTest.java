@@ -36,7 +36,7 @@ class MnemonicsTest {
                 commands.put(action, Command.always(() -> { }));
             }
             MenuBar bar = MainMenu.create(commands, new Menu(I18n.t("menu.file.recent")));
-            assertThat(bar.getMenus()).hasSize(4);
+            assertThat(bar.getMenus()).hasSize(5);
             checkLetters(bar.getMenus(), language + " menu bar");
             for (Menu menu : bar.getMenus()) {
                 checkMenu(menu, language);
