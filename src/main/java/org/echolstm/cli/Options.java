@@ -54,10 +54,9 @@ public final class Options {
      */
     public static void requireBetween(CommandLine commandLine, String flag, String what, long value, long min,
                                       long max) {
-        if (value < min || value > max) {
-            throw new ParameterException(commandLine, "Invalid value for " + flag + ": " + what + " must be between "
-                    + Bounds.grouped(min) + " and " + Bounds.grouped(max) + " (was " + Bounds.grouped(value) + ")");
-        }
+        Bounds.check(what, value, min, max).ifPresent(problem -> {
+            throw new ParameterException(commandLine, "Invalid value for " + flag + ": " + problem.english());
+        });
     }
 
     static EchoModel openModel(Path file) {

@@ -4,45 +4,50 @@ import java.util.Locale;
 import java.util.Optional;
 import java.math.BigDecimal;
 
-/** Range checks that produce the user-facing message for a setting. One home for all ranges. */
+/**
+ * Range checks for settings and file entries: the one home of "field must be between min and max".
+ * A value out of range is an {@link OutOfRange}; {@link #problem} words it in English.
+ */
 public final class Bounds {
     private Bounds() {
     }
 
-    /** The message for {@code value} of {@code field} outside {@code min..max}, if it is. */
-    public static Optional<String> problem(String field, long value, long min, long max) {
-        if (value >= min && value <= max) {
-            return Optional.empty();
-        }
-        return Optional.of(field + " must be between " + grouped(min) + " and " + grouped(max) + " (was " + grouped(value) + ")");
+    /** {@code value} of {@code field} as out of {@code min..max}, if it is. */
+    public static Optional<OutOfRange> check(String field, long value, long min, long max) {
+        return value >= min && value <= max ? Optional.empty() : Optional.of(new OutOfRange(field, min, max, value));
     }
 
-    /** The message for {@code value} of {@code field} outside {@code min..max}, if it is. */
+    /** {@code value} of {@code field} as out of {@code min..max}, if it is (or is no number at all). */
+    public static Optional<OutOfRange> check(String field, double value, double min, double max) {
+        return Double.isFinite(value) && value >= min && value <= max ? Optional.empty()
+                : Optional.of(new OutOfRange(field, min, max, value));
+    }
+
+    /** The English message for {@code value} of {@code field} outside {@code min..max}, if it is. */
+    public static Optional<String> problem(String field, long value, long min, long max) {
+        return check(field, value, min, max).map(OutOfRange::english);
+    }
+
+    /** The English message for {@code value} of {@code field} outside {@code min..max}, if it is. */
     public static Optional<String> problem(String field, double value, double min, double max) {
-        if (Double.isFinite(value) && value >= min && value <= max) {
-            return Optional.empty();
-        }
-        return Optional.of(field + " must be between " + format(min) + " and " + format(max)
-                + " (was " + format(value) + ")");
+        return check(field, value, min, max).map(OutOfRange::english);
     }
 
     public static int require(String field, int value, int min, int max) {
-        problem(field, value, min, max).ifPresent(message -> {
-            throw new InvalidSettingException(field, message);
-        });
+        require(field, (long) value, min, max);
         return value;
     }
 
     public static long require(String field, long value, long min, long max) {
-        problem(field, value, min, max).ifPresent(message -> {
-            throw new InvalidSettingException(field, message);
+        check(field, value, min, max).ifPresent(problem -> {
+            throw new InvalidSettingException(problem);
         });
         return value;
     }
 
     public static double require(String field, double value, double min, double max) {
-        problem(field, value, min, max).ifPresent(message -> {
-            throw new InvalidSettingException(field, message);
+        check(field, value, min, max).ifPresent(problem -> {
+            throw new InvalidSettingException(problem);
         });
         return value;
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -138,5 +139,11 @@ public final class FuzzInputs {
             assertThat(allocatedBytes() - before).as("heap allocated opening a file of %d bytes", fileBytes)
                     .isLessThanOrEqualTo(bound);
         }
+    }
+
+    /** Writes {@code bytes} as the fuzz file and opens it with {@code open}, within the heap bound of its size. */
+    public static void openBounded(byte[] bytes, Consumer<Path> open) {
+        Path written = write(bytes);
+        assertAllocationBounded(bytes.length, () -> open.accept(written));
     }
 }

@@ -27,19 +27,14 @@ class LessonFileFuzzTest {
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void openLessonFile(byte[] input) {
-        open(input);
+        FuzzInputs.openBounded(input, LessonFileFuzzTest::open);
     }
 
     /** A well-formed zip of fuzzed entries, the lesson's own entry last. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void openLessonEntries(byte[] input) {
-        open(FuzzInputs.zipOfEntries(input));
-    }
-
-    private static void open(byte[] bytes) {
-        Path file = FuzzInputs.write(bytes);
-        FuzzInputs.assertAllocationBounded(bytes.length, () -> open(file));
+        FuzzInputs.openBounded(FuzzInputs.zipOfEntries(input), LessonFileFuzzTest::open);
     }
 
     private static void open(Path file) {

@@ -24,19 +24,14 @@ class ModelFileFuzzTest {
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void openModelFile(byte[] input) {
-        open(input);
+        FuzzInputs.openBounded(input, ModelFileFuzzTest::open);
     }
 
     /** A well-formed zip of fuzzed entries: the JSON, configuration and array readers. */
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     @DictionaryFile(resourcePath = FuzzTargets.FILE_DICTIONARY)
     void openModelEntries(byte[] input) {
-        open(FuzzInputs.zipOfEntries(input));
-    }
-
-    private static void open(byte[] bytes) {
-        Path file = FuzzInputs.write(bytes);
-        FuzzInputs.assertAllocationBounded(bytes.length, () -> open(file));
+        FuzzInputs.openBounded(FuzzInputs.zipOfEntries(input), ModelFileFuzzTest::open);
     }
 
     private static void open(Path file) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +21,9 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Damaged copies of a saved file for tests: one entry replaced, changed or left out, and JSON
@@ -46,6 +50,33 @@ public final class FileEntries {
         return entries;
     }
 
+    /** One way to damage a file's entry, and the problem and words its refusal must have. */
+    public record Damage(String entry, String what, UnaryOperator<byte[]> change, ModelFileException.Problem problem,
+                         String names) {
+        @Override
+        public String toString() {
+            return entry + ": " + what;
+        }
+
+        /** A copy of {@code valid} at {@code target} with this damage done to it. */
+        public Path applyTo(Path valid, Path target) {
+            return copyChanging(valid, target, entry, change);
+        }
+
+        /** {@code open} refuses the damaged file ({@code opening} says what it is) with this problem. */
+        public ModelFileException refusal(String opening, ThrowingCallable open) {
+            ModelFileException refused = catchThrowableOfType(ModelFileException.class, open);
+            assertThat(refused).as("opening %s whose %s", opening, this).isNotNull();
+            assertThat(refused.problem()).as(refused.getMessage()).isEqualTo(problem);
+            return refused;
+        }
+
+        /** {@code open} refuses the damaged file with this problem, in one sentence that names it. */
+        public void assertRefusedInOneSentence(String opening, ThrowingCallable open) {
+            assertThat(refusal(opening, open).getMessage()).contains(names).endsWith(".").doesNotContain("\n")
+                    .doesNotContain("Exception");
+        }
+    }
     /** A copy of {@code source} at {@code target} with entry {@code name} changed; a null result leaves it out. */
     public static Path copyChanging(Path source, Path target, String name, UnaryOperator<byte[]> change) {
         Map<String, byte[]> entries = read(source);

@@ -4,6 +4,7 @@ import org.echolstm.echo.EchoTask;
 import org.echolstm.model.EchoModel;
 import org.echolstm.model.dl4j.EchoNetworkFactory;
 import org.echolstm.model.FileEntries;
+import org.echolstm.model.FileEntries.Damage;
 import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
 import org.echolstm.model.TrainedModels;
@@ -25,7 +26,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.echolstm.model.FileEntries.remove;
 import static org.echolstm.model.FileEntries.set;
 import static org.echolstm.model.FileEntries.text;
@@ -44,14 +44,6 @@ class MalformedLessonFilesTest {
     /** The parameters of the saved lesson's model (4 features, 3 units). */
     private static final int PARAMETERS = Math.toIntExact(EchoNetworkFactory.parameterCount(4, 3));
     private static Path valid;
-
-    /** One way to damage a lesson file, and the problem and words its refusal must have. */
-    record Damage(String entry, String what, UnaryOperator<byte[]> change, Problem problem, String names) {
-        @Override
-        public String toString() {
-            return entry + ": " + what;
-        }
-    }
 
     @BeforeAll
     static void saveAValidLesson() throws IOException {
@@ -206,24 +198,16 @@ class MalformedLessonFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("damages")
     void isRefusedWithOneSentenceSayingWhatIsWrong(Damage damage) {
-        Path file = FileEntries.copyChanging(valid, folder.resolve("damaged.echolesson"), damage.entry(),
-                damage.change());
-        ModelFileException refused = catchThrowableOfType(ModelFileException.class, () -> LessonFiles.open(file));
-        assertThat(refused).as("opening a lesson whose %s", damage).isNotNull();
-        assertThat(refused.problem()).as(refused.getMessage()).isEqualTo(damage.problem());
-        assertThat(refused.getMessage()).contains(damage.names()).endsWith(".").doesNotContain("\n")
-                .doesNotContain("Exception");
+        Path file = damage.applyTo(valid, folder.resolve("damaged.echolesson"));
+        damage.assertRefusedInOneSentence("a lesson", () -> LessonFiles.open(file));
     }
 
     /** The command line and the window's Open model read a lesson's model: a damaged lesson is refused there too. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("damages")
     void itsModelIsRefusedTheSameWay(Damage damage) {
-        Path file = FileEntries.copyChanging(valid, folder.resolve("damaged-model.echolesson"), damage.entry(),
-                damage.change());
-        ModelFileException refused = catchThrowableOfType(ModelFileException.class, () -> LessonFiles.openModel(file));
-        assertThat(refused).as("opening the model of a lesson whose %s", damage).isNotNull();
-        assertThat(refused.problem()).as(refused.getMessage()).isEqualTo(damage.problem());
+        Path file = damage.applyTo(valid, folder.resolve("damaged-model.echolesson"));
+        damage.refusal("the model of a lesson", () -> LessonFiles.openModel(file));
     }
 
     @Test

@@ -16,19 +16,10 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In the real window: point at the charts and click to replay; guess first with G, reveal with V. */
-class PointAndGuessWindowTest extends WindowTest {
-    private static final long LIMIT = 4096;
-
+class PointAndGuessWindowTest extends SmallLessonWindowTest {
     @Start
     void start(Stage stage) {
         openWindow(stage);
-    }
-
-    private void trainSmallLesson(FxRobot robot) throws Exception {
-        robot.interact(() -> SmallLessons.typeInto(vm().parameters(), LIMIT));
-        robot.clickOn("#trainButton");
-        waitFor(120, () -> idle(vm()) && samplesShown() == LIMIT);
-        waitFor(10, () -> vm().timeline().snapshots().size() == 8);
     }
 
     /** Where {@code samples} is on the loss chart's plot, halfway down, on the screen. */

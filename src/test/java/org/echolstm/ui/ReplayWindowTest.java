@@ -13,19 +13,10 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The timeline in the real window: drag the slider or press ← to replay a moment, and come back to now. */
-class ReplayWindowTest extends WindowTest {
-    private static final long LIMIT = 4096;
-
+class ReplayWindowTest extends SmallLessonWindowTest {
     @Start
     void start(Stage stage) {
         openWindow(stage);
-    }
-
-    private void trainSmallLesson(FxRobot robot) throws Exception {
-        robot.interact(() -> SmallLessons.typeInto(vm().parameters(), LIMIT));
-        robot.clickOn("#trainButton");
-        waitFor(120, () -> idle(vm()) && samplesShown() == LIMIT);
-        waitFor(10, () -> vm().timeline().snapshots().size() == 8);
     }
 
     private String timelineText(FxRobot robot) {

@@ -1,6 +1,7 @@
 package org.echolstm.ui.parameters;
 
 import org.echolstm.echo.Bounds;
+import org.echolstm.echo.OutOfRange;
 import org.echolstm.ui.I18n;
 
 import java.math.BigDecimal;
@@ -23,8 +24,7 @@ public record TypedNumber<T>(Optional<T> value, String problem) {
             return refused(I18n.t(text.isEmpty() ? "error.required" : "error.wholeNumber", label,
                     I18n.count(min), I18n.count(max)));
         }
-        return value >= min && value <= max ? new TypedNumber<>(Optional.of(value), "")
-                : refused(I18n.t("error.range", label, I18n.count(min), I18n.count(max), I18n.count(value)));
+        return checked(value, Bounds.check(label, value, min, max));
     }
 
     /** A number from {@code min} to {@code max} typed as {@code text} into the field {@code label}. */
@@ -36,8 +36,24 @@ public record TypedNumber<T>(Optional<T> value, String problem) {
             return refused(I18n.t(text.isEmpty() ? "error.required" : "error.number", label,
                     number(min), number(max)));
         }
-        return Double.isFinite(value) && value >= min && value <= max ? new TypedNumber<>(Optional.of(value), "")
-                : refused(I18n.t("error.range", label, number(min), number(max), number(value)));
+        return checked(value, Bounds.check(label, value, min, max));
+    }
+
+    /**
+     * A value out of range in the window's language: "Lernrate muss zwischen 0,000001 und 10 liegen
+     * (war 20)". {@code name} is the field's name as the window says it (the range's own is English).
+     */
+    public static String words(OutOfRange range, String name) {
+        return I18n.t("error.range", name, figure(range.min()), figure(range.max()), figure(range.value()));
+    }
+
+    private static String figure(Number figure) {
+        return figure instanceof Long whole ? I18n.count(whole) : number(figure.doubleValue());
+    }
+
+    private static <T> TypedNumber<T> checked(T value, Optional<OutOfRange> range) {
+        return range.map(r -> TypedNumber.<T>refused(words(r, r.field())))
+                .orElseGet(() -> new TypedNumber<>(Optional.of(value), ""));
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.echolstm.model.dl4j;
 
 import org.echolstm.echo.EchoTask;
-import org.echolstm.model.ModelFileException;
 import org.echolstm.model.ModelFileException.Problem;
 import org.echolstm.model.FileEntries;
+import org.echolstm.model.FileEntries.Damage;
 import org.echolstm.model.TrainedModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.echolstm.model.FileEntries.append;
 import static org.echolstm.model.FileEntries.remove;
 import static org.echolstm.model.FileEntries.set;
@@ -35,14 +34,6 @@ class MalformedModelFilesTest {
     @TempDir
     static Path folder;
     private static Path valid;
-
-    /** One way to damage a model file, and the problem and words its refusal must have. */
-    record Damage(String entry, String what, UnaryOperator<byte[]> change, Problem problem, String names) {
-        @Override
-        public String toString() {
-            return entry + ": " + what;
-        }
-    }
 
     @BeforeAll
     static void saveAValidModel() throws IOException {
@@ -172,12 +163,8 @@ class MalformedModelFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("damages")
     void isRefusedWithOneSentenceSayingWhatIsWrong(Damage damage) {
-        Path file = FileEntries.copyChanging(valid, folder.resolve("damaged.zip"), damage.entry(), damage.change());
-        ModelFileException refused = catchThrowableOfType(ModelFileException.class, () -> ModelFiles.open(file));
-        assertThat(refused).as("opening a model whose %s", damage).isNotNull();
-        assertThat(refused.problem()).as(refused.getMessage()).isEqualTo(damage.problem());
-        assertThat(refused.getMessage()).contains(damage.names()).endsWith(".").doesNotContain("\n")
-                .doesNotContain("Exception");
+        Path file = damage.applyTo(valid, folder.resolve("damaged.zip"));
+        damage.assertRefusedInOneSentence("a model", () -> ModelFiles.open(file));
     }
 
     /**
