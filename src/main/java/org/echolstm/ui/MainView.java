@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.echolstm.training.Stop;
 import org.echolstm.ui.actions.ActionFactory;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
@@ -45,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
 import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
@@ -287,6 +289,34 @@ public final class MainView implements MainCommands.Window {
     @Override
     public void exportChartsPicture(Path file) {
         viewModel.export().exportImage(SwingFXUtils.fromFXImage(charts.printImage(), null), file);
+    }
+
+    @Override
+    public void exportHandout(Path file) {
+        viewModel.handout().make(file, new HandoutCamera(this, viewModel, storyStops()));
+    }
+
+    /**
+     * Makes a handout of the lesson on screen with {@code stops} (the command line's), then runs
+     * {@code written} or {@code failed}; on the UI thread.
+     */
+    public void makeHandout(Path file, List<Stop> stops, Consumer<Path> written, Consumer<Throwable> failed) {
+        viewModel.handout().make(file, new HandoutCamera(this, viewModel, stops), written, failed);
+    }
+
+    /** The stops of the storyline on screen. */
+    private List<Stop> storyStops() {
+        return List.of();
+    }
+
+    /** The whole window's content, for pictures of it. */
+    Node root() {
+        return root;
+    }
+
+    /** What the Inside tab shows (made when the tab is first shown). */
+    Node insideContent() {
+        return insideTab.getContent();
     }
 
     @Override

@@ -160,6 +160,10 @@ class MainCommandsTest {
         }
 
         @Override
+        public void exportHandout(Path file) {
+        }
+
+        @Override
         public void showPreferences() {
         }
 
