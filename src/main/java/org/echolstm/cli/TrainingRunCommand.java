@@ -5,7 +5,6 @@ import javafx.beans.value.ObservableValue;
 import org.echolstm.training.EngineWarmup;
 import org.echolstm.training.TrainingState;
 import org.echolstm.ui.App;
-import org.echolstm.ui.DialogService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,11 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -177,46 +172,6 @@ final class TrainingRunCommand implements Callable<Integer> {
             });
         } catch (IOException | UncheckedIOException e) {
             // A temporary folder left behind is no failure of the run.
-        }
-    }
-
-    /** Says yes to every question and keeps the error sentences: nobody is there to click. */
-    private static final class ScriptedAnswers implements DialogService {
-        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return true;
-        }
-
-        @Override
-        public void showError(String title, String message, Throwable details) {
-            errors.add(message);
-        }
-
-        @Override
-        public Optional<int[]> askTask(String fileName, int features) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean choose(String title, String message, String yesLabel, String noLabel) {
-            return true;
-        }
-
-        @Override
-        public SaveChoice askToSave(String title, String whatWouldBeLost) {
-            return SaveChoice.DONT_SAVE;
-        }
-
-        @Override
-        public void showText(String title, String text) {
-            // Read and closed.
-        }
-
-        @Override
-        public void showTable(String title, String header, List<Map.Entry<String, String>> rows) {
-            // Read and closed.
         }
     }
 }
