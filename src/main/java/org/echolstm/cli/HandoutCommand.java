@@ -65,9 +65,11 @@ final class HandoutCommand implements Callable<Integer> {
                 window.viewModel().files().openLesson(lessonFile);
             });
             waitFor(opened, answers, 2);
+            CompletableFuture<Void> told = new CompletableFuture<>();
+            Platform.runLater(() -> whenTold(window, lesson.stops().size(), told));
+            waitFor(told, answers, 1);
             CompletableFuture<Path> written = new CompletableFuture<>();
-            Platform.runLater(() -> window.view().makeHandout(out, lesson.stops(), written::complete,
-                    written::completeExceptionally));
+            Platform.runLater(() -> window.view().makeHandout(out, written::complete, written::completeExceptionally));
             waitFor(written, answers, 10);
         } finally {
             Platform.runLater(() -> window.stage().hide());
@@ -77,6 +79,20 @@ final class HandoutCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote a handout of " + lessonFile.getFileName() + " ("
                 + (stops == 0 ? "no stops" : stops == 1 ? "1 stop" : stops + " stops") + ") to " + out);
         return 0;
+    }
+
+    /** Completes {@code told} once the window's storyline holds the lesson's {@code stops} stops (it takes them in a frame). */
+    private static void whenTold(App.Window window, int stops, CompletableFuture<Void> told) {
+        var story = window.viewModel().story().stops();
+        if (story.size() == stops) {
+            told.complete(null);
+        } else {
+            story.addListener((javafx.collections.ListChangeListener<Object>) change -> {
+                if (story.size() == stops) {
+                    told.complete(null);
+                }
+            });
+        }
     }
 
     /** The lesson, or one sentence on why it cannot be read (before any window opens). */

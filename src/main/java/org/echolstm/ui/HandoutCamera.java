@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * The handout's camera in the main window: shows each stop as it was (the moment replayed, the tab,
- * the sequence, the ablation), waits until every panel has drawn its answer for it, and takes the
+ * The handout's camera in the main window: shows each stop as the storyline shows it (the moment
+ * replayed, the tab, the sequence, the ablation; its caption hidden), waits until every panel has drawn its answer for it, and takes the
  * pictures. Nothing blocks the window meanwhile: the waiting is a few frames and a turn of the
  * background lane, again until the panels have what they show.
  */
@@ -28,17 +28,15 @@ final class HandoutCamera implements HandoutViewModel.Camera {
 
     private final MainView view;
     private final MainViewModel vm;
-    private final List<Stop> stops;
 
-    HandoutCamera(MainView view, MainViewModel vm, List<Stop> stops) {
+    HandoutCamera(MainView view, MainViewModel vm) {
         this.view = view;
         this.vm = vm;
-        this.stops = List.copyOf(stops);
     }
 
     @Override
     public List<Stop> stops() {
-        return stops;
+        return List.copyOf(vm.story().stops());
     }
 
     @Override
@@ -47,21 +45,27 @@ final class HandoutCamera implements HandoutViewModel.Camera {
         Optional<Snapshot> replayed = vm.lesson().replayedProperty().get();
         Optional<int[]> sequence = vm.sample().sampleProperty().get().map(Sample::sequence);
         Ablation ablation = vm.lesson().ablationProperty().get();
+        int stop = vm.story().currentProperty().get();
+        boolean caption = vm.story().captionShownProperty().get();
+        // The stop's title and note are printed beside its picture: the caption would say them twice.
+        vm.story().captionShownProperty().set(false);
         return () -> {
-            replay(replayed);
-            vm.lesson().ablationProperty().set(ablation);
-            view.showTab(tab);
-            sequence.ifPresent(vm.sample()::showSequence);
+            if (stop >= 0) {
+                vm.story().goTo(stop);
+            } else {
+                replay(replayed);
+                vm.lesson().ablationProperty().set(ablation);
+                view.showTab(tab);
+                sequence.ifPresent(vm.sample()::showSequence);
+            }
+            vm.story().captionShownProperty().set(caption);
         };
     }
 
     @Override
     public void showStop(int index, Runnable shown) {
-        Stop stop = stops.get(index);
-        replay(vm.lesson().timeline().snapshots().stream().filter(s -> s.samples() == stop.samples()).findFirst());
-        vm.lesson().ablationProperty().set(new Ablation(stop.silencedUnits(), stop.clamp()));
-        view.showTab(stop.view().ordinal());
-        vm.sample().showSequence(stop.sequence());
+        Stop stop = vm.story().stops().get(index);
+        vm.story().goTo(index);
         whenDrawn(() -> switch (stop.view()) {
             case INSIDE -> vm.inside().insideProperty().get().isPresent();
             case CONFUSION -> vm.confusion().evaluationProperty().get().isPresent();

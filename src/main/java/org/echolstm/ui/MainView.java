@@ -17,7 +17,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.echolstm.training.Stop;
 import org.echolstm.ui.actions.ActionFactory;
 import org.echolstm.ui.actions.Command;
 import org.echolstm.ui.actions.KeyboardShortcuts;
@@ -293,20 +292,12 @@ public final class MainView implements MainCommands.Window {
 
     @Override
     public void exportHandout(Path file) {
-        viewModel.handout().make(file, new HandoutCamera(this, viewModel, storyStops()));
+        viewModel.handout().make(file, new HandoutCamera(this, viewModel));
     }
 
-    /**
-     * Makes a handout of the lesson on screen with {@code stops} (the command line's), then runs
-     * {@code written} or {@code failed}; on the UI thread.
-     */
-    public void makeHandout(Path file, List<Stop> stops, Consumer<Path> written, Consumer<Throwable> failed) {
-        viewModel.handout().make(file, new HandoutCamera(this, viewModel, stops), written, failed);
-    }
-
-    /** The stops of the storyline on screen. */
-    private List<Stop> storyStops() {
-        return List.of();
+    /** Makes a handout of the lesson on screen, then runs {@code written} or {@code failed}; on the UI thread. */
+    public void makeHandout(Path file, Consumer<Path> written, Consumer<Throwable> failed) {
+        viewModel.handout().make(file, new HandoutCamera(this, viewModel), written, failed);
     }
 
     /** The whole window's content, for pictures of it. */
