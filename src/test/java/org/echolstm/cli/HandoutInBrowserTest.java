@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * is there and decodes, and the page is drawn. The screenshot is kept in target/handout/.
  */
 @Tag("integration")
-class HandoutInBrowserTest {
+public class HandoutInBrowserTest {
     private static final Path FOLDER = Path.of("target", "handout").toAbsolutePath();
     private static final EchoTask TASK = new EchoTask(5, 4, 2);
     private static final ModelSettings MODEL = new ModelSettings(8, Optimizer.ADAM, 0.02, 3);
@@ -68,7 +68,7 @@ class HandoutInBrowserTest {
     }
 
     /** A tiny model trained to 1,200 samples, its snapshots kept, with stops on three tabs. */
-    static Lesson lessonWithThreeStops() {
+    public static Lesson lessonWithThreeStops() {
         TrainingSettings settings = new TrainingSettings(8, StopRule.samples(1200), 200, 200);
         TrainingSession session = new TrainingSession(new EchoModel(TASK, MODEL), settings);
         MetricHistory history = new MetricHistory();
@@ -181,7 +181,7 @@ class HandoutInBrowserTest {
         return coloured / ((image.getWidth() / 2.0) * (image.getHeight() / 2.0));
     }
 
-    static List<String> pictures(String page) {
+    public static List<String> pictures(String page) {
         List<String> pictures = new ArrayList<>();
         Matcher m = Pattern.compile("<img [^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(page);
         while (m.find()) {
