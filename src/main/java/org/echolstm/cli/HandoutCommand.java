@@ -26,8 +26,8 @@ import java.util.concurrent.TimeoutException;
         description = {"Write a handout of a lesson: one HTML page with the task and its settings, the training "
                 + "curves, a picture of the window at each stop of the storyline with its note and figures, and the "
                 + "Inside view of the final model.",
-                "Draws the window off screen: without a display (no DISPLAY on Linux) it draws in memory; where "
-                        + "that is not available it needs a display (xvfb-run -a ...)."})
+                "Opens the window to take the pictures: on the display if there is one; without one (no DISPLAY "
+                        + "on Linux) it draws it in memory; elsewhere it needs a display (xvfb-run -a ...)."})
 final class HandoutCommand implements Callable<Integer> {
     /** The window's size for the pictures of the stops. */
     private static final int WIDTH = 1280;
