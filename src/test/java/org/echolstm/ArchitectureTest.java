@@ -104,7 +104,7 @@ class ArchitectureTest {
 
     /** The window's features: each a tab, pane or window of its own, composed only by the main view and view model. */
     private static final List<String> FEATURES = List.of("charts", "confusion", "experiments", "export", "files",
-            "guide", "inside", "sample", "story", "timeline", "training");
+            "guide", "handout", "inside", "sample", "story", "timeline", "training");
     /**
      * What the features share: the current lesson, background work, the status bar, the parameters,
      * the preferences (theme, zoom), the action catalogue and the canvas controls.

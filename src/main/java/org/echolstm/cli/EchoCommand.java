@@ -30,7 +30,7 @@ public final class EchoCommand implements Runnable {
      * registers only the command it names: about a third of the time from JVM start to the command.
      */
     private static final Map<String, Class<?>> COMMANDS = commands(TrainCommand.class, EvaluateCommand.class,
-            PredictCommand.class, InspectCommand.class, ExportCommand.class, ScreenshotCommand.class,
+            PredictCommand.class, InspectCommand.class, ExportCommand.class, ScreenshotCommand.class, HandoutCommand.class,
             BenchCommand.class, SweepCommand.class, TrainingRunCommand.class, HelpCommand.class);
 
     @Spec

@@ -52,6 +52,9 @@ final class MainCommands {
 
         void exportSamplePicture(Path file);
 
+        /** Shows each stop in turn, takes its picture, and writes the handout (File ▸ Export ▸ Handout). */
+        void exportHandout(Path file);
+
         void showPreferences();
 
         /** Opens the storyline's list of stops (add, rename, reorder, delete). */
@@ -117,6 +120,9 @@ final class MainCommands {
                 () -> window.suggestedName() + "-charts", window::exportChartsPicture);
         exportCommand(commands, EXPORT_HEATMAP, export, choosers, "chooser.exportHeatmap", "chooser.png", ".png",
                 () -> window.suggestedName() + "-sample", window::exportSamplePicture);
+        Purpose handout = new Purpose("chooser.exportHandout", "chooser.html", EXPORT, ".html");
+        commands.put(EXPORT_HANDOUT, Command.of(() -> choosers.save(handout, window.suggestedName() + "-handout")
+                .ifPresent(window::exportHandout), vm.handout().canMakeProperty()));
         commands.put(QUIT, Command.always(window::quit));
 
         commands.put(PRESENTATION, Command.toggle(window.presentationProperty(), () -> { }));

@@ -45,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 import static org.echolstm.ui.actions.StandardAction.BACK_TO_NOW;
 import static org.echolstm.ui.actions.StandardAction.MARK_MOMENT;
@@ -294,6 +295,26 @@ public final class MainView implements MainCommands.Window {
     @Override
     public void exportChartsPicture(Path file) {
         viewModel.export().exportImage(SwingFXUtils.fromFXImage(charts.printImage(), null), file);
+    }
+
+    @Override
+    public void exportHandout(Path file) {
+        viewModel.handout().make(file, new HandoutCamera(this, viewModel));
+    }
+
+    /** Makes a handout of the lesson on screen, then runs {@code written} or {@code failed}; on the UI thread. */
+    public void makeHandout(Path file, Consumer<Path> written, Consumer<Throwable> failed) {
+        viewModel.handout().make(file, new HandoutCamera(this, viewModel), written, failed);
+    }
+
+    /** The whole window's content, for pictures of it. */
+    Node root() {
+        return root;
+    }
+
+    /** What the Inside tab shows (made when the tab is first shown). */
+    Node insideContent() {
+        return insideTab.getContent();
     }
 
     @Override

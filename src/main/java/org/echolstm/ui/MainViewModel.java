@@ -9,6 +9,7 @@ import org.echolstm.ui.experiments.ExperimentsViewModel;
 import org.echolstm.ui.export.ExportViewModel;
 import org.echolstm.ui.files.AutosaveService;
 import org.echolstm.ui.files.FilesViewModel;
+import org.echolstm.ui.handout.HandoutViewModel;
 import org.echolstm.ui.inside.InsideViewModel;
 import org.echolstm.ui.lesson.CurrentLesson;
 import org.echolstm.ui.lesson.LessonLifecycle;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final StorylineViewModel story;
     private final FilesViewModel files;
     private final ExportViewModel export;
+    private final HandoutViewModel handout;
     private final AutosaveService autosave;
     private final ExperimentsViewModel experiments;
     private final StringBinding title;
@@ -61,6 +63,7 @@ public final class MainViewModel {
         story = new StorylineViewModel(lifecycle, sample.sampleProperty(), sample::showSequence, status);
         files = new FilesViewModel(lifecycle, parameters, dialogs, status, preferences.files());
         export = new ExportViewModel(lesson, dialogs, status);
+        handout = new HandoutViewModel(lesson, dialogs, status);
         autosave = new AutosaveService(lifecycle);
         experiments = ExperimentsViewModel.of(parameters, executor, dialogs);
         title = Bindings.createStringBinding(() -> {
@@ -128,6 +131,11 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    /** File ▸ Export ▸ Handout: the lesson as one HTML page with a picture of each stop. */
+    public HandoutViewModel handout() {
+        return handout;
     }
 
     /** The question before unsaved work would be lost. */

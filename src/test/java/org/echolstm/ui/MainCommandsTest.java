@@ -52,12 +52,12 @@ class MainCommandsTest {
     @Test
     void fileAndExportCommandsNeedAModel() {
         for (StandardAction action : new StandardAction[] {SAVE_MODEL, SAVE_MODEL_AS, SAVE_LESSON, EXPORT_JSON,
-                EXPORT_NPZ, EXPORT_CSV, EXPORT_CHARTS, EXPORT_HEATMAP}) {
+                EXPORT_NPZ, EXPORT_CSV, EXPORT_CHARTS, EXPORT_HEATMAP, EXPORT_HANDOUT}) {
             assertThat(commands.get(action).executableProperty().get()).as(action.name()).isFalse();
         }
         vm.training().step();
         for (StandardAction action : new StandardAction[] {SAVE_MODEL, SAVE_MODEL_AS, SAVE_LESSON, EXPORT_JSON,
-                EXPORT_NPZ, EXPORT_CSV, EXPORT_CHARTS, EXPORT_HEATMAP}) {
+                EXPORT_NPZ, EXPORT_CSV, EXPORT_CHARTS, EXPORT_HEATMAP, EXPORT_HANDOUT}) {
             assertThat(commands.get(action).executableProperty().get()).as(action.name()).isTrue();
         }
     }
@@ -157,6 +157,10 @@ class MainCommandsTest {
 
         @Override
         public void exportSamplePicture(Path file) {
+        }
+
+        @Override
+        public void exportHandout(Path file) {
         }
 
         @Override

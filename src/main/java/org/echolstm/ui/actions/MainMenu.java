@@ -21,7 +21,7 @@ public final class MainMenu {
         Items items = action -> factory.menuItem(action, commands.get(action));
         Menu export = menu("menu.file.export", items.of(EXPORT_JSON), items.of(EXPORT_NPZ), items.of(EXPORT_ONNX),
                 items.of(EXPORT_CSV), items.of(EXPORT_TABLE),
-                items.of(EXPORT_CHARTS), items.of(EXPORT_HEATMAP));
+                items.of(EXPORT_CHARTS), items.of(EXPORT_HEATMAP), new SeparatorMenuItem(), items.of(EXPORT_HANDOUT));
         Menu file = menu("menu.file", items.of(NEW_MODEL), items.of(OPEN_MODEL), recent, items.of(SAVE_MODEL),
                 items.of(SAVE_MODEL_AS), new SeparatorMenuItem(), items.of(OPEN_LESSON), items.of(SAVE_LESSON),
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), items.of(QUIT));

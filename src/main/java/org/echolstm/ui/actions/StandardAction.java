@@ -24,6 +24,7 @@ public enum StandardAction {
     EXPORT_TABLE("exportTable", "menu.file.export.table", null, "mdi2t-table"),
     EXPORT_CHARTS("exportCharts", "menu.file.export.charts", null, "mdi2c-chart-line"),
     EXPORT_HEATMAP("exportHeatmap", "menu.file.export.heatmap", null, "mdi2i-image-outline"),
+    EXPORT_HANDOUT("exportHandout", "menu.file.export.handout", null, "mdi2f-file-document-outline"),
     QUIT("quit", "menu.file.quit", "Shortcut+Q", "mdi2e-exit-to-app"),
 
     TRAIN("train", "menu.training.train", "F5", "Space", "mdi2p-play"),
