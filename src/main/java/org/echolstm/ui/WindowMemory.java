@@ -57,19 +57,24 @@ final class WindowMemory {
     /**
      * Once the window shows: the place again, until the window has it. Some window managers
      * (openbox) map a window at its minimum size whatever it asked for, and report that size a
-     * moment later; a window the user resizes in its first seconds keeps the size they chose.
-     * Then every change is written.
+     * moment later — on a busy machine more than three seconds later, and the window then stayed
+     * at its minimum size. So the minimum size is answered for longer than any other change; a
+     * window the user resizes in its first seconds keeps the size they chose. Then every change is
+     * written.
      */
     void restoreAfterShow() {
         Stage stage = window.stage();
         placement.applyTo(stage);
-        long deadline = System.nanoTime() + INSIST_NANOS;
+        long start = System.nanoTime();
         InvalidationListener insist = new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 boolean placed = stage.isMaximized() == placement.maximized() && (placement.maximized()
                         || Math.abs(stage.getWidth() - placement.width()) < 2 && Math.abs(stage.getHeight() - placement.height()) < 2);
-                if (placed || System.nanoTime() > deadline) {
+                boolean atMinimum = !stage.isMaximized() && Math.abs(stage.getWidth() - stage.getMinWidth()) < 3
+                        && Math.abs(stage.getHeight() - stage.getMinHeight()) < 3;
+                long since = System.nanoTime() - start;
+                if (placed || since > (atMinimum ? INSIST_ON_MINIMUM_NANOS : INSIST_NANOS)) {
                     stage.widthProperty().removeListener(this);
                     stage.heightProperty().removeListener(this);
                 } else {
@@ -84,6 +89,8 @@ final class WindowMemory {
 
     /** How long after showing the window is put back where it asked to be. */
     private static final long INSIST_NANOS = 3_000_000_000L;
+    /** How long a window mapped at its minimum size is given the size it asked for again. */
+    private static final long INSIST_ON_MINIMUM_NANOS = 30_000_000_000L;
 
     private void watch() {
         InvalidationListener changed = o -> writeSoon.playFromStart();

@@ -79,6 +79,11 @@ public final class KeyboardShortcuts {
                     return;
                 }
             }
+            // ← at the first moment does nothing: JavaFX would otherwise move the focus with the arrow
+            // (to the tab strip, where the next ← switched the tab).
+            if (isReplayKey(event) && !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
+                event.consume();
+            }
         });
     }
 
@@ -114,12 +119,14 @@ public final class KeyboardShortcuts {
      */
     public static final String REPLAY_KEYS = "keyboard.replayKeys";
 
+    private static boolean isReplayKey(KeyEvent event) {
+        return event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.HOME;
+    }
+
     /** Typing in a field, or a control that needs the key itself (a slider's, a tab strip's or a picture's arrows). */
     private static boolean typing(Scene scene, KeyEvent event) {
         Node owner = scene.getFocusOwner();
-        boolean replayKey = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT
-                || event.getCode() == KeyCode.HOME;
-        if (replayKey && owner != null && Boolean.TRUE.equals(owner.getProperties().get(REPLAY_KEYS))) {
+        if (isReplayKey(event) && owner != null && Boolean.TRUE.equals(owner.getProperties().get(REPLAY_KEYS))) {
             return false;
         }
         return event.getTarget() instanceof TextInputControl || owner instanceof TextInputControl
