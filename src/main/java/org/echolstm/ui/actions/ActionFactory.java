@@ -7,6 +7,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.beans.value.ObservableBooleanValue;
@@ -62,6 +63,18 @@ public final class ActionFactory {
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> !command.executableProperty().get(),
                 command.executableProperty()));
         button.setOnAction(e -> command.execute());
+        return button;
+    }
+
+    /** A toolbar button that shows a switch's state (Guess first): pressed while the switch is on. */
+    public ToggleButton toggleButton(StandardAction action, Command command) {
+        ToggleButton button = new ToggleButton(buttonText(action), icon(action));
+        button.setId(action.id() + "Button");
+        String tooltipKey = "tooltip." + action.id();
+        String tip = I18n.has(tooltipKey) ? I18n.t(tooltipKey) : buttonText(action);
+        button.setTooltip(new Tooltip(keys(action).isEmpty() ? tip : tip + " (" + keys(action) + ")"));
+        command.selectedProperty().ifPresent(selected -> button.selectedProperty().bindBidirectional(selected));
+        button.setOnAction(e -> command.reactToToggle());
         return button;
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import org.echolstm.echo.Bounds;
@@ -49,13 +50,14 @@ public final class TrainingToolbar {
                 training.paceProperty()));
         Button reset = factory.button(RESET, commands.get(RESET));
         Button newSample = factory.button(NEW_SAMPLE, commands.get(NEW_SAMPLE));
+        ToggleButton guessFirst = factory.toggleButton(GUESS_FIRST, commands.get(GUESS_FIRST));
         Button step = factory.button(STEP, commands.get(STEP));
         Button stop = factory.button(STOP, commands.get(STOP));
         ToolBar bar = new ToolBar(factory.button(TRAIN, commands.get(TRAIN)), factory.button(PAUSE, commands.get(PAUSE)),
                 step, stop, new Separator(Orientation.VERTICAL), reset, new Separator(Orientation.VERTICAL), speedLabel, speed,
-                speedValue, new Separator(Orientation.VERTICAL), newSample);
+                speedValue, new Separator(Orientation.VERTICAL), newSample, guessFirst);
         bar.getStyleClass().add("controls");
-        ToolbarFit.keep(bar, List.of(reset, newSample, stop, step));
+        ToolbarFit.keep(bar, List.of(guessFirst, reset, newSample, stop, step));
         return bar;
     }
 }
