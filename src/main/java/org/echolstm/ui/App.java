@@ -8,7 +8,9 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.echolstm.ui.preferences.WindowPlacement;
 import org.echolstm.ui.concurrent.FxTaskExecutor;
 import org.echolstm.ui.files.AutosaveService;
 import org.echolstm.ui.guide.GuideWindow;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,8 @@ import java.util.Objects;
 public final class App extends Application {
     static final String AUTOSAVE_NAME = "autosave.echolesson";
     public static final long AUTOSAVE_INTERVAL_NANOS = 60_000_000_000L;
+    private static final double MIN_WIDTH = 900;
+    private static final double MIN_HEIGHT = 600;
 
     private Window window;
     private WindowMemory memory;
@@ -48,6 +53,35 @@ public final class App extends Application {
         LoggerFactory.getLogger(App.class).info("{} {} starting (Java {})", AppInfo.NAME, AppInfo.VERSION,
                 System.getProperty("java.version"));
         I18n.use(store.language());
+        showEmptyFirst(stage);
+        afterFrames(2, () -> {
+            if (stage.isShowing()) {
+                fill(stage);
+            }
+        });
+    }
+
+    /**
+     * The window appears at once, where and as large as it will be, in the theme's background: the
+     * first frame of the whole window (its layout, every control's skin and style) took 1.6 s and
+     * more on two busy cores, and a window that is there is better than one that is not.
+     */
+    private void showEmptyFirst(Stage stage) {
+        Application.setUserAgentStylesheet(store.theme().userAgentStylesheet());
+        StackPane empty = new StackPane();
+        empty.setStyle("-fx-background-color: -color-bg-default;");
+        WindowPlacement placement = WindowMemory.placement(store);
+        stage.setScene(new Scene(empty, placement.width(), placement.height()));
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        addIcons(stage);
+        placement.applyTo(stage);
+        stage.show();
+    }
+
+    /** The whole window, in the stage already shown. */
+    private void fill(Stage stage) {
         window = open(stage, new FxDialogService(() -> stage), () -> openGuide(stage));
         handleUnexpectedErrors(new FxDialogService(() -> stage));
         MainViewModel viewModel = window.viewModel();
@@ -57,7 +91,11 @@ public final class App extends Application {
             e.consume(); // the window closes itself once nothing unsaved would be lost
             window.view().requestClose();
         });
-        show(stage);
+        afterFrames(2, () -> {
+            LoggerFactory.getLogger(App.class).info("The whole window drawn {} ms after the start",
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+            EngineWarmup.start();
+        });
         memory.restoreAfterShow();
         Platform.runLater(window.view()::takeFirstFocus);
         Path autosave = AppInfo.dataFolder().resolve(AUTOSAVE_NAME);
@@ -83,15 +121,19 @@ public final class App extends Application {
      */
     public static void show(Stage stage) {
         stage.show();
+        afterFrames(2, EngineWarmup::start);
+    }
+
+    /** Runs {@code then} at the {@code frames}-th pulse from now: by the second, the first frame has gone to the renderer. */
+    private static void afterFrames(int frames, Runnable then) {
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                // At the second pulse the first frame has been laid out and handed to the renderer.
-                if (++pulses == 2) {
+                if (++pulses == frames) {
                     stop();
-                    EngineWarmup.start();
+                    then.run();
                 }
             }
         }.start();
@@ -162,8 +204,8 @@ public final class App extends Application {
         scene.getStylesheets().add(resource("MainView.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         addIcons(stage);
         stage.setOnHidden(e -> {
             view.unbind();
@@ -178,6 +220,9 @@ public final class App extends Application {
      * our style sheet chooses per theme (the chart curves).
      */
     private static void addIcons(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             InputStream in = App.class.getResourceAsStream("icons/icon-" + size + ".png");
             if (in != null) {

@@ -47,11 +47,16 @@ final class WindowMemory {
             window.view().showTab(layout.tab());
             window.view().tabsShareProperty().set(layout.tabsShare());
         });
+        placement = placement(store);
+        placement.applyTo(window.stage());
+    }
+
+    /** The place and size the window asks for: where it was left, fitted to the screens now, or a first start's. */
+    static WindowPlacement placement(PreferencesStore store) {
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        placement = store.windowPlacement().map(p -> p.fittedTo(screens, primary))
+        return store.windowPlacement().map(p -> p.fittedTo(screens, primary))
                 .orElseGet(() -> WindowPlacement.firstStart(primary));
-        placement.applyTo(window.stage());
     }
 
     /**

@@ -96,6 +96,8 @@ public final class RunningApp {
                     return desktop.window(MAIN_TITLE);
                 });
         Waits.until("the window probe", START_TIMEOUT, () -> Files.exists(portFile) && windows().size() > 0);
+        // The window appears empty and is filled a moment later: a user waits for its menus.
+        Waits.until("the window's content", START_TIMEOUT, () -> !query("#menuBar").isEmpty());
         // As a user waits for a window to stop moving before clicking in it.
         Waits.until("the window settled", START_TIMEOUT, () -> Stable.forAtLeast(SETTLED, this::geometry), this::geometry);
     }

@@ -91,7 +91,7 @@ public final class PreferencesStore {
     }
 
     /** The stored theme; a store from before the theme choice had only "dark theme" on or off. */
-    private Theme theme() {
+    public Theme theme() {
         return Theme.byId(node.get("theme", "")).orElseGet(() -> node.getBoolean(OLD_DARK_THEME, false)
                 ? Theme.DARK : Theme.LIGHT);
     }
