@@ -1,14 +1,13 @@
 package org.echolstm.ui.charts;
 
+import org.echolstm.ui.canvas.PrintPage;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -23,11 +22,9 @@ import javafx.scene.shape.Path;
 import javafx.scene.transform.Transform;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.preferences.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -372,17 +369,6 @@ public final class TrainingCharts extends StackPane {
         copy.setChance(accuracyChart.chance());
         copy.logLossProperty().set(logLoss.get()); // the picture shows the loss on the scale on screen
         shownHistory.ifPresent(history -> copy.update(history, shownComparison));
-        StackPane page = new StackPane(copy);
-        page.getStyleClass().add("main-view");
-        page.setStyle("-fx-background-color: white;");
-        page.setPadding(new Insets(8));
-        Scene scene = new Scene(page, PRINT_WIDTH, PRINT_HEIGHT);
-        // Printed on white whatever the window's theme: the light theme over the application's.
-        scene.getStylesheets().add(Theme.LIGHT.userAgentStylesheet());
-        scene.getStylesheets().add(Objects.requireNonNull(TrainingCharts.class.getResource(STYLE_SHEET),
-                STYLE_SHEET).toExternalForm());
-        page.applyCss();
-        page.layout();
-        return page;
+        return PrintPage.of(copy, PRINT_WIDTH, PRINT_HEIGHT, TrainingCharts.class, List.of(STYLE_SHEET), 1);
     }
 }

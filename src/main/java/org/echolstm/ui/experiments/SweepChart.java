@@ -1,10 +1,9 @@
 package org.echolstm.ui.experiments;
 
+import org.echolstm.ui.canvas.PrintPage;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -13,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -24,11 +22,9 @@ import org.echolstm.training.experiments.Outcome;
 import org.echolstm.training.experiments.SweepPlan;
 import org.echolstm.training.experiments.SweepPoint;
 import org.echolstm.ui.I18n;
-import org.echolstm.ui.preferences.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -47,8 +43,8 @@ public final class SweepChart extends LineChart<String, Number> {
     static final double PRINT_WIDTH = 800;
     static final double PRINT_HEIGHT = 560;
     static final double PRINT_SCALE = 2;
-    private static final String[] PRINT_SHEETS = {"/org/echolstm/ui/MainView.css",
-        "/org/echolstm/ui/experiments/ExperimentsView.css"};
+    private static final List<String> PRINT_SHEETS = List.of("/org/echolstm/ui/MainView.css",
+        "/org/echolstm/ui/experiments/ExperimentsView.css");
 
     /** A median point's extra: its bar, whether it is the RNN's, and its value's place in the plan. */
     private record Spread(Outcome outcome, boolean rnn, Line bar, int index) {
@@ -161,21 +157,7 @@ public final class SweepChart extends LineChart<String, Number> {
     Parent printLayout() {
         SweepChart copy = new SweepChart();
         copy.show(shownPlan.orElse(null), shownPoints);
-        StackPane page = new StackPane(copy);
-        page.getStyleClass().add("main-view");
-        page.setStyle("-fx-background-color: white;");
-        page.setPadding(new Insets(8));
-        Scene scene = new Scene(page, PRINT_WIDTH, PRINT_HEIGHT);
-        // Printed on white whatever the window's theme: the light theme over the application's.
-        scene.getStylesheets().add(Theme.LIGHT.userAgentStylesheet());
-        for (String sheet : PRINT_SHEETS) {
-            scene.getStylesheets().add(Objects.requireNonNull(SweepChart.class.getResource(sheet), sheet).toExternalForm());
-        }
-        for (int pass = 0; pass < 3; pass++) { // the axes settle over two passes
-            page.applyCss();
-            page.layout();
-        }
-        return page;
+        return PrintPage.of(copy, PRINT_WIDTH, PRINT_HEIGHT, SweepChart.class, PRINT_SHEETS, 3); // the axes settle over two passes
     }
 
     /** About five ticks up to the cap, at 1, 2 or 5 times a power of ten. */
