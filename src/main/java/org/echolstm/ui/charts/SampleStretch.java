@@ -47,10 +47,19 @@ record SampleStretch(double lower, double upper) {
         return Optional.of(new SampleStretch(lower, lower + wide));
     }
 
-    /** A drag from {@code from} to {@code to} samples (either way), clamped to the run. */
+    /**
+     * A drag from {@code from} to {@code to} samples (either way), clamped to the run, its ends
+     * rounded to a power of ten about a twentieth of its width (a drag from 1,995 to 5,986 shows
+     * 2,000 to 6,000: a pointer is not that precise, and round ends read better).
+     */
     static Optional<SampleStretch> between(double from, double to, double trained) {
         double lower = Math.max(0, Math.min(Math.min(from, to), trained));
         double upper = Math.max(0, Math.min(Math.max(from, to), trained));
+        if (upper - lower >= 20) {
+            double step = Math.pow(10, Math.floor(Math.log10((upper - lower) / 20)));
+            lower = Math.max(0, Math.round(lower / step) * step);
+            upper = Math.min(trained, Math.round(upper / step) * step);
+        }
         return around((lower + upper) / 2, upper - lower, trained);
     }
 

@@ -23,6 +23,9 @@ class SampleStretchTest {
         assertThat(SampleStretch.between(6_000, 2_000, RUN)).isEqualTo(stretch(2_000, 6_000));
         assertThat(SampleStretch.between(9_000, 15_000, RUN)).as("past the last point").isEqualTo(stretch(9_000, RUN));
         assertThat(SampleStretch.between(-50, 3_000, RUN)).isEqualTo(stretch(0, 3_000));
+        assertThat(SampleStretch.between(1_995, 5_986, RUN)).as("rounded ends").isEqualTo(stretch(2_000, 6_000));
+        assertThat(SampleStretch.between(5_986, 11_950, RUN)).as("not past the run").isEqualTo(stretch(6_000, RUN));
+        assertThat(SampleStretch.between(1_234, 1_275, RUN)).isEqualTo(stretch(1_204.5, 1_304.5));
     }
 
     @Test
