@@ -98,7 +98,15 @@ public final class TrainingCharts extends StackPane {
         });
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(I18n.t("speak.charts.empty"));
-        lossChart = chart(new LineChart<>(lossX, lossY), "lossChart", I18n.t("chart.loss"));
+        lossChart = chart(new LineChart<>(lossX, lossY) {
+            @Override
+            protected void updateAxisRange() {
+                super.updateAxisRange();
+                if (zoom.isPresent()) {
+                    fitLossToStretch(); // the loss axis spans the curves in the stretch, not the whole run
+                }
+            }
+        }, "lossChart", I18n.t("chart.loss"));
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
         accuracyY.setAutoRanging(false);
@@ -230,8 +238,28 @@ public final class TrainingCharts extends StackPane {
         zoom = stretch;
         lossX.zoom(stretch);
         accuracyX.zoom(stretch);
+        fitLossToStretch();
         sayStretch();
         requestLayout();
+    }
+
+    /** Ranges the loss axis over the loss curves' points in the stretch shown (all of them when not zoomed). */
+    private void fitLossToStretch() {
+        if (!lossY.isAutoRanging()) {
+            return;
+        }
+        List<Number> shown = new ArrayList<>();
+        for (XYChart.Series<Number, Number> series : lossChart.getData()) {
+            for (XYChart.Data<Number, Number> point : series.getData()) {
+                double samples = point.getXValue().doubleValue();
+                if (zoom.map(s -> samples >= s.lower() && samples <= s.upper()).orElse(true)) {
+                    shown.add(point.getYValue());
+                }
+            }
+        }
+        if (!shown.isEmpty()) {
+            lossY.invalidateRange(shown);
+        }
     }
 
     /** The samples axes' label: while zoomed, the stretch and that it stays put. */

@@ -189,6 +189,22 @@ class ZoomingChartsTest {
     }
 
     @Test
+    void theLossAxisSpansTheCurvesInTheStretch() throws Exception {
+        onFx(() -> {
+            TrainingCharts charts = laidOut();
+            ValueAxis<?> loss = (ValueAxis<?>) ((XYChart<?, ?>) charts.lookup("#lossChart")).getYAxis();
+            double whole = loss.getUpperBound();
+            assertThat(whole).isGreaterThan(3.2);
+
+            drag(charts, "lossChart", 2_400, 3_200); // the loss falls from 3.3 to 0.3 over the run
+
+            assertThat(loss.getUpperBound()).isLessThan(1.5).isGreaterThanOrEqualTo(3 * (1.1 - 0.75));
+            key(charts, KeyCode.DIGIT0, "0", false);
+            assertThat(loss.getUpperBound()).isEqualTo(whole);
+        });
+    }
+
+    @Test
     void aNewLessonStartsWithAllSamplesAndNoStaleRange() throws Exception {
         onFx(() -> {
             TrainingCharts charts = laidOut();
