@@ -205,6 +205,21 @@ class ZoomingChartsTest {
     }
 
     @Test
+    void theStretchIsSaidInGermanToo() {
+        I18n.use(java.util.Locale.GERMAN);
+        try {
+            assertThat(I18n.t("speak.charts.zoomed", I18n.count(2_000), I18n.count(6_000), I18n.count(12_000)))
+                    .isEqualTo("Beispiele 2.000 bis 6.000 von 12.000 gezeigt.");
+            assertThat(I18n.t("speak.charts.allShown")).isEqualTo("Alle Beispiele gezeigt.");
+            assertThat(I18n.t("chart.samples.zoomed", "2.000", "6.000", "12.000")).startsWith(I18n.t("chart.samples") + ": ");
+        } finally {
+            I18n.use(java.util.Locale.ENGLISH);
+        }
+        assertThat(I18n.t("speak.charts.zoomed", I18n.count(2_000), I18n.count(6_000), I18n.count(12_000)))
+                .isEqualTo("Samples 2,000 to 6,000 of 12,000 shown.");
+    }
+
+    @Test
     void aNewLessonStartsWithAllSamplesAndNoStaleRange() throws Exception {
         onFx(() -> {
             TrainingCharts charts = laidOut();
