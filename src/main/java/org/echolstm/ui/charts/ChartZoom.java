@@ -149,9 +149,4 @@ final class ChartZoom extends Region {
     private void hideBand() {
         bands.forEach(band -> band.setVisible(false));
     }
-
-    /** Whether the band is shown (a drag is under way). */
-    boolean showsBand() {
-        return bands.stream().anyMatch(Region::isVisible);
-    }
 }
