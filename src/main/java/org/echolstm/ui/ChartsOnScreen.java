@@ -10,6 +10,9 @@ import java.util.OptionalLong;
 
 /** What the training charts follow: the session's curves, the replayed and marked moments, a click to replay. */
 final class ChartsOnScreen {
+    /** The width the charts' tooltip wraps at. */
+    private static final double TIP_WIDTH = 480;
+
     private ChartsOnScreen() {
     }
 
@@ -22,7 +25,10 @@ final class ChartsOnScreen {
             charts.setChance(now.map(s -> s.withModel(m -> OptionalInt.of(m.task().features()))).orElse(OptionalInt.empty()));
             charts.update(model.lesson().history(), model.comparison().history());
         });
-        Tooltip.install(charts, new Tooltip(I18n.t("tooltip.charts")));
+        Tooltip tip = new Tooltip(I18n.t("tooltip.charts"));
+        tip.setWrapText(true); // several sentences: wrapped, not one line across the screen
+        tip.setPrefWidth(TIP_WIDTH);
+        Tooltip.install(charts, tip);
         // The replayed moment and the marked ones, on the charts as on the timeline.
         Runnable showMoments = () -> charts.showMoments(model.lesson().replayedProperty().get()
                         .map(s -> OptionalLong.of(s.samples())).orElse(OptionalLong.empty()),

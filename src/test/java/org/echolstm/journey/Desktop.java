@@ -158,7 +158,12 @@ public final class Desktop implements AutoCloseable {
         run("xdotool", "mousemove", "--sync", px(x), px(y), "click", "1");
     }
 
-    /** Turns the mouse wheel at a point: down (towards the user) for positive clicks, up for negative. */
+    /** Two clicks in quick succession at one point. */
+    public void doubleClick(double x, double y) {
+        run("xdotool", "mousemove", "--sync", px(x), px(y), "click", "--repeat", "2", "--delay", "80", "1");
+    }
+
+        /** Turns the mouse wheel at a point: down (towards the user) for positive clicks, up for negative. */
     public void wheel(double x, double y, int clicks) {
         run("xdotool", "mousemove", "--sync", px(x), px(y));
         for (int i = 0; i < Math.abs(clicks); i++) {

@@ -47,6 +47,35 @@ class ReplayJourney {
     }
 
     @Test
+    void aDragAcrossAChartZoomsBothAndADoubleClickShowsAllSamplesAgain() {
+        Desktop desktop = Desktop.of(1600, 1000);
+        RunningApp app = RunningApp.start(desktop, Journeys.freshHome("replay-zoom"));
+        app.press("F5");
+        Waits.until("training to the target", Duration.ofSeconds(90),
+                () -> app.text("statusLabel").startsWith("Finished"), () -> app.text("statusLabel"));
+        JsonNode plot = app.query(".chart-plot-background").get(0);
+        double left = plot.get("x").asDouble();
+        double width = plot.get("width").asDouble();
+        double middle = plot.get("y").asDouble() + plot.get("height").asDouble() / 2;
+
+        desktop.drag(left + width * 0.2, middle, left + width * 0.6, middle);
+        Waits.until("both charts zoomed", Duration.ofSeconds(10), () -> sampleAxes(app).size() == 2
+                        && sampleAxes(app).stream().allMatch(label -> label.startsWith("samples seen: ") && label.contains(" of ")),
+                () -> sampleAxes(app).toString());
+        assertThat(app.text("timelineLabel")).as("a drag replays nothing").startsWith("Live");
+
+        desktop.doubleClick(left + width / 2, middle);
+        Waits.until("all samples shown again", Duration.ofSeconds(10),
+                () -> sampleAxes(app).equals(List.of("samples seen", "samples seen")), () -> sampleAxes(app).toString());
+    }
+
+    /** The samples axes' labels of both charts (the loss axis says "Loss…"; these say samples). */
+    private static List<String> sampleAxes(RunningApp app) {
+        return app.query(".axis-label").stream().map(RunningApp::textOf).filter(t -> t != null && t.startsWith("samples"))
+                .toList();
+    }
+
+        @Test
     void aWindowThatOpensOnTheInsideTabTakesTheReplayKeysAtOnce() {
         Desktop desktop = Desktop.of(1600, 1000);
         java.nio.file.Path home = Journeys.freshHome("replay-inside");

@@ -36,7 +36,7 @@ public final class KeyboardShortcuts {
 
     /**
      * The Help ▸ Keyboard shortcuts list: every action with its shortcut, then each classroom key
-     * once with all it does ("→": a later moment, or one step at now), then the tab keys and the charts' L.
+     * once with all it does ("→": a later moment, or one step at now), then the tab keys and the charts' own keys (L, the zoom).
      */
     public static List<Map.Entry<String, String>> rows() {
         List<Map.Entry<String, String>> rows = new ArrayList<>();
@@ -55,6 +55,11 @@ public final class KeyboardShortcuts {
                 I18n.t("shortcuts.previousTab")));
         // The charts' own key, while they have the focus (their context menu has the same switch).
         rows.add(new SimpleImmutableEntry<>(display("L"), I18n.t("shortcuts.logLoss")));
+        // The charts' zoom of the samples axis (also in their context menu; a drag across a chart does the same).
+        rows.add(new SimpleImmutableEntry<>("+, =", I18n.t("shortcuts.zoomIn")));
+        rows.add(new SimpleImmutableEntry<>("-", I18n.t("shortcuts.zoomOut")));
+        rows.add(new SimpleImmutableEntry<>("0", I18n.t("shortcuts.showAll")));
+        rows.add(new SimpleImmutableEntry<>(display("Shift+Left") + ", " + display("Shift+Right"), I18n.t("shortcuts.pan")));
         return rows;
     }
 

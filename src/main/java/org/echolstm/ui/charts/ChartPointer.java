@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
@@ -30,6 +31,8 @@ final class ChartPointer {
     private final Supplier<Optional<MetricHistory.Curves>> curves;
     private final Label readout = new Label();
     private DoubleConsumer onPick = samples -> { };
+    /** Whether a click ends a drag (which zoomed) rather than being a click. */
+    private BooleanSupplier wasDrag = () -> false;
     /** Whether the label shows the replayed moment (and goes when the replay ends). */
     private boolean showsReplay;
 
@@ -45,7 +48,8 @@ final class ChartPointer {
             chart.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(chart, e.getSceneX(), e.getSceneY()));
             chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
             chart.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getClickCount() == 1
+                        && !wasDrag.getAsBoolean()) {
                     samplesAt(chart, e.getSceneX(), e.getSceneY()).ifPresent(onPick::accept);
                 }
             });
@@ -60,6 +64,11 @@ final class ChartPointer {
     /** What a click on a plot does with the sample count under the pointer. */
     void setOnPick(DoubleConsumer pick) {
         onPick = pick;
+    }
+
+    /** Tells a click from the end of a drag, which replays nothing. */
+    void setDragTest(BooleanSupplier drag) {
+        wasDrag = drag;
     }
 
     /** Shows the figures under the pointer, or hides the label outside the plots and before any curve. */

@@ -29,12 +29,11 @@ final class LossScale {
     }
 
     /** Offers the switch on {@code charts}: a check item in their context menu, and L while they have the focus. */
-    static void offerSwitch(Region charts, BooleanProperty logarithmic) {
+    static void offerSwitch(Region charts, ContextMenu menu, BooleanProperty logarithmic) {
         CheckMenuItem item = new CheckMenuItem(I18n.t("chart.logLoss"));
         item.setId("logLossItem");
         item.selectedProperty().bindBidirectional(logarithmic);
-        ContextMenu menu = new ContextMenu(item);
-        charts.setOnContextMenuRequested(e -> menu.show(charts, e.getScreenX(), e.getScreenY()));
+        menu.getItems().add(item);
         charts.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown()) {
                 logarithmic.set(!logarithmic.get());

@@ -51,6 +51,38 @@ final class SampleTicks {
         return new Ticks(reach, reach);
     }
 
+    /**
+     * The smallest round unit for a zoomed stretch from {@code lower} to {@code upper} samples on
+     * {@code length} pixels: its ticks (the unit's multiples inside the stretch) keep as clear of
+     * each other as {@link #choose}'s, their labels written as {@link #label(double, long, Locale)}.
+     */
+    static long unitWithin(double lower, double upper, double length, ToDoubleFunction<String> labelWidth, double gap,
+                           Locale locale) {
+        double width = Math.max(1, upper - lower);
+        double pixels = length > 0 ? length : UNLAID_LENGTH;
+        for (long power = 1; power <= Long.MAX_VALUE / 100; power *= 10) {
+            for (double mantissa : MANTISSAS) {
+                double exact = mantissa * power;
+                long unit = (long) exact;
+                if (unit != exact) {
+                    continue;
+                }
+                double spacing = pixels * unit / width;
+                if (spacing < SPACING_IN_GAPS * gap || spacing < 4) {
+                    continue;
+                }
+                boolean clear = true;
+                for (double tick = Math.ceil(lower / unit) * unit; tick <= upper && clear; tick += unit) {
+                    clear = labelWidth.applyAsDouble(label(tick, unit, locale)) + gap <= spacing;
+                }
+                if (clear) {
+                    return unit;
+                }
+            }
+        }
+        return (long) Math.ceil(width);
+    }
+
     private static boolean fits(Ticks ticks, double pixels, ToDoubleFunction<String> labelWidth, double gap,
                                 Locale locale) {
         double spacing = pixels / ticks.intervals();
@@ -67,6 +99,24 @@ final class SampleTicks {
 
     private static long ceilDiv(long a, long b) {
         return (a + b - 1) / b;
+    }
+
+    /**
+     * As {@link #label(double, Locale)}, with as many decimals as ticks {@code unit} apart need to
+     * differ (12.345k beside 12.35k when zoomed in to a few dozen samples).
+     */
+    static String label(double samples, long unit, Locale locale) {
+        double value = Math.rint(samples);
+        if (Math.abs(value) < 1_000) {
+            return Long.toString((long) value);
+        }
+        int shift = Math.abs(value) < 1_000_000 ? 3 : 6;
+        int decimals = Math.max(2, java.math.BigDecimal.valueOf(Math.max(1, unit)).movePointLeft(shift)
+                .stripTrailingZeros().scale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(decimals);
+        format.setGroupingUsed(false);
+        return format.format(value / (shift == 3 ? 1_000 : 1_000_000)) + (shift == 3 ? "k" : "M");
     }
 
     /** 750, 1k, 1.5k, 12.5k, 250k, 1.25M (with the locale's decimal sign). */

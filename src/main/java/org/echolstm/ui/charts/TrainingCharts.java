@@ -12,7 +12,12 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +31,7 @@ import org.echolstm.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.DoubleConsumer;
@@ -35,7 +41,8 @@ import java.util.function.DoubleUnaryOperator;
  * Live loss and accuracy curves against samples seen. The curves come from a bounded, decimated
  * {@link MetricHistory}, so redrawing costs the same after ten samples or ten million. Before any
  * training the charts say so and keep fixed axes; the samples axis picks a tick unit whose labels
- * never touch.
+ * never touch. A drag across a chart, or + and - while they have the focus, zooms both to a
+ * stretch of samples that stays put while training goes on; double-click or 0 shows all again.
  */
 public final class TrainingCharts extends StackPane {
     /** The print image: laid out at this size, drawn at twice it. */
@@ -55,6 +62,13 @@ public final class TrainingCharts extends StackPane {
     private final Label placeholder = new Label(I18n.t("chart.empty"));
     private final ChartMoments moments = new ChartMoments();
     private final ChartPointer pointer;
+    private final ChartZoom zoomGesture;
+    /** The stretch of samples both charts show; none: all, following the run. */
+    private Optional<SampleStretch> zoom = Optional.empty();
+    /** Whether the charts were just shown all samples again (a screen reader hears so). */
+    private boolean allShownAgain;
+    /** Share of the stretch that Shift+← and Shift+→ move it by. */
+    static final double PAN_SHARE = 0.25;
     /** The loss axis on a logarithmic scale (for the session: the charts' context menu or L). */
     private final BooleanProperty logLoss = new SimpleBooleanProperty();
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
@@ -81,7 +95,15 @@ public final class TrainingCharts extends StackPane {
         });
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(I18n.t("speak.charts.empty"));
-        lossChart = chart(new LineChart<>(lossX, lossY), "lossChart", I18n.t("chart.loss"));
+        lossChart = chart(new LineChart<>(lossX, lossY) {
+            @Override
+            protected void updateAxisRange() {
+                super.updateAxisRange();
+                if (zoom.isPresent()) {
+                    fitLossToStretch(); // the loss axis spans the curves in the stretch, not the whole run
+                }
+            }
+        }, "lossChart", I18n.t("chart.loss"));
         lossChart.getData().setAll(List.of(loss, smoothedLoss));
 
         accuracyY.setAutoRanging(false);
@@ -96,12 +118,167 @@ public final class TrainingCharts extends StackPane {
         placeholder.setMouseTransparent(true);
         placeholder.setManaged(false);
         pointer = new ChartPointer(this, List.of(lossChart, accuracyChart), () -> shownCurves);
-        getChildren().addAll(charts, moments, placeholder, pointer.label());
+        zoomGesture = new ChartZoom(List.of(lossChart, accuracyChart), new ChartZoom.Requests() {
+            @Override
+            public void zoomTo(double from, double to) {
+                showStretch(SampleStretch.between(from, to, trained()));
+            }
+
+            @Override
+            public void showAll() {
+                showAllSamples();
+            }
+
+            @Override
+            public void dragStarted() {
+                pointer.hide();
+            }
+        });
+        pointer.setDragTest(zoomGesture::endedDrag);
+        getChildren().addAll(charts, moments, zoomGesture, placeholder, pointer.label());
         logLoss.addListener((obs, was, now) -> showLossScale());
-        LossScale.offerSwitch(this, logLoss);
+        ContextMenu menu = new ContextMenu();
+        LossScale.offerSwitch(this, menu, logLoss);
+        offerZoom(menu);
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
         lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
         clear();
+    }
+
+    /**
+     * The zoom in the context menu (zoom in, zoom out, show all samples) and on the keys while the
+     * charts have the focus: + or = zooms in, - out, 0 shows all, Shift+← and Shift+→ pan.
+     */
+    private void offerZoom(ContextMenu menu) {
+        MenuItem in = new MenuItem(I18n.t("chart.zoomIn"));
+        in.setId("zoomInItem");
+        in.setOnAction(e -> zoomIn());
+        MenuItem out = new MenuItem(I18n.t("chart.zoomOut"));
+        out.setId("zoomOutItem");
+        out.setOnAction(e -> zoomOut());
+        MenuItem all = new MenuItem(I18n.t("chart.showAll"));
+        all.setId("showAllItem");
+        all.setOnAction(e -> showAllSamples());
+        menu.getItems().addAll(new SeparatorMenuItem(), in, out, all);
+        menu.setOnShowing(e -> {
+            in.setDisable(trained() <= 0);
+            out.setDisable(zoom.isEmpty());
+            all.setDisable(zoom.isEmpty());
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            KeyCode code = e.getCode();
+            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+                zoomIn();
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                zoomOut();
+            } else if ((code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) && !e.isShiftDown()) {
+                showAllSamples();
+            } else if ((code == KeyCode.LEFT || code == KeyCode.RIGHT) && e.isShiftDown()) {
+                pan(code == KeyCode.LEFT ? -PAN_SHARE : PAN_SHARE);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    /** Half as wide a stretch, around the replayed moment when one is shown, else around the middle. */
+    public void zoomIn() {
+        OptionalLong cursor = moments.cursor();
+        showStretch(SampleStretch.zoomIn(zoom,
+                cursor.isPresent() ? OptionalDouble.of(cursor.getAsLong()) : OptionalDouble.empty(), trained()));
+    }
+
+    /** Twice as wide a stretch; all samples once it covers the run. */
+    public void zoomOut() {
+        if (zoom.isPresent()) {
+            showStretch(SampleStretch.zoomOut(zoom, trained()));
+        }
+    }
+
+    /** Moves the stretch by {@code share} of its width (negative: back to fewer samples). */
+    public void pan(double share) {
+        if (zoom.isPresent()) {
+            showStretch(SampleStretch.pan(zoom, share, trained()));
+        }
+    }
+
+    /** All samples again: the axis follows the run once more. */
+    public void showAllSamples() {
+        if (zoom.isPresent()) {
+            allShownAgain = true;
+            showStretch(Optional.empty());
+        }
+    }
+
+    /** Whether the charts show a stretch of samples rather than all of them. */
+    public boolean isZoomed() {
+        return zoom.isPresent();
+    }
+
+    /** The samples trained as the curves show them: the furthest point of any curve. */
+    private double trained() {
+        return shownCurves.map(c -> (double) java.util.stream.Stream.of(c.loss(), c.smoothedLoss(), c.trainAccuracy(),
+                        c.heldOutAccuracy()).filter(points -> !points.isEmpty())
+                .mapToLong(points -> points.get(points.size() - 1).samples()).max().orElse(0)).orElse(0.0);
+    }
+
+    /** Both samples axes show {@code stretch} (or all samples), their label and the spoken text say so. */
+    private void showStretch(Optional<SampleStretch> stretch) {
+        if (stretch.isPresent()) {
+            allShownAgain = false;
+        }
+        zoom = stretch;
+        lossX.zoom(stretch);
+        accuracyX.zoom(stretch);
+        fitLossToStretch();
+        sayStretch();
+        requestLayout();
+    }
+
+    /** Ranges the loss axis over the loss curves' points in the stretch shown (all of them when not zoomed). */
+    private void fitLossToStretch() {
+        if (!lossY.isAutoRanging()) {
+            return;
+        }
+        List<Number> shown = new ArrayList<>();
+        for (XYChart.Series<Number, Number> series : lossChart.getData()) {
+            for (XYChart.Data<Number, Number> point : series.getData()) {
+                double samples = point.getXValue().doubleValue();
+                if (zoom.map(s -> samples >= s.lower() && samples <= s.upper()).orElse(true)) {
+                    shown.add(point.getYValue());
+                }
+            }
+        }
+        if (!shown.isEmpty()) {
+            lossY.invalidateRange(shown);
+        }
+    }
+
+    /** The samples axes' label: while zoomed, the stretch and that it stays put. */
+    private void sayStretch() {
+        String label = zoom.map(s -> I18n.t("chart.samples.zoomed", I18n.count(Math.round(s.lower())),
+                I18n.count(Math.round(s.upper())), I18n.count(Math.round(trained())))).orElse(I18n.t("chart.samples"));
+        lossX.setLabel(label);
+        accuracyX.setLabel(label);
+        if (!placeholder.isVisible()) {
+            setAccessibleText(spoken(shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty"))));
+            showReplayedFigures();
+        }
+    }
+
+    /** What a screen reader hears: the stretch shown first, if zoomed or just shown all again, then {@code figures}. */
+    private String spoken(String figures) {
+        Optional<String> note = zoom.map(s -> I18n.t("speak.charts.zoomed", I18n.count(Math.round(s.lower())),
+                I18n.count(Math.round(s.upper())), I18n.count(Math.round(trained()))));
+        if (note.isEmpty() && allShownAgain) {
+            note = Optional.of(I18n.t("speak.charts.allShown"));
+        }
+        return note.map(n -> n + " " + figures).orElse(figures);
     }
 
     private Region lossPlot() {
@@ -164,8 +341,19 @@ public final class TrainingCharts extends StackPane {
         shownComparisonVersion = -1;
         shownCurves = Optional.empty();
         pointer.hide();
+        dropZoom();
         setAccessibleText(I18n.t("speak.charts.empty"));
         showRanges();
+    }
+
+    /** A new lesson's charts start with all samples and say nothing of a zoom. */
+    private void dropZoom() {
+        zoom = Optional.empty();
+        allShownAgain = false;
+        lossX.zoom(zoom);
+        accuracyX.zoom(zoom);
+        lossX.setLabel(I18n.t("chart.samples"));
+        accuracyX.setLabel(I18n.t("chart.samples"));
     }
 
     /** Whether the loss axis is logarithmic. */
@@ -199,8 +387,8 @@ public final class TrainingCharts extends StackPane {
      */
     private void showReplayedFigures() {
         Optional<ChartReadout> figures = pointer.followReplay(moments, shownCurves);
-        String spoken = figures.map(ChartReadout::sentence)
-                .orElseGet(() -> shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty")));
+        String spoken = spoken(figures.map(ChartReadout::sentence)
+                .orElseGet(() -> shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty"))));
         if (!spoken.equals(getAccessibleText()) && !placeholder.isVisible()) {
             setAccessibleText(spoken);
         }
@@ -271,8 +459,12 @@ public final class TrainingCharts extends StackPane {
         set(smoothedLoss, curves.smoothedLoss(), this::lossDrawn);
         set(trainAccuracy, curves.trainAccuracy(), PERCENT);
         set(heldOutAccuracy, curves.heldOutAccuracy(), PERCENT);
-        setAccessibleText(ChartSentences.latest(curves));
+        allShownAgain = false;
+        setAccessibleText(spoken(ChartSentences.latest(curves)));
         showRanges();
+        if (zoom.isPresent() && !placeholder.isVisible()) {
+            sayStretch(); // "of 12,000" grows with the run; the stretch itself stays
+        }
     }
 
     /**
@@ -326,6 +518,7 @@ public final class TrainingCharts extends StackPane {
             lossY.setLowerBound(logLoss.get() ? LossScale.EMPTY_LOWER : 0);
             lossY.setUpperBound(logLoss.get() ? LossScale.EMPTY_UPPER : EMPTY_LOSS_TOP);
             lossY.setTickUnit(1);
+            dropZoom();
             lossX.reset();
             accuracyX.reset();
         }
@@ -369,6 +562,7 @@ public final class TrainingCharts extends StackPane {
         copy.setChance(accuracyChart.chance());
         copy.logLossProperty().set(logLoss.get()); // the picture shows the loss on the scale on screen
         shownHistory.ifPresent(history -> copy.update(history, shownComparison));
+        copy.showStretch(zoom); // and the stretch zoomed to
         return PrintPage.of(copy, PRINT_WIDTH, PRINT_HEIGHT, TrainingCharts.class, List.of(STYLE_SHEET), 1);
     }
 }

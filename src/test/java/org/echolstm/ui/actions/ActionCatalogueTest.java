@@ -107,6 +107,16 @@ class ActionCatalogueTest {
                 .satisfies(row -> assertThat(row.getValue()).contains(ActionFactory.plainText(StandardAction.REPLAY_LATER))
                         .contains(ActionFactory.plainText(StandardAction.STEP)));
         assertThat(rows).contains(Map.entry("L", I18n.t("shortcuts.logLoss")));
+        // The charts' zoom keys, which the catalogue does not take without a modifier.
+        assertThat(rows).contains(Map.entry("+, =", I18n.t("shortcuts.zoomIn")), Map.entry("-", I18n.t("shortcuts.zoomOut")),
+                Map.entry("0", I18n.t("shortcuts.showAll")));
+        assertThat(rows).anySatisfy(row -> assertThat(row.getKey()).contains("Shift")
+                .isEqualTo(KeyNames.displayText(javafx.scene.input.KeyCombination.valueOf("Shift+Left")) + ", "
+                        + KeyNames.displayText(javafx.scene.input.KeyCombination.valueOf("Shift+Right"))));
+        for (StandardAction action : StandardAction.values()) {
+            action.classroomKey().ifPresent(key -> assertThat(key.getDisplayText()).as(action.name())
+                    .isNotIn("+", "=", "-", "0"));
+        }
         assertThat(keys).anySatisfy(key -> assertThat(key).contains("Tab")
                 .contains(KeyNames.displayText(javafx.scene.input.KeyCombination.valueOf("Shortcut+Page Down"))));
     }
