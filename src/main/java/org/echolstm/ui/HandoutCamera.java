@@ -110,6 +110,10 @@ final class HandoutCamera implements HandoutViewModel.Camera {
     }
 
     private static BufferedImage picture(Node node) {
+        // No focus ring in a picture for students: the focus goes to the window itself meanwhile.
+        if (node.getScene() != null) {
+            node.getScene().getRoot().requestFocus();
+        }
         node.applyCss();
         if (node instanceof javafx.scene.Parent parent) {
             parent.layout();
