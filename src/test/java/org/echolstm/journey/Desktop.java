@@ -173,11 +173,13 @@ public final class Desktop implements AutoCloseable {
 
     /** Presses the button at one point, moves to the other in small steps, releases it. */
     public void drag(double fromX, double fromY, double toX, double toY) {
-        run("xdotool", "mousemove", "--sync", px(fromX), px(fromY), "mousedown", "1");
+        // At a hand's pace: a press held a moment before it moves, then ten moves over a third of a
+        // second. Moves sent the instant the button went down reached a busy window as no drag at all.
+        run("xdotool", "mousemove", "--sync", px(fromX), px(fromY), "mousedown", "1", "sleep", "0.15");
         int steps = 10;
         for (int i = 1; i <= steps; i++) {
             run("xdotool", "mousemove", "--sync", px(fromX + (toX - fromX) * i / steps),
-                    px(fromY + (toY - fromY) * i / steps));
+                    px(fromY + (toY - fromY) * i / steps), "sleep", "0.03");
         }
         run("xdotool", "mouseup", "1");
     }
