@@ -2,6 +2,8 @@ package org.echolstm.ui.charts;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -22,6 +24,8 @@ final class SampleTicks {
     /** The length assumed before the axis is laid out. */
     private static final double UNLAID_LENGTH = 400;
     private static final double[] MANTISSAS = {1, 2, 2.5, 5};
+    /** The whole round units, smallest first: 1, 2, 5, 10, 20, 25, 50, … */
+    private static final List<Long> ROUND_UNITS = roundUnits();
     static final double SPACING_IN_GAPS = 5;
 
     private SampleTicks() {
@@ -35,17 +39,10 @@ final class SampleTicks {
     static Ticks choose(long largest, double length, ToDoubleFunction<String> labelWidth, double gap, Locale locale) {
         long reach = largest <= 0 ? EMPTY_RANGE : largest;
         double pixels = length > 0 ? length : UNLAID_LENGTH;
-        for (long power = 1; power <= Long.MAX_VALUE / 100; power *= 10) {
-            for (double mantissa : MANTISSAS) {
-                double exact = mantissa * power;
-                long unit = (long) exact;
-                if (unit != exact) {
-                    continue;
-                }
-                Ticks ticks = new Ticks(Math.max(unit, ceilDiv(reach, unit) * unit), unit);
-                if (ticks.intervals() <= pixels / 4 && fits(ticks, pixels, labelWidth, gap, locale)) {
-                    return ticks;
-                }
+        for (long unit : ROUND_UNITS) {
+            Ticks ticks = new Ticks(Math.max(unit, ceilDiv(reach, unit) * unit), unit);
+            if (ticks.intervals() <= pixels / 4 && fits(ticks, pixels, labelWidth, gap, locale)) {
+                return ticks;
             }
         }
         return new Ticks(reach, reach);
@@ -60,27 +57,33 @@ final class SampleTicks {
                            Locale locale) {
         double width = Math.max(1, upper - lower);
         double pixels = length > 0 ? length : UNLAID_LENGTH;
-        for (long power = 1; power <= Long.MAX_VALUE / 100; power *= 10) {
-            for (double mantissa : MANTISSAS) {
-                double exact = mantissa * power;
-                long unit = (long) exact;
-                if (unit != exact) {
-                    continue;
-                }
-                double spacing = pixels * unit / width;
-                if (spacing < SPACING_IN_GAPS * gap || spacing < 4) {
-                    continue;
-                }
-                boolean clear = true;
-                for (double tick = Math.ceil(lower / unit) * unit; tick <= upper && clear; tick += unit) {
-                    clear = labelWidth.applyAsDouble(label(tick, unit, locale)) + gap <= spacing;
-                }
-                if (clear) {
-                    return unit;
-                }
+        for (long unit : ROUND_UNITS) {
+            double spacing = pixels * unit / width;
+            if (spacing < SPACING_IN_GAPS * gap || spacing < 4) {
+                continue;
+            }
+            boolean clear = true;
+            for (double tick = Math.ceil(lower / unit) * unit; tick <= upper && clear; tick += unit) {
+                clear = labelWidth.applyAsDouble(label(tick, unit, locale)) + gap <= spacing;
+            }
+            if (clear) {
+                return unit;
             }
         }
         return (long) Math.ceil(width);
+    }
+
+    private static List<Long> roundUnits() {
+        List<Long> units = new ArrayList<>();
+        for (long power = 1; power <= Long.MAX_VALUE / 100; power *= 10) {
+            for (double mantissa : MANTISSAS) {
+                double exact = mantissa * power;
+                if ((long) exact == exact) {
+                    units.add((long) exact);
+                }
+            }
+        }
+        return List.copyOf(units);
     }
 
     private static boolean fits(Ticks ticks, double pixels, ToDoubleFunction<String> labelWidth, double gap,

@@ -28,7 +28,7 @@ import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 /** Pointing at the training charts: the figures under the pointer, a click to replay, the log loss axis, by mouse and keys. */
 class PointingAtChartsTest {
-    private static final MetricHistory HISTORY = TrainingChartsTest.history(100, 3);
+    private static final MetricHistory HISTORY = TrainingChartsTest.POINTED_HISTORY;
 
     @BeforeAll
     static void startFx() throws Exception {
@@ -36,10 +36,7 @@ class PointingAtChartsTest {
     }
 
     private static TrainingCharts laidOut() {
-        TrainingCharts charts = new TrainingCharts();
-        charts.update(HISTORY);
-        layOut(charts, 700, 560, Look.LIGHT);
-        return charts;
+        return TrainingChartsTest.laidOutWithHistory();
     }
 
     private static XYChart<?, ?> chart(TrainingCharts charts, String id) {

@@ -29,8 +29,7 @@ import static org.echolstm.ui.canvas.FxScenes.onFx;
 
 /** Zooming both charts to a stretch of samples: by a drag, by keys, and back to all samples. */
 class ZoomingChartsTest {
-    /** 100 steps of 32 samples: the run ends at 3,200. */
-    private static final MetricHistory HISTORY = TrainingChartsTest.history(100, 3);
+    private static final MetricHistory HISTORY = TrainingChartsTest.POINTED_HISTORY;
 
     @BeforeAll
     static void startFx() throws Exception {
@@ -38,10 +37,7 @@ class ZoomingChartsTest {
     }
 
     private static TrainingCharts laidOut() {
-        TrainingCharts charts = new TrainingCharts();
-        charts.update(HISTORY);
-        layOut(charts, 700, 560, Look.LIGHT);
-        return charts;
+        return TrainingChartsTest.laidOutWithHistory();
     }
 
     @SuppressWarnings("unchecked")
