@@ -4,17 +4,14 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.chart.ValueAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.canvas.FxScenes;
-import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
+import javafx.event.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,39 +20,22 @@ import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.echolstm.ui.canvas.FxScenes.layOut;
 import static org.echolstm.ui.canvas.FxScenes.onFx;
+import static org.echolstm.ui.charts.ChartHands.chart;
+import static org.echolstm.ui.charts.ChartHands.laidOut;
+import static org.echolstm.ui.charts.ChartHands.sceneAt;
 
 /** Pointing at the training charts: the figures under the pointer, a click to replay, the log loss axis, by mouse and keys. */
 class PointingAtChartsTest {
-    private static final MetricHistory HISTORY = TrainingChartsTest.POINTED_HISTORY;
+    private static final MetricHistory HISTORY = ChartHands.HISTORY;
 
     @BeforeAll
     static void startFx() throws Exception {
         FxScenes.startFx();
     }
 
-    private static TrainingCharts laidOut() {
-        return TrainingChartsTest.laidOutWithHistory();
-    }
-
-    private static XYChart<?, ?> chart(TrainingCharts charts, String id) {
-        return (XYChart<?, ?>) charts.lookup("#" + id);
-    }
-
-    /** Where {@code samples} is on the chart's plot, halfway down, in scene coordinates. */
-    @SuppressWarnings("unchecked")
-    private static Point2D sceneAt(TrainingCharts charts, String id, double samples) {
-        XYChart<?, ?> chart = chart(charts, id);
-        ValueAxis<Number> axis = (ValueAxis<Number>) chart.getXAxis();
-        Node plot = chart.lookup(".chart-plot-background");
-        Bounds area = plot.localToScene(plot.getLayoutBounds());
-        return new Point2D(axis.localToScene(axis.getDisplayPosition(samples), 0).getX(), area.getCenterY());
-    }
-
-    private static void mouse(Node target, javafx.event.EventType<MouseEvent> type, Point2D at) {
-        Event.fireEvent(target, new MouseEvent(type, at.getX(), at.getY(), at.getX(), at.getY(), MouseButton.PRIMARY,
-                1, false, false, false, false, false, false, false, false, false, true, null));
+    private static void mouse(Node target, EventType<MouseEvent> type, Point2D at) {
+        ChartHands.mouse(target, type, at, 1, true);
     }
 
     @Test

@@ -37,17 +37,6 @@ class TrainingChartsTest {
     }
 
     /** A run of {@code steps} steps of 32 samples with a falling loss and a rising accuracy. */
-    /** 100 steps of 32 samples (the run ends at 3,200) that the chart tests point at and zoom into. */
-    static final MetricHistory POINTED_HISTORY = history(100, 3);
-
-    /** Charts showing {@link #POINTED_HISTORY}, laid out at 700 × 560 in the light look (call on the FX thread). */
-    static TrainingCharts laidOutWithHistory() {
-        TrainingCharts charts = new TrainingCharts();
-        charts.update(POINTED_HISTORY);
-        FxScenes.layOut(charts, 700, 560, Look.LIGHT);
-        return charts;
-    }
-
     static MetricHistory history(int steps, double lossScale) {
         MetricHistory history = new MetricHistory(500);
         for (int i = 1; i <= steps; i++) {

@@ -2,19 +2,15 @@ package org.echolstm.ui.charts;
 
 import javafx.event.Event;
 import javafx.event.EventType;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
 import org.echolstm.ui.canvas.FxScenes;
-import org.echolstm.ui.canvas.FxScenes.Look;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,39 +20,26 @@ import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.echolstm.ui.canvas.FxScenes.layOut;
 import static org.echolstm.ui.canvas.FxScenes.onFx;
+import static org.echolstm.ui.charts.ChartHands.laidOut;
+import static org.echolstm.ui.charts.ChartHands.sceneAt;
 
 /** Zooming both charts to a stretch of samples: by a drag, by keys, and back to all samples. */
 class ZoomingChartsTest {
-    private static final MetricHistory HISTORY = TrainingChartsTest.POINTED_HISTORY;
+    private static final MetricHistory HISTORY = ChartHands.HISTORY;
 
     @BeforeAll
     static void startFx() throws Exception {
         FxScenes.startFx();
     }
 
-    private static TrainingCharts laidOut() {
-        return TrainingChartsTest.laidOutWithHistory();
-    }
-
-    @SuppressWarnings("unchecked")
     private static ValueAxis<Number> axis(TrainingCharts charts, String id) {
-        return (ValueAxis<Number>) ((XYChart<?, ?>) charts.lookup("#" + id)).getXAxis();
-    }
-
-    private static Point2D sceneAt(TrainingCharts charts, String id, double samples) {
-        ValueAxis<Number> axis = axis(charts, id);
-        Node plot = charts.lookup("#" + id).lookup(".chart-plot-background");
-        Bounds area = plot.localToScene(plot.getLayoutBounds());
-        return new Point2D(axis.localToScene(axis.getDisplayPosition(samples), 0).getX(), area.getCenterY());
+        return ChartHands.samplesAxis(charts, id);
     }
 
     private static void mouse(TrainingCharts charts, String id, EventType<MouseEvent> type, Point2D at, int clicks,
                               boolean still) {
-        Event.fireEvent(charts.lookup("#" + id), new MouseEvent(type, at.getX(), at.getY(), at.getX(), at.getY(),
-                MouseButton.PRIMARY, clicks, false, false, false, false, type != MouseEvent.MOUSE_RELEASED
-                && type != MouseEvent.MOUSE_CLICKED, false, false, false, false, still, null));
+        ChartHands.mouse(charts.lookup("#" + id), type, at, clicks, still);
     }
 
     /** A press, a release and the click at one place ({@code clicks}: the click count). */
