@@ -21,20 +21,11 @@ final class ChartZoom extends Region {
     /** How far the pointer must move before a press becomes a drag. */
     static final double DRAG_PIXELS = 5;
 
-    /** What the gestures ask for. */
-    interface Requests {
-        /** Show the samples from {@code from} to {@code to} (either way round). */
-        void zoomTo(double from, double to);
-
-        /** Show all samples again. */
-        void showAll();
-
-        /** A drag began: the label under the pointer is in the way. */
-        void dragStarted();
-    }
-
     private final List<LineChart<Number, Number>> charts;
-    private final Requests requests;
+    /** The stretch both charts show, which the gestures change. */
+    private final ShownStretch stretch;
+    /** Run when a drag begins: the label under the pointer is in the way. */
+    private final Runnable dragStarted;
     private final List<Region> bands = new ArrayList<>();
     private LineChart<Number, Number> pressedOn;
     private double pressX;
@@ -43,9 +34,10 @@ final class ChartZoom extends Region {
     /** Whether the last press ended a drag: its click is not a click. */
     private boolean dragged;
 
-    ChartZoom(List<LineChart<Number, Number>> charts, Requests requests) {
+    ChartZoom(List<LineChart<Number, Number>> charts, ShownStretch stretch, Runnable dragStarted) {
         this.charts = List.copyOf(charts);
-        this.requests = requests;
+        this.stretch = stretch;
+        this.dragStarted = dragStarted;
         getStyleClass().add("chart-zoom");
         setMouseTransparent(true);
         setManaged(false);
@@ -61,7 +53,7 @@ final class ChartZoom extends Region {
             chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> release(e));
             chart.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !dragged) {
-                    requests.showAll();
+                    stretch.showAll();
                 }
             });
         }
@@ -96,7 +88,7 @@ final class ChartZoom extends Region {
         }
         if (!dragging) {
             dragging = true;
-            requests.dragStarted();
+            dragStarted.run();
         }
         showBand(pressSamples, samplesClamped(pressedOn, e.getSceneX()));
     }
@@ -111,7 +103,7 @@ final class ChartZoom extends Region {
         dragging = false;
         dragged = true;
         hideBand();
-        requests.zoomTo(pressSamples, to);
+        stretch.showBetween(pressSamples, to);
     }
 
     /** The sample count at {@code sceneX}, held to the chart's plot. */

@@ -5,7 +5,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
@@ -14,16 +13,11 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Path;
 import javafx.scene.transform.Transform;
 import org.echolstm.training.MetricHistory;
 import org.echolstm.ui.I18n;
@@ -31,7 +25,6 @@ import org.echolstm.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.DoubleConsumer;
@@ -59,16 +52,12 @@ public final class TrainingCharts extends StackPane {
     private final NumberAxis accuracyY = new NumberAxis(0, 100, 10);
     private final LineChart<Number, Number> lossChart;
     private final AccuracyChart accuracyChart;
-    private final Label placeholder = new Label(I18n.t("chart.empty"));
+    private final EmptyChartsNote placeholder = new EmptyChartsNote();
     private final ChartMoments moments = new ChartMoments();
     private final ChartPointer pointer;
     private final ChartZoom zoomGesture;
     /** The stretch of samples both charts show; none: all, following the run. */
-    private Optional<SampleStretch> zoom = Optional.empty();
-    /** Whether the charts were just shown all samples again (a screen reader hears so). */
-    private boolean allShownAgain;
-    /** Share of the stretch that Shift+← and Shift+→ move it by. */
-    static final double PAN_SHARE = 0.25;
+    private final ShownStretch zoom = new ShownStretch(List.of(lossX, accuracyX), this::trained, this::stretchShown);
     /** The loss axis on a logarithmic scale (for the session: the charts' context menu or L). */
     private final BooleanProperty logLoss = new SimpleBooleanProperty();
     private final XYChart.Series<Number, Number> loss = series(I18n.t("series.loss"));
@@ -99,7 +88,7 @@ public final class TrainingCharts extends StackPane {
             @Override
             protected void updateAxisRange() {
                 super.updateAxisRange();
-                if (zoom.isPresent()) {
+                if (zoom.isZoomed()) {
                     fitLossToStretch(); // the loss axis spans the curves in the stretch, not the whole run
                 }
             }
@@ -113,111 +102,23 @@ public final class TrainingCharts extends StackPane {
         VBox charts = new VBox(4, lossChart, accuracyChart);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         VBox.setVgrow(accuracyChart, Priority.ALWAYS);
-        placeholder.getStyleClass().add("chart-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.setMouseTransparent(true);
-        placeholder.setManaged(false);
         pointer = new ChartPointer(this, List.of(lossChart, accuracyChart), () -> shownCurves);
-        zoomGesture = new ChartZoom(List.of(lossChart, accuracyChart), new ChartZoom.Requests() {
-            @Override
-            public void zoomTo(double from, double to) {
-                showStretch(SampleStretch.between(from, to, trained()));
-            }
-
-            @Override
-            public void showAll() {
-                showAllSamples();
-            }
-
-            @Override
-            public void dragStarted() {
-                pointer.hide();
-            }
-        });
+        zoomGesture = new ChartZoom(List.of(lossChart, accuracyChart), zoom, pointer::hide);
         pointer.setDragTest(zoomGesture::endedDrag);
         getChildren().addAll(charts, moments, zoomGesture, placeholder, pointer.label());
         logLoss.addListener((obs, was, now) -> showLossScale());
         ContextMenu menu = new ContextMenu();
         LossScale.offerSwitch(this, menu, logLoss);
-        offerZoom(menu);
+        zoom.offer(menu, this, moments::cursor);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         // The note sits in the middle of the loss plot: follow the plot wherever the chart puts it.
         lossPlot().boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
         clear();
     }
 
-    /**
-     * The zoom in the context menu (zoom in, zoom out, show all samples) and on the keys while the
-     * charts have the focus: + or = zooms in, - out, 0 shows all, Shift+← and Shift+→ pan.
-     */
-    private void offerZoom(ContextMenu menu) {
-        MenuItem in = new MenuItem(I18n.t("chart.zoomIn"));
-        in.setId("zoomInItem");
-        in.setOnAction(e -> zoomIn());
-        MenuItem out = new MenuItem(I18n.t("chart.zoomOut"));
-        out.setId("zoomOutItem");
-        out.setOnAction(e -> zoomOut());
-        MenuItem all = new MenuItem(I18n.t("chart.showAll"));
-        all.setId("showAllItem");
-        all.setOnAction(e -> showAllSamples());
-        menu.getItems().addAll(new SeparatorMenuItem(), in, out, all);
-        menu.setOnShowing(e -> {
-            in.setDisable(trained() <= 0);
-            out.setDisable(zoom.isEmpty());
-            all.setDisable(zoom.isEmpty());
-        });
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            KeyCode code = e.getCode();
-            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-                zoomIn();
-            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-                zoomOut();
-            } else if ((code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) && !e.isShiftDown()) {
-                showAllSamples();
-            } else if ((code == KeyCode.LEFT || code == KeyCode.RIGHT) && e.isShiftDown()) {
-                pan(code == KeyCode.LEFT ? -PAN_SHARE : PAN_SHARE);
-            } else {
-                return;
-            }
-            e.consume();
-        });
-    }
-
-    /** Half as wide a stretch, around the replayed moment when one is shown, else around the middle. */
-    public void zoomIn() {
-        OptionalLong cursor = moments.cursor();
-        showStretch(SampleStretch.zoomIn(zoom,
-                cursor.isPresent() ? OptionalDouble.of(cursor.getAsLong()) : OptionalDouble.empty(), trained()));
-    }
-
-    /** Twice as wide a stretch; all samples once it covers the run. */
-    public void zoomOut() {
-        if (zoom.isPresent()) {
-            showStretch(SampleStretch.zoomOut(zoom, trained()));
-        }
-    }
-
-    /** Moves the stretch by {@code share} of its width (negative: back to fewer samples). */
-    public void pan(double share) {
-        if (zoom.isPresent()) {
-            showStretch(SampleStretch.pan(zoom, share, trained()));
-        }
-    }
-
-    /** All samples again: the axis follows the run once more. */
-    public void showAllSamples() {
-        if (zoom.isPresent()) {
-            allShownAgain = true;
-            showStretch(Optional.empty());
-        }
-    }
-
     /** Whether the charts show a stretch of samples rather than all of them. */
     public boolean isZoomed() {
-        return zoom.isPresent();
+        return zoom.isZoomed();
     }
 
     /** The samples trained as the curves show them: the furthest point of any curve. */
@@ -227,14 +128,8 @@ public final class TrainingCharts extends StackPane {
                 .mapToLong(points -> points.get(points.size() - 1).samples()).max().orElse(0)).orElse(0.0);
     }
 
-    /** Both samples axes show {@code stretch} (or all samples), their label and the spoken text say so. */
-    private void showStretch(Optional<SampleStretch> stretch) {
-        if (stretch.isPresent()) {
-            allShownAgain = false;
-        }
-        zoom = stretch;
-        lossX.zoom(stretch);
-        accuracyX.zoom(stretch);
+    /** The stretch the axes now show (or all samples): the loss axis fits it, the label and the spoken text say it. */
+    private void stretchShown() {
         fitLossToStretch();
         sayStretch();
         requestLayout();
@@ -249,7 +144,7 @@ public final class TrainingCharts extends StackPane {
         for (XYChart.Series<Number, Number> series : lossChart.getData()) {
             for (XYChart.Data<Number, Number> point : series.getData()) {
                 double samples = point.getXValue().doubleValue();
-                if (zoom.map(s -> samples >= s.lower() && samples <= s.upper()).orElse(true)) {
+                if (zoom.shows(samples)) {
                     shown.add(point.getYValue());
                 }
             }
@@ -259,26 +154,15 @@ public final class TrainingCharts extends StackPane {
         }
     }
 
-    /** The samples axes' label: while zoomed, the stretch and that it stays put. */
+    /** The samples axes' label and the spoken text say the stretch shown. */
     private void sayStretch() {
-        String label = zoom.map(s -> I18n.t("chart.samples.zoomed", I18n.count(Math.round(s.lower())),
-                I18n.count(Math.round(s.upper())), I18n.count(Math.round(trained())))).orElse(I18n.t("chart.samples"));
+        String label = zoom.axisLabel();
         lossX.setLabel(label);
         accuracyX.setLabel(label);
         if (!placeholder.isVisible()) {
-            setAccessibleText(spoken(shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty"))));
+            setAccessibleText(zoom.spoken(shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty"))));
             showReplayedFigures();
         }
-    }
-
-    /** What a screen reader hears: the stretch shown first, if zoomed or just shown all again, then {@code figures}. */
-    private String spoken(String figures) {
-        Optional<String> note = zoom.map(s -> I18n.t("speak.charts.zoomed", I18n.count(Math.round(s.lower())),
-                I18n.count(Math.round(s.upper())), I18n.count(Math.round(trained()))));
-        if (note.isEmpty() && allShownAgain) {
-            note = Optional.of(I18n.t("speak.charts.allShown"));
-        }
-        return note.map(n -> n + " " + figures).orElse(figures);
     }
 
     private Region lossPlot() {
@@ -292,18 +176,9 @@ public final class TrainingCharts extends StackPane {
         YAxesFit.lineUp(lossY, accuracyY);
         moments.place(List.of(lossChart, accuracyChart));
         showReplayedFigures();
-        if (!placeholder.isVisible()) {
-            return;
+        if (placeholder.isVisible()) {
+            placeholder.placeOver(lossPlot(), this);
         }
-        Region plot = lossPlot();
-        Bounds area = sceneToLocal(plot.localToScene(plot.getLayoutBounds()));
-        if (area == null || area.getWidth() <= 0) {
-            area = getLayoutBounds();
-        }
-        double width = Math.min(placeholder.prefWidth(-1), Math.max(40, area.getWidth() - 16));
-        double height = placeholder.prefHeight(width);
-        placeholder.resizeRelocate(Math.round(area.getCenterX() - width / 2), Math.round(area.getCenterY() - height / 2),
-                width, height);
     }
 
     private static SampleAxis sampleAxis() {
@@ -331,7 +206,7 @@ public final class TrainingCharts extends StackPane {
     public void clear() {
         for (XYChart.Series<Number, Number> series : List.of(loss, smoothedLoss, trainAccuracy, heldOutAccuracy,
                 rnnLoss, rnnAccuracy)) {
-            set(series, List.of(), DoubleUnaryOperator.identity());
+            SeriesPoints.set(series, List.of(), DoubleUnaryOperator.identity());
         }
         lossChart.getData().remove(rnnLoss);
         accuracyChart.getData().remove(rnnAccuracy);
@@ -341,19 +216,9 @@ public final class TrainingCharts extends StackPane {
         shownComparisonVersion = -1;
         shownCurves = Optional.empty();
         pointer.hide();
-        dropZoom();
+        zoom.drop();
         setAccessibleText(I18n.t("speak.charts.empty"));
         showRanges();
-    }
-
-    /** A new lesson's charts start with all samples and say nothing of a zoom. */
-    private void dropZoom() {
-        zoom = Optional.empty();
-        allShownAgain = false;
-        lossX.zoom(zoom);
-        accuracyX.zoom(zoom);
-        lossX.setLabel(I18n.t("chart.samples"));
-        accuracyX.setLabel(I18n.t("chart.samples"));
     }
 
     /** Whether the loss axis is logarithmic. */
@@ -387,7 +252,7 @@ public final class TrainingCharts extends StackPane {
      */
     private void showReplayedFigures() {
         Optional<ChartReadout> figures = pointer.followReplay(moments, shownCurves);
-        String spoken = spoken(figures.map(ChartReadout::sentence)
+        String spoken = zoom.spoken(figures.map(ChartReadout::sentence)
                 .orElseGet(() -> shownCurves.map(ChartSentences::latest).orElse(I18n.t("speak.charts.empty"))));
         if (!spoken.equals(getAccessibleText()) && !placeholder.isVisible()) {
             setAccessibleText(spoken);
@@ -440,8 +305,8 @@ public final class TrainingCharts extends StackPane {
             MetricHistory.Curves curves = other.curves();
             shownComparison = comparison;
             shownComparisonVersion = curves.version();
-            set(rnnLoss, curves.smoothedLoss(), this::lossDrawn);
-            set(rnnAccuracy, curves.heldOutAccuracy(), PERCENT);
+            SeriesPoints.set(rnnLoss, curves.smoothedLoss(), this::lossDrawn);
+            SeriesPoints.set(rnnAccuracy, curves.heldOutAccuracy(), PERCENT);
             showRanges();
         }
     }
@@ -455,51 +320,16 @@ public final class TrainingCharts extends StackPane {
         shownHistory = Optional.of(history);
         shownVersion = curves.version();
         shownCurves = Optional.of(curves);
-        set(loss, curves.loss(), this::lossDrawn);
-        set(smoothedLoss, curves.smoothedLoss(), this::lossDrawn);
-        set(trainAccuracy, curves.trainAccuracy(), PERCENT);
-        set(heldOutAccuracy, curves.heldOutAccuracy(), PERCENT);
-        allShownAgain = false;
-        setAccessibleText(spoken(ChartSentences.latest(curves)));
+        SeriesPoints.set(loss, curves.loss(), this::lossDrawn);
+        SeriesPoints.set(smoothedLoss, curves.smoothedLoss(), this::lossDrawn);
+        SeriesPoints.set(trainAccuracy, curves.trainAccuracy(), PERCENT);
+        SeriesPoints.set(heldOutAccuracy, curves.heldOutAccuracy(), PERCENT);
+        zoom.figuresChanged();
+        setAccessibleText(zoom.spoken(ChartSentences.latest(curves)));
         showRanges();
-        if (zoom.isPresent() && !placeholder.isVisible()) {
+        if (zoom.isZoomed() && !placeholder.isVisible()) {
             sayStretch(); // "of 12,000" grows with the run; the stretch itself stays
         }
-    }
-
-    /**
-     * Makes the series show {@code points}. Between two redraws a curve usually only gains points
-     * at its end, so the points it already shows are kept and only the rest is replaced: building
-     * all 500 points of four curves anew ten times a second kept the FX thread busy for 8–25 ms a
-     * redraw.
-     */
-    private static void set(XYChart.Series<Number, Number> series, List<MetricHistory.Point> points,
-                            DoubleUnaryOperator scale) {
-        ObservableList<XYChart.Data<Number, Number>> data = series.getData();
-        int kept = 0;
-        int common = Math.min(data.size(), points.size());
-        while (kept < common && shows(data.get(kept), points.get(kept), scale)) {
-            kept++;
-        }
-        if (kept < data.size()) {
-            data.remove(kept, data.size());
-        }
-        if (kept < points.size()) {
-            List<XYChart.Data<Number, Number>> added = new ArrayList<>(points.size() - kept);
-            for (MetricHistory.Point p : points.subList(kept, points.size())) {
-                added.add(new XYChart.Data<>(p.samples(), scale.applyAsDouble(p.value())));
-            }
-            data.addAll(added);
-        }
-        if (data.isEmpty() && series.getNode() instanceof Path line) {
-            // LineChart leaves the last drawn line of a series whose data became empty: erase it.
-            line.getElements().clear();
-        }
-    }
-
-    private static boolean shows(XYChart.Data<Number, Number> shown, MetricHistory.Point point, DoubleUnaryOperator scale) {
-        return shown.getXValue().longValue() == point.samples()
-                && shown.getYValue().doubleValue() == scale.applyAsDouble(point.value());
     }
 
     private static final DoubleUnaryOperator PERCENT = share -> share * 100;
@@ -518,7 +348,7 @@ public final class TrainingCharts extends StackPane {
             lossY.setLowerBound(logLoss.get() ? LossScale.EMPTY_LOWER : 0);
             lossY.setUpperBound(logLoss.get() ? LossScale.EMPTY_UPPER : EMPTY_LOSS_TOP);
             lossY.setTickUnit(1);
-            dropZoom();
+            zoom.drop();
             lossX.reset();
             accuracyX.reset();
         }
@@ -562,7 +392,7 @@ public final class TrainingCharts extends StackPane {
         copy.setChance(accuracyChart.chance());
         copy.logLossProperty().set(logLoss.get()); // the picture shows the loss on the scale on screen
         shownHistory.ifPresent(history -> copy.update(history, shownComparison));
-        copy.showStretch(zoom); // and the stretch zoomed to
+        copy.zoom.show(zoom.get()); // and the stretch zoomed to
         return PrintPage.of(copy, PRINT_WIDTH, PRINT_HEIGHT, TrainingCharts.class, List.of(STYLE_SHEET), 1);
     }
 }
