@@ -53,10 +53,10 @@ public final class App extends Application {
         LoggerFactory.getLogger(App.class).info("{} {} starting (Java {})", AppInfo.NAME, AppInfo.VERSION,
                 System.getProperty("java.version"));
         I18n.use(store.language());
-        showEmptyFirst(stage);
+        WindowPlacement placement = showEmptyFirst(stage);
         afterFrames(2, () -> {
             if (stage.isShowing()) {
-                fill(stage);
+                fill(stage, placement);
             }
         });
     }
@@ -66,7 +66,7 @@ public final class App extends Application {
      * first frame of the whole window (its layout, every control's skin and style) took 1.6 s and
      * more on two busy cores, and a window that is there is better than one that is not.
      */
-    private void showEmptyFirst(Stage stage) {
+    private WindowPlacement showEmptyFirst(Stage stage) {
         Application.setUserAgentStylesheet(store.theme().userAgentStylesheet());
         StackPane empty = new StackPane();
         empty.setStyle("-fx-background-color: -color-bg-default;");
@@ -78,15 +78,16 @@ public final class App extends Application {
         addIcons(stage);
         placement.applyTo(stage);
         stage.show();
+        return placement;
     }
 
-    /** The whole window, in the stage already shown. */
-    private void fill(Stage stage) {
+    /** The whole window, in the stage already shown at {@code placement}. */
+    private void fill(Stage stage, WindowPlacement placement) {
         window = open(stage, new FxDialogService(() -> stage), () -> openGuide(stage));
         handleUnexpectedErrors(new FxDialogService(() -> stage));
         MainViewModel viewModel = window.viewModel();
         memory = new WindowMemory(store, window);
-        memory.restoreBeforeShow();
+        memory.restoreBeforeShow(placement);
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window closes itself once nothing unsaved would be lost
             window.view().requestClose();

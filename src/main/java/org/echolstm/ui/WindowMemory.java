@@ -39,15 +39,18 @@ final class WindowMemory {
         writeSoon.setOnFinished(e -> write());
     }
 
-    /** Before the window shows: the fields, the preferences, the layout and the place it will ask for. */
-    void restoreBeforeShow() {
+    /**
+     * Before the whole window is drawn: the fields, the preferences, the layout, and {@code asked},
+     * the place it asks for (see {@link #placement}).
+     */
+    void restoreBeforeShow(WindowPlacement asked) {
         store.restore(window.viewModel().parameters());
         store.restore(window.viewModel().preferences());
         store.windowLayout().ifPresent(layout -> {
             window.view().showTab(layout.tab());
             window.view().tabsShareProperty().set(layout.tabsShare());
         });
-        placement = placement(store);
+        placement = asked;
         placement.applyTo(window.stage());
     }
 
