@@ -39,11 +39,25 @@ class ReplayJourney {
         Waits.until("back to now", Duration.ofSeconds(10), () -> app.text("timelineLabel").startsWith("Live"));
         assertThat(app.query(".chart-cursor")).isEmpty();
 
+        // ← past the first kept moment does nothing: it neither moves the focus off the charts nor,
+        // from wherever it went, switches the tab.
+        String[] pastTheFirst = new String[20];
+        java.util.Arrays.fill(pastTheFirst, "Left");
+        app.press(pastTheFirst);
+        Waits.until("the first moment replayed", Duration.ofSeconds(10),
+                () -> app.text("timelineLabel").contains(" 512\u00a0samples"), () -> app.text("timelineLabel"));
+        assertThat(app.node("#centerTabs").get("selectedTab").asInt()).as("the tab after ← at the first moment")
+                .isZero();
+        assertThat(app.node("#charts").path("focused").asBoolean()).as("the charts keep the focus").isTrue();
+        app.press("Home");
+        Waits.until("back to now again", Duration.ofSeconds(10), () -> app.text("timelineLabel").startsWith("Live"));
+
         app.click(app.node("#insideTab"));
         app.desktop().key("Left");
         Waits.until("a moment replayed from the tab strip", Duration.ofSeconds(10),
                 () -> app.text("timelineLabel").startsWith("Replaying"), () -> app.text("timelineLabel"));
         assertThat(app.node("#centerTabs").get("selectedTab").asInt()).as("the tab stays").isEqualTo(1);
+
     }
 
     @Test
